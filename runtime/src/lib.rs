@@ -1,0 +1,224 @@
+//! # Infera runtime
+//!
+//! The state transition function of the Infera chain, a marketplace for AI inference.
+//! It composes the FRAME system pallets (System, Timestamp, Aura, Grandpa, Balances,
+//! TransactionPayment, Sudo) with Infera's own pallets, and is compiled to WASM by
+//! `substrate-wasm-builder`; nodes execute that WASM.
+//!
+//! Block time is 6 s; the `fast-runtime` feature shortens it to 2 s for development and the
+//! end-to-end test suite.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+// `construct_runtime`/`impl_runtime_apis` expand to code the workspace lints would flag.
+#![allow(clippy::arithmetic_side_effects, clippy::indexing_slicing)]
+
+#[cfg(feature = "std")]
+include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
+
+pub mod apis;
+pub mod configs;
+pub mod genesis_config_presets;
+
+extern crate alloc;
+
+use sp_runtime::{
+	generic, impl_opaque_keys,
+	traits::{BlakeTwo256, IdentifyAccount, Verify},
+	MultiAddress, MultiSignature,
+};
+use sp_version::RuntimeVersion;
+
+pub use frame_system::Call as SystemCall;
+pub use pallet_balances::Call as BalancesCall;
+pub use pallet_timestamp::Call as TimestampCall;
+#[cfg(any(feature = "std", test))]
+pub use sp_runtime::BuildStorage;
+
+/// Opaque types, used by the node to handle blocks without knowing the runtime's call types.
+pub mod opaque {
+	use super::*;
+	use sp_runtime::traits::Hash as HashT;
+
+	pub use sp_runtime::OpaqueExtrinsic as UncheckedExtrinsic;
+
+	/// Opaque block header type.
+	pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+	/// Opaque block type.
+	pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+	/// Opaque block hash type.
+	pub type Hash = <BlakeTwo256 as HashT>::Output;
+}
+
+impl_opaque_keys! {
+	/// The session keys of a validator: Aura for block authoring, GRANDPA for finality.
+	pub struct SessionKeys {
+		/// Block authoring key.
+		pub aura: Aura,
+		/// Finality voting key.
+		pub grandpa: Grandpa,
+	}
+}
+
+/// The runtime version. Bump `spec_version` with every runtime change that alters behaviour.
+#[sp_version::runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("infera"),
+	impl_name: alloc::borrow::Cow::Borrowed("infera-node"),
+	authoring_version: 1,
+	spec_version: 100,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// Block timing.
+pub mod block_times {
+	/// Target block time in milliseconds: 6 s, or 2 s with the `fast-runtime` feature.
+	///
+	/// The slot duration cannot change once a chain has started.
+	#[cfg(not(feature = "fast-runtime"))]
+	pub const MILLI_SECS_PER_BLOCK: u64 = 6000;
+	/// Target block time in milliseconds: 6 s, or 2 s with the `fast-runtime` feature.
+	#[cfg(feature = "fast-runtime")]
+	pub const MILLI_SECS_PER_BLOCK: u64 = 2000;
+
+	/// The Aura slot duration: one block per slot.
+	pub const SLOT_DURATION: u64 = MILLI_SECS_PER_BLOCK;
+}
+pub use block_times::*;
+
+/// Blocks per minute.
+pub const MINUTES: BlockNumber = 60_000 / (MILLI_SECS_PER_BLOCK as BlockNumber);
+/// Blocks per hour.
+pub const HOURS: BlockNumber = MINUTES * 60;
+/// Blocks per day.
+pub const DAYS: BlockNumber = HOURS * 24;
+
+/// Number of block hashes kept for `CheckEra`/`CheckGenesis`.
+pub const BLOCK_HASH_COUNT: BlockNumber = 2400;
+
+/// One INFR, the native token (12 decimals).
+pub const UNIT: Balance = 1_000_000_000_000;
+/// 1/1000 INFR.
+pub const MILLI_UNIT: Balance = 1_000_000_000;
+/// 1/1_000_000 INFR.
+pub const MICRO_UNIT: Balance = 1_000_000;
+
+/// The minimum balance an account must keep to exist.
+pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_UNIT;
+
+/// Transaction signature: sr25519, ed25519 or ecdsa.
+pub type Signature = MultiSignature;
+
+/// An account on the chain: the public key of the signing scheme.
+pub type AccountId = <<Signature as Verify>::Signer as IdentifyAccount>::AccountId;
+
+/// Balance of an account.
+pub type Balance = u128;
+
+/// Per-account transaction counter.
+pub type Nonce = u32;
+
+/// Hash of a block or of data.
+pub type Hash = sp_core::H256;
+
+/// Block number.
+pub type BlockNumber = u32;
+
+/// The address format of extrinsics.
+pub type Address = MultiAddress<AccountId, ()>;
+
+/// Block header type.
+pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+
+/// Block type.
+pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+
+/// A block with its justification.
+pub type SignedBlock = generic::SignedBlock<Block>;
+
+/// The transaction extensions checked and applied for every signed transaction.
+pub type TxExtension = (
+	frame_system::AuthorizeCall<Runtime>,
+	frame_system::CheckNonZeroSender<Runtime>,
+	frame_system::CheckSpecVersion<Runtime>,
+	frame_system::CheckTxVersion<Runtime>,
+	frame_system::CheckGenesis<Runtime>,
+	frame_system::CheckEra<Runtime>,
+	frame_system::CheckNonce<Runtime>,
+	frame_system::CheckWeight<Runtime>,
+	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
+	frame_system::WeightReclaim<Runtime>,
+);
+
+/// Unchecked extrinsic type.
+pub type UncheckedExtrinsic =
+	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
+
+/// The payload being signed in transactions.
+pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
+
+/// Migrations to run on runtime upgrade, besides those of the pallets themselves.
+#[allow(unused_parens)]
+type Migrations = ();
+
+/// Executive: dispatches calls to the pallets.
+pub type Executive = frame_executive::Executive<
+	Runtime,
+	Block,
+	frame_system::ChainContext<Runtime>,
+	Runtime,
+	AllPalletsWithSystem,
+	Migrations,
+>;
+
+/// The runtime, composed of the configured pallets. Indices are part of the chain's encoding:
+/// never renumber them.
+#[frame_support::runtime]
+mod runtime {
+	/// The Infera runtime.
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Runtime;
+
+	/// Core accounting, block and event handling.
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+
+	/// On-chain time, set by the block author's inherent.
+	#[runtime::pallet_index(1)]
+	pub type Timestamp = pallet_timestamp;
+
+	/// Round-robin block authoring.
+	#[runtime::pallet_index(2)]
+	pub type Aura = pallet_aura;
+
+	/// Block finality.
+	#[runtime::pallet_index(3)]
+	pub type Grandpa = pallet_grandpa;
+
+	/// The native INFR token.
+	#[runtime::pallet_index(4)]
+	pub type Balances = pallet_balances;
+
+	/// Transaction fees.
+	#[runtime::pallet_index(5)]
+	pub type TransactionPayment = pallet_transaction_payment;
+
+	/// A superuser key for development chains.
+	#[runtime::pallet_index(6)]
+	pub type Sudo = pallet_sudo;
+}

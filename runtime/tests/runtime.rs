@@ -1,0 +1,106 @@
+//! Runtime-level tests: the genesis presets build a working state, and the configured
+//! pallets behave as the chain promises (block time, existential deposit, transfers).
+
+use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect};
+use infera_runtime::{
+	genesis_config_presets::{development_config_genesis, local_config_genesis, ENDOWMENT},
+	Balances, Runtime, RuntimeEvent, RuntimeGenesisConfig, RuntimeOrigin, System,
+	EXISTENTIAL_DEPOSIT, MILLI_SECS_PER_BLOCK, UNIT,
+};
+use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Ferdie};
+use sp_runtime::{BuildStorage, DispatchError, TokenError};
+
+/// Merges a JSON patch into a value (RFC 7386 merge, as the node does with presets).
+fn merge(base: &mut serde_json::Value, patch: &serde_json::Value) {
+	match (base, patch) {
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) =>
+			for (key, value) in patch {
+				merge(base.entry(key.clone()).or_insert(serde_json::Value::Null), value);
+			},
+		(base, patch) => *base = patch.clone(),
+	}
+}
+
+/// Externalities initialised from a genesis preset's JSON patch, at block 1.
+fn ext_from_preset(patch: serde_json::Value) -> sp_io::TestExternalities {
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
+	merge(&mut config, &patch);
+	let config: RuntimeGenesisConfig = serde_json::from_value(config).unwrap();
+	let mut ext: sp_io::TestExternalities = config.build_storage().unwrap().into();
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+#[test]
+fn dev_preset_endows_accounts_and_sets_alice_as_authority_and_sudo() {
+	ext_from_preset(development_config_genesis()).execute_with(|| {
+		assert_eq!(Balances::free_balance(Alice.to_account_id()), ENDOWMENT);
+		assert_eq!(Balances::free_balance(Ferdie.to_account_id()), ENDOWMENT);
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
+		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 1);
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(Alice.to_account_id()));
+		assert_eq!(Balances::total_issuance(), ENDOWMENT * 12);
+	});
+}
+
+#[test]
+fn local_preset_has_three_authorities() {
+	ext_from_preset(local_config_genesis()).execute_with(|| {
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 3);
+		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 3);
+	});
+}
+
+#[test]
+fn block_time_matches_the_build() {
+	let expected = if cfg!(feature = "fast-runtime") { 2000 } else { 6000 };
+	assert_eq!(MILLI_SECS_PER_BLOCK, expected);
+	assert_eq!(pallet_aura::Pallet::<Runtime>::slot_duration(), expected);
+}
+
+#[test]
+fn transfer_moves_exactly_the_amount_and_emits_an_event() {
+	ext_from_preset(development_config_genesis()).execute_with(|| {
+		let (alice, bob) = (Alice.to_account_id(), Bob.to_account_id());
+		let amount = 5 * UNIT + 7;
+		assert_ok!(Balances::transfer_keep_alive(
+			RuntimeOrigin::signed(alice.clone()),
+			bob.clone().into(),
+			amount
+		));
+		assert_eq!(Balances::free_balance(&alice), ENDOWMENT - amount);
+		assert_eq!(Balances::free_balance(&bob), ENDOWMENT + amount);
+		System::assert_last_event(RuntimeEvent::Balances(pallet_balances::Event::Transfer {
+			from: alice,
+			to: bob,
+			amount,
+		}));
+		assert_eq!(Balances::total_issuance(), ENDOWMENT * 12, "no funds minted or lost");
+	});
+}
+
+#[test]
+fn transfer_beyond_balance_and_below_existential_deposit_fail() {
+	ext_from_preset(development_config_genesis()).execute_with(|| {
+		let (charlie, bob) = (Charlie.to_account_id(), Bob.to_account_id());
+		assert_noop!(
+			Balances::transfer_allow_death(
+				RuntimeOrigin::signed(charlie.clone()),
+				bob.clone().into(),
+				ENDOWMENT + 1
+			),
+			DispatchError::Token(TokenError::FundsUnavailable)
+		);
+		// A fresh account cannot be created with less than the existential deposit.
+		let fresh = sp_keyring::Sr25519Keyring::One.to_account_id();
+		assert_noop!(
+			Balances::transfer_allow_death(
+				RuntimeOrigin::signed(charlie.clone()),
+				fresh.into(),
+				EXISTENTIAL_DEPOSIT - 1
+			),
+			DispatchError::Token(TokenError::BelowMinimum)
+		);
+		assert_eq!(Balances::minimum_balance(), EXISTENTIAL_DEPOSIT);
+	});
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Shared settings of Infera's scripts; source it, don't run it.
+#
+# The cargo target directory lives outside the clone, at a fixed path, so that every clone
+# (CI's fresh clones included) builds incrementally on the same machine.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/infera/target}"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+# The dev/test node: a debug build with 2 s slots (the runtime's `fast-runtime` feature).
+export INFERA_NODE_FEATURES="${INFERA_NODE_FEATURES:-fast-runtime}"
+export INFERA_NODE_BIN="${INFERA_NODE_BIN:-$CARGO_TARGET_DIR/debug/infera-node}"
+# Cargo's own `cargo` must be first on PATH (rustup's proxy), not Debian's cargo-web.
+if [ -d "$HOME/.cargo/bin" ]; then export PATH="$HOME/.cargo/bin:$PATH"; fi

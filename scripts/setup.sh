@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Installs everything Infera needs to build and test on Debian bookworm (run as root).
+# Idempotent: every step checks whether its work is already done.
+#
+#  1. Debian packages: C toolchain, clang, protobuf, node.js/npm, and the Debian
+#     `rustc-web` toolchain with its std sources and lld-22 (used to build the
+#     runtime to WASM, since rustup here cannot download a wasm32 target).
+#  2. A rustup toolchain `rust-web` linked to Debian's rustc/cargo.
+#  3. A `wasm32v1-none` sysroot (core, alloc, compiler_builtins) built from
+#     `rust-web-src` with embedded bitcode, installed into /usr/lib/rustlib.
+#  4. npm packages of the end-to-end test suite (tests/e2e).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+log() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+APT_PACKAGES=(
+  build-essential pkg-config libssl-dev git curl ca-certificates
+  clang libclang-dev protobuf-compiler
+  rustc-web cargo-web rust-web-src libstd-rust-web-dev rust-web-llvm lld-22
+)
+
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# node.js and npm: keep an existing install (e.g. nodesource's nodejs bundles npm).
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
+if [ "${#missing[@]}" -gt 0 ]; then
+  log "installing Debian packages: ${missing[*]}"
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+else
+  log "Debian packages present"
+fi
+
+if ! command -v rustup >/dev/null 2>&1; then
+  echo "rustup is required (the host Rust toolchain builds the node)" >&2
+  exit 1
+fi
+
+# 2. rustup toolchain `rust-web` -> Debian's rustc-web.
+TOOLCHAIN_DIR="${RUST_WEB_TOOLCHAIN_DIR:-/opt/rust-web-toolchain}"
+if [ ! -x "$TOOLCHAIN_DIR/bin/rustc" ] || [ ! -e "$TOOLCHAIN_DIR/lib/rustlib" ]; then
+  log "creating toolchain directory $TOOLCHAIN_DIR"
+  $SUDO mkdir -p "$TOOLCHAIN_DIR/bin" "$TOOLCHAIN_DIR/lib"
+  for b in rustc cargo rustdoc; do $SUDO ln -sfn "/usr/bin/$b" "$TOOLCHAIN_DIR/bin/$b"; done
+  $SUDO ln -sfn /usr/lib/rustlib "$TOOLCHAIN_DIR/lib/rustlib"
+fi
+if ! rustup toolchain list | grep -q '^rust-web'; then
+  log "linking rustup toolchain rust-web"
+  rustup toolchain link rust-web "$TOOLCHAIN_DIR"
+fi
+
+# 3. wasm32v1-none sysroot with embedded bitcode (the runtime links with LTO).
+SYSROOT_LIB=/usr/lib/rustlib/wasm32v1-none/lib
+RUSTC_WEB_VERSION="$(/usr/bin/rustc --version)"
+STAMP="$SYSROOT_LIB/.infera-sysroot-stamp"
+if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$RUSTC_WEB_VERSION" ]; then
+  log "building the wasm32v1-none sysroot with $RUSTC_WEB_VERSION"
+  work="$(mktemp -d)"
+  mkdir -p "$work/src"
+  cat > "$work/Cargo.toml" <<'TOML'
+[package]
+name = "sysroot-probe"
+version = "0.0.0"
+edition = "2021"
+[lib]
+crate-type = ["cdylib"]
+path = "src/lib.rs"
+[profile.release]
+panic = "abort"
+[workspace]
+TOML
+  cat > "$work/src/lib.rs" <<'RS'
+#![no_std]
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo) -> ! { loop {} }
+#[no_mangle]
+pub extern "C" fn probe(x: u32) -> u32 { x.wrapping_mul(3) }
+RS
+  (cd "$work" && RUSTC_BOOTSTRAP=1 RUSTFLAGS=-Cembed-bitcode=yes \
+     CARGO_TARGET_DIR="$work/target" \
+     cargo +rust-web build --release --target wasm32v1-none -Zbuild-std=core,alloc)
+  deps="$work/target/wasm32v1-none/release/deps"
+  $SUDO mkdir -p "$SYSROOT_LIB"
+  $SUDO rm -f "$SYSROOT_LIB"/libcore-*.rlib "$SYSROOT_LIB"/liballoc-*.rlib "$SYSROOT_LIB"/libcompiler_builtins-*.rlib
+  $SUDO cp "$deps"/libcore-*.rlib "$deps"/liballoc-*.rlib "$deps"/libcompiler_builtins-*.rlib "$SYSROOT_LIB/"
+  echo "$RUSTC_WEB_VERSION" | $SUDO tee "$STAMP" >/dev/null
+  rm -rf "$work"
+  # Runtime builds made against an older sysroot see stale crate hashes: drop them.
+  TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/infera/target}"
+  rm -rf "$TARGET_DIR"/*/wbuild/infera-runtime/target 2>/dev/null || true
+else
+  log "wasm32v1-none sysroot present"
+fi
+
+# 4. npm packages for the e2e tests.
+if [ -f "$ROOT/tests/e2e/package.json" ]; then
+  if [ ! -d "$ROOT/tests/e2e/node_modules/@polkadot/api" ]; then
+    log "installing e2e npm packages"
+    (cd "$ROOT/tests/e2e" && if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi)
+  else
+    log "e2e npm packages present"
+  fi
+fi
+
+log "setup complete"

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: Rust unit tests, then end-to-end tests that drive a
+# dev node with polkadot.js (each e2e file starts and stops its own node).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+bash "$ROOT/scripts/setup.sh"
+source "$ROOT/scripts/env.sh"
+cd "$ROOT"
+
+start=$(date +%s)
+echo "== build node"
+bash scripts/build.sh >/dev/null
+
+echo "== cargo test"
+# Same features as the node build, so nothing is rebuilt for a second feature set.
+cargo test --locked --workspace --features "infera-node/$INFERA_NODE_FEATURES"
+
+echo "== e2e (polkadot.js against infera-node --dev)"
+cd tests/e2e
+node --test --test-concurrency=1 --test-reporter=spec ./*.test.js
+echo "== all tests passed in $(( $(date +%s) - start )) s"
