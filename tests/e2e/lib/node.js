@@ -43,7 +43,6 @@ export async function startDevNode(name, { timeoutMs = 120_000 } = {}) {
   const child = spawn(bin, [
     '--dev', '--tmp',
     '--rpc-port', String(rpcPort),
-    '--port', String(p2pPort),
     '--no-prometheus', '--no-telemetry', '--no-mdns',
     '--listen-addr', `/ip4/127.0.0.1/tcp/${p2pPort}`,
   ], { stdio: ['ignore', 'pipe', 'pipe'] });
