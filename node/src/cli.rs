@@ -48,4 +48,10 @@ pub enum Subcommand {
 
 	/// Database metadata of the chain.
 	ChainInfo(sc_cli::ChainInfoCmd),
+
+	/// Runtime benchmarks (only in builds with `--features runtime-benchmarks`), e.g.
+	/// `benchmark pallet --runtime <wasm> --pallet pallet_models --extrinsic '*'`.
+	#[cfg(feature = "runtime-benchmarks")]
+	#[command(subcommand)]
+	Benchmark(frame_benchmarking_cli::BenchmarkCmd),
 }

@@ -16,6 +16,8 @@
 include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 
 pub mod apis;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
 
@@ -223,4 +225,16 @@ mod runtime {
 	/// A superuser key for development chains.
 	#[runtime::pallet_index(6)]
 	pub type Sudo = pallet_sudo;
+
+	/// The council: its majority decides model listings.
+	#[runtime::pallet_index(10)]
+	pub type Council = pallet_collective<Instance1>;
+
+	/// Who sits on the council.
+	#[runtime::pallet_index(11)]
+	pub type CouncilMembership = pallet_membership<Instance1>;
+
+	/// The AI model registry.
+	#[runtime::pallet_index(20)]
+	pub type Models = pallet_models;
 }

@@ -1,0 +1,508 @@
+//! # Model registry pallet
+//!
+//! Anyone may register an AI model — name, version, weights hash, format, task kind, metadata
+//! URI, minimum hardware and default price per job — by placing a listing deposit on hold.
+//! Governance (`Config::ListingOrigin`, in the runtime a council majority or root) decides
+//! whether a proposed model is listed or rejected, and may later delist it. Only listed models
+//! may receive jobs: other pallets ask through [`infera_primitives::ModelRegistry`].
+//!
+//! ## Lifecycle and deposit
+//! - `register_model`: `Proposed`; `ListingDeposit` is held from the owner.
+//! - `approve_listing` (governance): `Proposed` -> `Listed`; the deposit stays held.
+//! - `reject_listing` (governance): `Proposed` -> `Rejected`; the deposit is slashed to
+//!   `Config::OnSlash` or returned, as governance decides.
+//! - `delist` (governance): `Listed` -> `Delisted`; deposit slashed or returned likewise.
+//! - `retire` (owner): `Proposed`/`Listed` -> `Retired`; the deposit is returned.
+//! - `update_model` (owner): change the metadata URI or price of an active model. The weights
+//!   hash never changes: new weights are a new version, registered anew.
+//!
+//! A `(content_hash, version)` pair can be registered once.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+pub use types::{ModelInfo, ModelStatus};
+pub use weights::WeightInfo;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{
+			fungible::{self, Credit},
+			tokens::Precision,
+			Imbalance, OnUnbalanced,
+		},
+	};
+	use frame_system::pallet_prelude::*;
+	use infera_primitives::{HardwareRequirement, ModelFormat, ModelId, TaskKind};
+	use sp_core::H256;
+
+	/// The balance type of `Config::Currency`.
+	pub type BalanceOf<T> =
+		<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+	/// A bounded name or version label.
+	pub type TextOf<T> = BoundedVec<u8, <T as Config>::MaxNameLength>;
+	/// A bounded metadata URI.
+	pub type UriOf<T> = BoundedVec<u8, <T as Config>::MaxUriLength>;
+	/// A model as stored.
+	pub type ModelOf<T> = ModelInfo<
+		<T as frame_system::Config>::AccountId,
+		BalanceOf<T>,
+		BlockNumberFor<T>,
+		TextOf<T>,
+		UriOf<T>,
+	>;
+	/// Funds taken by a slash, handed to `Config::OnSlash`.
+	pub type CreditOf<T> = Credit<<T as frame_system::Config>::AccountId, <T as Config>::Currency>;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// The currency holding listing deposits.
+		type Currency: fungible::Inspect<Self::AccountId>
+			+ fungible::Mutate<Self::AccountId>
+			+ fungible::hold::Mutate<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ fungible::hold::Balanced<Self::AccountId>;
+
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Who decides listings: approve, reject, delist.
+		type ListingOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Receives slashed listing deposits.
+		type OnSlash: OnUnbalanced<CreditOf<Self>>;
+
+		/// Deposit held from the owner while a model is proposed or listed.
+		#[pallet::constant]
+		type ListingDeposit: Get<BalanceOf<Self>>;
+
+		/// Maximum length in bytes of a model name or version label.
+		#[pallet::constant]
+		type MaxNameLength: Get<u32>;
+
+		/// Maximum length in bytes of a metadata URI.
+		#[pallet::constant]
+		type MaxUriLength: Get<u32>;
+
+		/// Weights of this pallet's calls.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The listing deposit of a proposed or listed model.
+		#[codec(index = 0)]
+		ListingDeposit,
+	}
+
+	/// The id the next registered model gets.
+	#[pallet::storage]
+	pub type NextModelId<T> = StorageValue<_, ModelId, ValueQuery>;
+
+	/// Every registered model, by id (kept after rejection, delisting or retirement as a record).
+	#[pallet::storage]
+	pub type Models<T: Config> = StorageMap<_, Twox64Concat, ModelId, ModelOf<T>>;
+
+	/// Model id by `(content_hash, version)`: a pair can be registered once.
+	#[pallet::storage]
+	pub type ModelIdByHashVersion<T: Config> =
+		StorageMap<_, Blake2_128Concat, (H256, TextOf<T>), ModelId>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A model was registered and awaits the listing decision.
+		ModelRegistered {
+			/// The new model's id.
+			model_id: ModelId,
+			/// Its owner.
+			owner: T::AccountId,
+			/// The listing deposit put on hold.
+			deposit: BalanceOf<T>,
+		},
+		/// Governance listed a model: it may now receive jobs.
+		ModelListed {
+			/// The model.
+			model_id: ModelId,
+		},
+		/// Governance rejected a proposed model.
+		ModelRejected {
+			/// The model.
+			model_id: ModelId,
+			/// Deposit slashed to `OnSlash`.
+			slashed: BalanceOf<T>,
+			/// Deposit returned to the owner.
+			returned: BalanceOf<T>,
+		},
+		/// Governance delisted a listed model.
+		ModelDelisted {
+			/// The model.
+			model_id: ModelId,
+			/// Deposit slashed to `OnSlash`.
+			slashed: BalanceOf<T>,
+			/// Deposit returned to the owner.
+			returned: BalanceOf<T>,
+		},
+		/// The owner retired a model; its deposit was returned.
+		ModelRetired {
+			/// The model.
+			model_id: ModelId,
+			/// Deposit returned to the owner.
+			returned: BalanceOf<T>,
+		},
+		/// The owner changed a model's metadata URI and/or price.
+		ModelUpdated {
+			/// The model.
+			model_id: ModelId,
+			/// The new metadata URI, if it changed.
+			metadata_uri: Option<UriOf<T>>,
+			/// The new price per job, if it changed.
+			price_per_job: Option<BalanceOf<T>>,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No model has this id.
+		UnknownModel,
+		/// The model is not in a state that allows this action.
+		WrongStatus,
+		/// Only the model's owner may do this.
+		NotOwner,
+		/// This `(content_hash, version)` pair is already registered.
+		DuplicateModel,
+		/// The name is empty.
+		EmptyName,
+		/// The name is longer than `MaxNameLength`.
+		NameTooLong,
+		/// The version label is empty.
+		EmptyVersion,
+		/// The version label is longer than `MaxNameLength`.
+		VersionTooLong,
+		/// The metadata URI is longer than `MaxUriLength`.
+		UriTooLong,
+		/// The owner's free balance cannot cover the listing deposit.
+		InsufficientBalance,
+		/// `update_model` was called with nothing to change.
+		NothingToUpdate,
+		/// The model id counter is exhausted.
+		TooManyModels,
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Register a model; it starts `Proposed` and `ListingDeposit` is put on hold.
+		///
+		/// - origin: must be signed; the signer becomes the owner.
+		/// - `name`, `version`: non-empty, at most `MaxNameLength` bytes.
+		/// - `content_hash`: hash of the weights; with `version` it must be new.
+		/// - `metadata_uri`: at most `MaxUriLength` bytes.
+		///
+		/// Emits `ModelRegistered`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::register_model())]
+		pub fn register_model(
+			origin: OriginFor<T>,
+			name: Vec<u8>,
+			version: Vec<u8>,
+			content_hash: H256,
+			format: ModelFormat,
+			task: TaskKind,
+			metadata_uri: Vec<u8>,
+			hardware: HardwareRequirement,
+			price_per_job: BalanceOf<T>,
+		) -> DispatchResult {
+			let owner = ensure_signed(origin)?;
+			ensure!(!name.is_empty(), Error::<T>::EmptyName);
+			ensure!(!version.is_empty(), Error::<T>::EmptyVersion);
+			let name: TextOf<T> = name.try_into().map_err(|_| Error::<T>::NameTooLong)?;
+			let version: TextOf<T> = version.try_into().map_err(|_| Error::<T>::VersionTooLong)?;
+			let metadata_uri: UriOf<T> =
+				metadata_uri.try_into().map_err(|_| Error::<T>::UriTooLong)?;
+			let key = (content_hash, version.clone());
+			ensure!(!ModelIdByHashVersion::<T>::contains_key(&key), Error::<T>::DuplicateModel);
+
+			let model_id = NextModelId::<T>::get();
+			let next_id = model_id.checked_add(1).ok_or(Error::<T>::TooManyModels)?;
+			let deposit = T::ListingDeposit::get();
+			<T::Currency as fungible::hold::Mutate<_>>::hold(
+				&HoldReason::ListingDeposit.into(),
+				&owner,
+				deposit,
+			)
+			.map_err(|_| Error::<T>::InsufficientBalance)?;
+
+			Models::<T>::insert(
+				model_id,
+				ModelInfo {
+					owner: owner.clone(),
+					name,
+					version,
+					content_hash,
+					format,
+					task,
+					metadata_uri,
+					hardware,
+					price_per_job,
+					deposit,
+					status: ModelStatus::Proposed,
+					registered_at: frame_system::Pallet::<T>::block_number(),
+				},
+			);
+			ModelIdByHashVersion::<T>::insert(key, model_id);
+			NextModelId::<T>::put(next_id);
+			Self::deposit_event(Event::ModelRegistered { model_id, owner, deposit });
+			Ok(())
+		}
+
+		/// List a proposed model: from now on it may receive jobs.
+		///
+		/// - origin: must be `ListingOrigin` (a council majority or root in the runtime).
+		///
+		/// Emits `ModelListed`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::approve_listing())]
+		pub fn approve_listing(origin: OriginFor<T>, model_id: ModelId) -> DispatchResult {
+			T::ListingOrigin::ensure_origin(origin)?;
+			Self::transition(model_id, ModelStatus::Proposed, ModelStatus::Listed)?;
+			Self::deposit_event(Event::ModelListed { model_id });
+			Ok(())
+		}
+
+		/// Reject a proposed model; its deposit is slashed if `slash_deposit`, else returned.
+		///
+		/// - origin: must be `ListingOrigin`.
+		///
+		/// Emits `ModelRejected`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::reject_listing())]
+		pub fn reject_listing(
+			origin: OriginFor<T>,
+			model_id: ModelId,
+			slash_deposit: bool,
+		) -> DispatchResult {
+			T::ListingOrigin::ensure_origin(origin)?;
+			let model = Self::transition(model_id, ModelStatus::Proposed, ModelStatus::Rejected)?;
+			let (slashed, returned) = Self::settle_deposit(&model, slash_deposit)?;
+			Self::deposit_event(Event::ModelRejected { model_id, slashed, returned });
+			Ok(())
+		}
+
+		/// Delist a listed model; its deposit is slashed if `slash_deposit`, else returned.
+		///
+		/// - origin: must be `ListingOrigin`.
+		///
+		/// Emits `ModelDelisted`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::delist())]
+		pub fn delist(origin: OriginFor<T>, model_id: ModelId, slash_deposit: bool) -> DispatchResult {
+			T::ListingOrigin::ensure_origin(origin)?;
+			let model = Self::transition(model_id, ModelStatus::Listed, ModelStatus::Delisted)?;
+			let (slashed, returned) = Self::settle_deposit(&model, slash_deposit)?;
+			Self::deposit_event(Event::ModelDelisted { model_id, slashed, returned });
+			Ok(())
+		}
+
+		/// Retire one of your proposed or listed models; the deposit is returned.
+		///
+		/// - origin: must be signed by the model's owner.
+		///
+		/// Emits `ModelRetired`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::retire())]
+		pub fn retire(origin: OriginFor<T>, model_id: ModelId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let model = Models::<T>::try_mutate(model_id, |slot| -> Result<_, DispatchError> {
+				let model = slot.as_mut().ok_or(Error::<T>::UnknownModel)?;
+				ensure!(model.owner == who, Error::<T>::NotOwner);
+				ensure!(model.status.is_active(), Error::<T>::WrongStatus);
+				model.status = ModelStatus::Retired;
+				Ok(model.clone())
+			})?;
+			let (_, returned) = Self::settle_deposit(&model, false)?;
+			Self::deposit_event(Event::ModelRetired { model_id, returned });
+			Ok(())
+		}
+
+		/// Change the metadata URI and/or the default price of one of your active models.
+		///
+		/// - origin: must be signed by the model's owner.
+		/// - `metadata_uri`: the new URI (at most `MaxUriLength` bytes), or `None` to keep it.
+		/// - `price_per_job`: the new price, or `None` to keep it. At least one must be given.
+		///
+		/// Emits `ModelUpdated`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::update_model())]
+		pub fn update_model(
+			origin: OriginFor<T>,
+			model_id: ModelId,
+			metadata_uri: Option<Vec<u8>>,
+			price_per_job: Option<BalanceOf<T>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!(metadata_uri.is_some() || price_per_job.is_some(), Error::<T>::NothingToUpdate);
+			let metadata_uri: Option<UriOf<T>> = metadata_uri
+				.map(|uri| uri.try_into().map_err(|_| Error::<T>::UriTooLong))
+				.transpose()?;
+			Models::<T>::try_mutate(model_id, |slot| -> DispatchResult {
+				let model = slot.as_mut().ok_or(Error::<T>::UnknownModel)?;
+				ensure!(model.owner == who, Error::<T>::NotOwner);
+				ensure!(model.status.is_active(), Error::<T>::WrongStatus);
+				if let Some(uri) = &metadata_uri {
+					model.metadata_uri = uri.clone();
+				}
+				if let Some(price) = price_per_job {
+					model.price_per_job = price;
+				}
+				Ok(())
+			})?;
+			Self::deposit_event(Event::ModelUpdated { model_id, metadata_uri, price_per_job });
+			Ok(())
+		}
+	}
+
+	#[pallet::view_functions]
+	impl<T: Config> Pallet<T> {
+		/// The model with this id, if any.
+		pub fn model(model_id: ModelId) -> Option<ModelOf<T>> {
+			Models::<T>::get(model_id)
+		}
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// Moves a model from `from` to `to`, returning it as updated.
+		fn transition(
+			model_id: ModelId,
+			from: ModelStatus,
+			to: ModelStatus,
+		) -> Result<ModelOf<T>, DispatchError> {
+			Models::<T>::try_mutate(model_id, |slot| {
+				let model = slot.as_mut().ok_or(Error::<T>::UnknownModel)?;
+				ensure!(model.status == from, Error::<T>::WrongStatus);
+				model.status = to;
+				Ok(model.clone())
+			})
+		}
+
+		/// Ends the hold of a model's deposit: slashes it to `OnSlash` or releases it to the
+		/// owner. Returns `(slashed, returned)`; together they are the whole deposit.
+		fn settle_deposit(
+			model: &ModelOf<T>,
+			slash: bool,
+		) -> Result<(BalanceOf<T>, BalanceOf<T>), DispatchError> {
+			let reason: T::RuntimeHoldReason = HoldReason::ListingDeposit.into();
+			let zero = BalanceOf::<T>::default();
+			if slash {
+				let (credit, _missing) = <T::Currency as fungible::hold::Balanced<_>>::slash(
+					&reason,
+					&model.owner,
+					model.deposit,
+				);
+				let slashed = credit.peek();
+				T::OnSlash::on_unbalanced(credit);
+				Ok((slashed, zero))
+			} else {
+				let returned = <T::Currency as fungible::hold::Mutate<_>>::release(
+					&reason,
+					&model.owner,
+					model.deposit,
+					Precision::BestEffort,
+				)?;
+				Ok((zero, returned))
+			}
+		}
+
+		/// All models in `status`, by id. Reads every model: for RPC and off-chain use only.
+		pub fn models_by_status(status: ModelStatus) -> Vec<(ModelId, ModelOf<T>)> {
+			Models::<T>::iter().filter(|(_, model)| model.status == status).collect()
+		}
+
+		/// Checks the pallet's invariants:
+		/// - every model's id is below `NextModelId`;
+		/// - `ModelIdByHashVersion` maps each model's `(content_hash, version)` to its id, and has
+		///   one entry per model;
+		/// - the total held for `ListingDeposit` by each owner equals the deposits of that owner's
+		///   active (proposed or listed) models.
+		#[cfg(any(feature = "try-runtime", test))]
+		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+			use alloc::collections::btree_map::BTreeMap;
+			use frame_support::traits::fungible::InspectHold;
+			use sp_runtime::traits::Saturating;
+
+			let next = NextModelId::<T>::get();
+			let mut held: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+			let mut count: u32 = 0;
+			for (id, model) in Models::<T>::iter() {
+				ensure!(id < next, "model id not below NextModelId");
+				ensure!(
+					ModelIdByHashVersion::<T>::get((model.content_hash, model.version.clone())) ==
+						Some(id),
+					"hash/version index does not point at the model"
+				);
+				count = count.saturating_add(1);
+				let entry = held.entry(model.owner.clone()).or_default();
+				if model.status.is_active() {
+					*entry = entry.saturating_add(model.deposit);
+				}
+			}
+			ensure!(
+				ModelIdByHashVersion::<T>::iter().count() == count as usize,
+				"hash/version index has stray entries"
+			);
+			let reason: T::RuntimeHoldReason = HoldReason::ListingDeposit.into();
+			for (owner, expected) in held {
+				ensure!(
+					T::Currency::balance_on_hold(&reason, &owner) == expected,
+					"held listing deposits differ from the active models' deposits"
+				);
+			}
+			Ok(())
+		}
+	}
+}
+
+impl<T: Config> infera_primitives::ModelRegistry<T::AccountId, BalanceOf<T>> for Pallet<T> {
+	fn listed_model(
+		model_id: infera_primitives::ModelId,
+	) -> Option<infera_primitives::ListedModel<T::AccountId, BalanceOf<T>>> {
+		Models::<T>::get(model_id).filter(|m| m.status == ModelStatus::Listed).map(|m| {
+			infera_primitives::ListedModel {
+				owner: m.owner,
+				price_per_job: m.price_per_job,
+				hardware: m.hardware,
+				task: m.task,
+			}
+		})
+	}
+}

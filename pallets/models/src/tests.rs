@@ -1,0 +1,336 @@
+//! Unit tests of the model registry: every call's success path and every error path.
+
+use crate::{mock::*, Error, Event, HoldReason, ModelIdByHashVersion, ModelStatus, Models, NextModelId};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::fungible::{Inspect, InspectHold},
+};
+use infera_primitives::{
+	AcceleratorClass, HardwareRequirement, ModelFormat, ModelRegistry, TaskKind,
+};
+use sp_core::H256;
+use sp_runtime::DispatchError;
+
+const HW: HardwareRequirement =
+	HardwareRequirement { min_memory_mib: 16_384, accelerator: AcceleratorClass::ConsumerGpu };
+const PRICE: Balance = 25;
+
+fn held(who: AccountId) -> Balance {
+	Balances::balance_on_hold(&HoldReason::ListingDeposit.into(), &who)
+}
+
+fn register_as(owner: AccountId, hash: u8, version: &[u8]) -> Result<u32, DispatchError> {
+	let id = NextModelId::<Test>::get();
+	Registry::register_model(
+		RuntimeOrigin::signed(owner),
+		b"llama-3-8b".to_vec(),
+		version.to_vec(),
+		H256::repeat_byte(hash),
+		ModelFormat::SafeTensors,
+		TaskKind::TextGeneration,
+		b"ipfs://model-card".to_vec(),
+		HW,
+		PRICE,
+	)
+	.map(|_| id)
+	.map_err(|e| e.error)
+}
+
+fn status(id: u32) -> ModelStatus {
+	Registry::model(id).map(|m| m.status).unwrap()
+}
+
+#[test]
+fn register_model_holds_deposit_stores_model_and_emits_event() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = register_as(ALICE, 1, b"1.0").unwrap();
+		assert_eq!(id, 0);
+		let model = Registry::model(0).unwrap();
+		assert_eq!(model.owner, ALICE);
+		assert_eq!(model.name.to_vec(), b"llama-3-8b".to_vec());
+		assert_eq!(model.version.to_vec(), b"1.0".to_vec());
+		assert_eq!(model.content_hash, H256::repeat_byte(1));
+		assert_eq!(model.format, ModelFormat::SafeTensors);
+		assert_eq!(model.task, TaskKind::TextGeneration);
+		assert_eq!(model.hardware, HW);
+		assert_eq!(model.price_per_job, PRICE);
+		assert_eq!(model.deposit, DEPOSIT);
+		assert_eq!(model.status, ModelStatus::Proposed);
+		assert_eq!(model.registered_at, 1);
+		assert_eq!(NextModelId::<Test>::get(), 1);
+		assert_eq!(ModelIdByHashVersion::<Test>::iter().count(), 1);
+		assert_eq!(held(ALICE), DEPOSIT);
+		assert_eq!(Balances::balance(&ALICE), INITIAL_BALANCE - DEPOSIT);
+		assert_eq!(Balances::total_balance(&ALICE), INITIAL_BALANCE);
+		System::assert_last_event(
+			Event::ModelRegistered { model_id: 0, owner: ALICE, deposit: DEPOSIT }.into(),
+		);
+		// A proposed model is not listed, so it can take no jobs.
+		assert!(<Registry as ModelRegistry<_, _>>::listed_model(0).is_none());
+	});
+}
+
+#[test]
+fn same_hash_with_a_new_version_is_a_new_model() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_eq!(register_as(ALICE, 1, b"1.0"), Ok(0));
+		assert_eq!(register_as(BOB, 1, b"1.1"), Ok(1));
+		assert_eq!(held(ALICE), DEPOSIT);
+		assert_eq!(held(BOB), DEPOSIT);
+	});
+}
+
+#[test]
+fn register_model_rejects_bad_input_and_changes_nothing() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(register_as(ALICE, 1, b"1.0"));
+		let long_name = vec![b'n'; MAX_NAME as usize + 1];
+		let long_uri = vec![b'u'; MAX_URI as usize + 1];
+		let call = |name: Vec<u8>, version: Vec<u8>, uri: Vec<u8>, who: AccountId| {
+			Registry::register_model(
+				RuntimeOrigin::signed(who),
+				name,
+				version,
+				H256::repeat_byte(2),
+				ModelFormat::Onnx,
+				TaskKind::ImageClassification,
+				uri,
+				HW,
+				PRICE,
+			)
+		};
+		assert_noop!(call(vec![], b"1".to_vec(), vec![], ALICE), Error::<Test>::EmptyName);
+		assert_noop!(call(b"m".to_vec(), vec![], vec![], ALICE), Error::<Test>::EmptyVersion);
+		assert_noop!(call(long_name.clone(), b"1".to_vec(), vec![], ALICE), Error::<Test>::NameTooLong);
+		assert_noop!(call(b"m".to_vec(), long_name, vec![], ALICE), Error::<Test>::VersionTooLong);
+		assert_noop!(call(b"m".to_vec(), b"1".to_vec(), long_uri, ALICE), Error::<Test>::UriTooLong);
+		assert_noop!(call(b"m".to_vec(), b"1".to_vec(), vec![], POOR), Error::<Test>::InsufficientBalance);
+		assert_noop!(
+			Registry::register_model(
+				RuntimeOrigin::none(),
+				b"m".to_vec(),
+				b"1".to_vec(),
+				H256::zero(),
+				ModelFormat::Onnx,
+				TaskKind::Other,
+				vec![],
+				HW,
+				PRICE
+			),
+			DispatchError::BadOrigin
+		);
+		// Same hash and version as model 0, even from another owner.
+		assert_noop!(register_as(BOB, 1, b"1.0").map(|_| ()), Error::<Test>::DuplicateModel);
+		assert_eq!(NextModelId::<Test>::get(), 1);
+		assert_eq!(held(POOR), 0);
+		assert_eq!(held(BOB), 0);
+	});
+}
+
+#[test]
+fn register_model_fails_when_ids_are_exhausted() {
+	ExtBuilder::default().build_and_execute(|| {
+		NextModelId::<Test>::put(u32::MAX);
+		assert_noop!(register_as(ALICE, 1, b"1.0").map(|_| ()), Error::<Test>::TooManyModels);
+	});
+}
+
+#[test]
+fn approve_listing_lists_a_proposed_model() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = register_as(ALICE, 1, b"1.0").unwrap();
+		assert_ok!(Registry::approve_listing(RuntimeOrigin::root(), id));
+		assert_eq!(status(id), ModelStatus::Listed);
+		assert_eq!(held(ALICE), DEPOSIT, "the deposit stays held while listed");
+		System::assert_last_event(Event::ModelListed { model_id: id }.into());
+		let listed = <Registry as ModelRegistry<_, _>>::listed_model(id).unwrap();
+		assert_eq!(listed.owner, ALICE);
+		assert_eq!(listed.price_per_job, PRICE);
+		assert_eq!(listed.hardware, HW);
+		assert_eq!(listed.task, TaskKind::TextGeneration);
+	});
+}
+
+#[test]
+fn governance_calls_need_the_listing_origin_an_existing_model_and_the_right_state() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = register_as(ALICE, 1, b"1.0").unwrap();
+		let signed = RuntimeOrigin::signed(ALICE);
+		assert_noop!(Registry::approve_listing(signed.clone(), id), DispatchError::BadOrigin);
+		assert_noop!(Registry::reject_listing(signed.clone(), id, true), DispatchError::BadOrigin);
+		assert_noop!(Registry::delist(signed, id, true), DispatchError::BadOrigin);
+		assert_noop!(Registry::approve_listing(RuntimeOrigin::root(), 7), Error::<Test>::UnknownModel);
+		assert_noop!(Registry::reject_listing(RuntimeOrigin::root(), 7, false), Error::<Test>::UnknownModel);
+		assert_noop!(Registry::delist(RuntimeOrigin::root(), 7, false), Error::<Test>::UnknownModel);
+		// A proposed model cannot be delisted; a listed one cannot be approved or rejected.
+		assert_noop!(Registry::delist(RuntimeOrigin::root(), id, false), Error::<Test>::WrongStatus);
+		assert_ok!(Registry::approve_listing(RuntimeOrigin::root(), id));
+		assert_noop!(Registry::approve_listing(RuntimeOrigin::root(), id), Error::<Test>::WrongStatus);
+		assert_noop!(Registry::reject_listing(RuntimeOrigin::root(), id, false), Error::<Test>::WrongStatus);
+		assert_eq!(status(id), ModelStatus::Listed);
+	});
+}
+
+#[test]
+fn reject_listing_with_slash_moves_the_whole_deposit_to_the_slash_handler() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = register_as(ALICE, 1, b"1.0").unwrap();
+		let issuance = Balances::total_issuance();
+		assert_ok!(Registry::reject_listing(RuntimeOrigin::root(), id, true));
+		assert_eq!(status(id), ModelStatus::Rejected);
+		assert_eq!(held(ALICE), 0);
+		assert_eq!(Balances::total_balance(&ALICE), INITIAL_BALANCE - DEPOSIT);
+		assert_eq!(Balances::balance(&TREASURY), 1 + DEPOSIT);
+		assert_eq!(Balances::total_issuance(), issuance, "no funds minted or burned");
+		System::assert_last_event(
+			Event::ModelRejected { model_id: id, slashed: DEPOSIT, returned: 0 }.into(),
+		);
+		assert!(<Registry as ModelRegistry<_, _>>::listed_model(id).is_none());
+	});
+}
+
+#[test]
+fn reject_listing_without_slash_returns_the_deposit() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = register_as(ALICE, 1, b"1.0").unwrap();
+		assert_ok!(Registry::reject_listing(RuntimeOrigin::root(), id, false));
+		assert_eq!(status(id), ModelStatus::Rejected);
+		assert_eq!(held(ALICE), 0);
+		assert_eq!(Balances::balance(&ALICE), INITIAL_BALANCE);
+		assert_eq!(Balances::balance(&TREASURY), 1);
+		System::assert_last_event(
+			Event::ModelRejected { model_id: id, slashed: 0, returned: DEPOSIT }.into(),
+		);
+		// The record stays: the same hash and version cannot come back.
+		assert_noop!(register_as(ALICE, 1, b"1.0").map(|_| ()), Error::<Test>::DuplicateModel);
+	});
+}
+
+#[test]
+fn delist_removes_a_listed_model_and_settles_the_deposit() {
+	ExtBuilder::default().build_and_execute(|| {
+		let slashed = register_as(ALICE, 1, b"1.0").unwrap();
+		let returned = register_as(BOB, 2, b"1.0").unwrap();
+		assert_ok!(Registry::approve_listing(RuntimeOrigin::root(), slashed));
+		assert_ok!(Registry::approve_listing(RuntimeOrigin::root(), returned));
+
+		assert_ok!(Registry::delist(RuntimeOrigin::root(), slashed, true));
+		System::assert_last_event(
+			Event::ModelDelisted { model_id: slashed, slashed: DEPOSIT, returned: 0 }.into(),
+		);
+		assert_ok!(Registry::delist(RuntimeOrigin::root(), returned, false));
+		System::assert_last_event(
+			Event::ModelDelisted { model_id: returned, slashed: 0, returned: DEPOSIT }.into(),
+		);
+		assert_eq!(status(slashed), ModelStatus::Delisted);
+		assert_eq!(status(returned), ModelStatus::Delisted);
+		assert_eq!(Balances::total_balance(&ALICE), INITIAL_BALANCE - DEPOSIT);
+		assert_eq!(Balances::balance(&BOB), INITIAL_BALANCE);
+		assert_eq!(Balances::balance(&TREASURY), 1 + DEPOSIT);
+		assert!(<Registry as ModelRegistry<_, _>>::listed_model(slashed).is_none());
+		assert_noop!(Registry::delist(RuntimeOrigin::root(), slashed, true), Error::<Test>::WrongStatus);
+	});
+}
+
+#[test]
+fn owner_retires_proposed_and_listed_models_and_gets_the_deposit_back() {
+	ExtBuilder::default().build_and_execute(|| {
+		let proposed = register_as(ALICE, 1, b"1.0").unwrap();
+		let listed = register_as(ALICE, 2, b"1.0").unwrap();
+		assert_ok!(Registry::approve_listing(RuntimeOrigin::root(), listed));
+		assert_eq!(held(ALICE), 2 * DEPOSIT);
+
+		assert_ok!(Registry::retire(RuntimeOrigin::signed(ALICE), proposed));
+		System::assert_last_event(Event::ModelRetired { model_id: proposed, returned: DEPOSIT }.into());
+		assert_ok!(Registry::retire(RuntimeOrigin::signed(ALICE), listed));
+		System::assert_last_event(Event::ModelRetired { model_id: listed, returned: DEPOSIT }.into());
+		assert_eq!(status(proposed), ModelStatus::Retired);
+		assert_eq!(status(listed), ModelStatus::Retired);
+		assert_eq!(held(ALICE), 0);
+		assert_eq!(Balances::balance(&ALICE), INITIAL_BALANCE);
+		assert!(<Registry as ModelRegistry<_, _>>::listed_model(listed).is_none());
+	});
+}
+
+#[test]
+fn retire_errors() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = register_as(ALICE, 1, b"1.0").unwrap();
+		assert_noop!(Registry::retire(RuntimeOrigin::signed(BOB), id), Error::<Test>::NotOwner);
+		assert_noop!(Registry::retire(RuntimeOrigin::signed(ALICE), 9), Error::<Test>::UnknownModel);
+		assert_noop!(Registry::retire(RuntimeOrigin::root(), id), DispatchError::BadOrigin);
+		assert_ok!(Registry::reject_listing(RuntimeOrigin::root(), id, false));
+		assert_noop!(Registry::retire(RuntimeOrigin::signed(ALICE), id), Error::<Test>::WrongStatus);
+	});
+}
+
+#[test]
+fn update_model_changes_uri_and_price_only() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = register_as(ALICE, 1, b"1.0").unwrap();
+		let before = Registry::model(id).unwrap();
+		assert_ok!(Registry::update_model(RuntimeOrigin::signed(ALICE), id, Some(b"https://card".to_vec()), None));
+		System::assert_last_event(
+			Event::ModelUpdated {
+				model_id: id,
+				metadata_uri: Some(b"https://card".to_vec().try_into().unwrap()),
+				price_per_job: None,
+			}
+			.into(),
+		);
+		assert_ok!(Registry::approve_listing(RuntimeOrigin::root(), id));
+		assert_ok!(Registry::update_model(RuntimeOrigin::signed(ALICE), id, None, Some(40)));
+		System::assert_last_event(
+			Event::ModelUpdated { model_id: id, metadata_uri: None, price_per_job: Some(40) }.into(),
+		);
+		let after = Registry::model(id).unwrap();
+		assert_eq!(after.metadata_uri.to_vec(), b"https://card".to_vec());
+		assert_eq!(after.price_per_job, 40);
+		assert_eq!(after.content_hash, before.content_hash);
+		assert_eq!(after.version, before.version);
+		assert_eq!(<Registry as ModelRegistry<_, _>>::listed_model(id).unwrap().price_per_job, 40);
+	});
+}
+
+#[test]
+fn update_model_errors() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = register_as(ALICE, 1, b"1.0").unwrap();
+		let alice = RuntimeOrigin::signed(ALICE);
+		assert_noop!(Registry::update_model(alice.clone(), id, None, None), Error::<Test>::NothingToUpdate);
+		assert_noop!(
+			Registry::update_model(alice.clone(), id, Some(vec![0; MAX_URI as usize + 1]), None),
+			Error::<Test>::UriTooLong
+		);
+		assert_noop!(Registry::update_model(RuntimeOrigin::signed(BOB), id, None, Some(1)), Error::<Test>::NotOwner);
+		assert_noop!(Registry::update_model(alice.clone(), 5, None, Some(1)), Error::<Test>::UnknownModel);
+		assert_ok!(Registry::retire(alice.clone(), id));
+		assert_noop!(Registry::update_model(alice, id, None, Some(1)), Error::<Test>::WrongStatus);
+	});
+}
+
+#[test]
+fn models_by_status_lists_each_state() {
+	ExtBuilder::default().build_and_execute(|| {
+		let a = register_as(ALICE, 1, b"1").unwrap();
+		let b = register_as(ALICE, 2, b"1").unwrap();
+		let c = register_as(BOB, 3, b"1").unwrap();
+		assert_ok!(Registry::approve_listing(RuntimeOrigin::root(), b));
+		assert_ok!(Registry::reject_listing(RuntimeOrigin::root(), c, false));
+		let ids = |s| Registry::models_by_status(s).into_iter().map(|(id, _)| id).collect::<Vec<_>>();
+		assert_eq!(ids(ModelStatus::Proposed), vec![a]);
+		assert_eq!(ids(ModelStatus::Listed), vec![b]);
+		assert_eq!(ids(ModelStatus::Rejected), vec![c]);
+		assert!(ids(ModelStatus::Delisted).is_empty());
+	});
+}
+
+#[test]
+fn try_state_detects_a_deposit_mismatch() {
+	ExtBuilder::default().build().execute_with(|| {
+		let id = register_as(ALICE, 1, b"1.0").unwrap();
+		assert_ok!(Registry::do_try_state());
+		Models::<Test>::mutate(id, |m| m.as_mut().unwrap().deposit = DEPOSIT + 1);
+		assert!(Registry::do_try_state().is_err());
+	});
+}

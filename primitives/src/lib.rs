@@ -1,0 +1,160 @@
+//! # Infera primitives
+//!
+//! Types and traits shared by Infera's pallets so that they stay decoupled: the model registry
+//! describes what hardware a model needs with the same [`HardwareRequirement`] that compute
+//! providers advertise, and the jobs pallet asks the registry about models only through
+//! [`ModelRegistry`].
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+
+/// Identifier of a registered model.
+pub type ModelId = u32;
+
+/// Class of accelerator a model needs or a provider offers, from least to most capable.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug,
+	TypeInfo, MaxEncodedLen,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub enum AcceleratorClass {
+	/// General-purpose CPUs only.
+	Cpu,
+	/// A consumer GPU (e.g. 8-24 GiB of VRAM).
+	ConsumerGpu,
+	/// A datacenter GPU (e.g. 40-80 GiB of VRAM).
+	DatacenterGpu,
+	/// A large-memory datacenter GPU or a dedicated AI accelerator (TPU, NPU).
+	HighEndAccelerator,
+}
+
+/// The minimum hardware a model needs to serve one inference job.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, Copy, PartialEq, Eq, Debug, TypeInfo,
+	MaxEncodedLen,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub struct HardwareRequirement {
+	/// Accelerator memory (or RAM for CPU models) in MiB.
+	pub min_memory_mib: u32,
+	/// The least capable accelerator class that can serve the model.
+	pub accelerator: AcceleratorClass,
+}
+
+impl HardwareRequirement {
+	/// Whether hardware with `memory_mib` of memory and an `accelerator` meets this requirement.
+	pub fn is_met_by(&self, memory_mib: u32, accelerator: AcceleratorClass) -> bool {
+		memory_mib >= self.min_memory_mib && accelerator >= self.accelerator
+	}
+}
+
+/// What kind of inference task a model performs (its input/output contract).
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, Copy, PartialEq, Eq, Debug, TypeInfo,
+	MaxEncodedLen,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub enum TaskKind {
+	/// Text in, text out (chat, completion).
+	TextGeneration,
+	/// Text in, embedding vector out.
+	TextEmbedding,
+	/// Image in, class labels out.
+	ImageClassification,
+	/// Image in, bounding boxes out.
+	ObjectDetection,
+	/// Text in, image out.
+	ImageGeneration,
+	/// Audio in, text out.
+	SpeechToText,
+	/// Text in, audio out.
+	TextToSpeech,
+	/// Any other task; the metadata URI documents its schema.
+	Other,
+}
+
+/// Format of the model's weights.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, Copy, PartialEq, Eq, Debug, TypeInfo,
+	MaxEncodedLen,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub enum ModelFormat {
+	/// ONNX.
+	Onnx,
+	/// safetensors (e.g. Hugging Face transformers, diffusers).
+	SafeTensors,
+	/// A PyTorch checkpoint.
+	PyTorch,
+	/// GGUF (llama.cpp and friends).
+	Gguf,
+	/// TensorFlow SavedModel.
+	TensorFlow,
+	/// Any other format; the metadata URI documents it.
+	Other,
+}
+
+/// Where a model is in its lifecycle.
+///
+/// `Proposed` -> `Listed` | `Rejected` (governance) | `Retired` (owner);
+/// `Listed` -> `Delisted` (governance) | `Retired` (owner). Only `Listed` models receive jobs.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, Copy, PartialEq, Eq, Debug, TypeInfo,
+	MaxEncodedLen,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub enum ModelStatus {
+	/// Registered, awaiting the governance decision.
+	Proposed,
+	/// Approved by governance: jobs may be submitted for it.
+	Listed,
+	/// Refused by governance before listing.
+	Rejected,
+	/// Removed from the listing by governance.
+	Delisted,
+	/// Withdrawn by its owner.
+	Retired,
+}
+
+impl ModelStatus {
+	/// Whether the model is still active (proposed or listed): its owner may update or retire it
+	/// and its deposit is still held.
+	pub fn is_active(&self) -> bool {
+		matches!(self, ModelStatus::Proposed | ModelStatus::Listed)
+	}
+}
+
+/// What a marketplace needs to know about a model that may receive jobs.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct ListedModel<AccountId, Balance> {
+	/// The model's owner.
+	pub owner: AccountId,
+	/// Default price of one job.
+	pub price_per_job: Balance,
+	/// Minimum hardware to serve a job.
+	pub hardware: HardwareRequirement,
+	/// The task the model performs.
+	pub task: TaskKind,
+}
+
+/// Read access to the model registry, for pallets that must not depend on it directly.
+pub trait ModelRegistry<AccountId, Balance> {
+	/// The model if it exists and is listed (may receive jobs), else `None`.
+	fn listed_model(model_id: ModelId) -> Option<ListedModel<AccountId, Balance>>;
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn hardware_requirement_compares_memory_and_accelerator_class() {
+		let need = HardwareRequirement { min_memory_mib: 16_384, accelerator: AcceleratorClass::ConsumerGpu };
+		assert!(need.is_met_by(16_384, AcceleratorClass::ConsumerGpu));
+		assert!(need.is_met_by(81_920, AcceleratorClass::DatacenterGpu));
+		assert!(!need.is_met_by(16_383, AcceleratorClass::DatacenterGpu));
+		assert!(!need.is_met_by(65_536, AcceleratorClass::Cpu));
+	}
+}

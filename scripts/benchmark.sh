@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs the runtime benchmarks of Infera's pallets and writes each pallet's `src/weights.rs`.
+#
+#   scripts/benchmark.sh                 # every Infera pallet
+#   scripts/benchmark.sh models          # one pallet (directory name under pallets/)
+#
+# Builds `infera-node --features runtime-benchmarks` in its own target directory
+# ($INFERA_BENCH_TARGET_DIR, default ~/.cache/infera/target-bench): a runtime built with other
+# features must not share the development node's WASM build directory. STEPS/REPEAT override
+# the sampling (defaults 50/20). Set INFERA_BENCH_PROFILE=release for reference numbers.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/scripts/env.sh"
+export CARGO_TARGET_DIR="${INFERA_BENCH_TARGET_DIR:-$HOME/.cache/infera/target-bench}"
+PROFILE="${INFERA_BENCH_PROFILE:-dev}"
+STEPS="${STEPS:-50}"
+REPEAT="${REPEAT:-20}"
+cd "$ROOT"
+
+cargo build --locked --profile "$PROFILE" -p infera-node --features runtime-benchmarks
+dir="$PROFILE"; [ "$PROFILE" = dev ] && dir=debug
+bin="$CARGO_TARGET_DIR/$dir/infera-node"
+
+pallets=("$@")
+if [ "${#pallets[@]}" -eq 0 ]; then
+  for d in pallets/*/; do d="${d%/}"; [ -f "$d/src/benchmarking.rs" ] && pallets+=("${d#pallets/}"); done
+fi
+for p in "${pallets[@]}"; do
+  echo "== benchmarking pallet_$p"
+  "$bin" benchmark pallet \
+    --chain dev \
+    --pallet "pallet_$p" \
+    --extrinsic '*' \
+    --steps "$STEPS" \
+    --repeat "$REPEAT" \
+    --wasm-execution compiled \
+    --heap-pages 4096 \
+    --template scripts/frame-weight-template.hbs \
+    --output "pallets/$p/src/weights.rs"
+done
