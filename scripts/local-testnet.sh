@@ -8,8 +8,7 @@ source "$ROOT/scripts/env.sh"
 bin="${INFERA_NODE_BIN}"
 [ -x "$bin" ] || bin="$(bash "$ROOT/scripts/build.sh")"
 dir="${INFERA_NET_DIR:-$(mktemp -d -t infera-net.XXXXXX)}"
-# Alice's fixed node key makes her the bootnode with a known peer id.
-ALICE_KEY=0000000000000000000000000000000000000000000000000000000000000001
+# Fixed (public, test-only) node keys: Alice is the bootnode with a known peer id.
 ALICE_PEER=12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp
 pids=()
 cleanup() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
@@ -18,9 +17,8 @@ trap cleanup EXIT INT TERM
 i=0
 for who in alice bob charlie; do
   p2p=$((30333 + i)); rpc=$((9944 + i))
-  extra=()
-  if [ "$who" = alice ]; then extra+=(--node-key "$ALICE_KEY");
-  else extra+=(--bootnodes "/ip4/127.0.0.1/tcp/30333/p2p/$ALICE_PEER"); fi
+  extra=(--node-key "$(printf '%064x' $((i + 1)))")
+  [ "$who" = alice ] || extra+=(--bootnodes "/ip4/127.0.0.1/tcp/30333/p2p/$ALICE_PEER")
   "$bin" --chain local --"$who" --validator --base-path "$dir/$who" \
     --port "$p2p" --rpc-port "$rpc" --no-prometheus --no-telemetry --no-mdns \
     "${extra[@]}" >"$dir/$who.log" 2>&1 &

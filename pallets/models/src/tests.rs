@@ -33,7 +33,6 @@ fn register_as(owner: AccountId, hash: u8, version: &[u8]) -> Result<u32, Dispat
 		PRICE,
 	)
 	.map(|_| id)
-	.map_err(|e| e.error)
 }
 
 fn status(id: u32) -> ModelStatus {

@@ -28,20 +28,25 @@ export function freePort() {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** Starts a dev node (`--dev --tmp`): see `startNode`. */
+export function startDevNode(name, opts) {
+  return startNode(name, ['--dev', '--tmp'], opts);
+}
+
 /**
- * Starts a dev node on free ports and returns { api, keyring, stop }.
- * The node's output goes to tests/e2e/logs/<name>.log.
+ * Starts `infera-node <args>` on free loopback ports and returns
+ * { api, keyring, rpcPort, p2pPort, stop }. The node's output goes to tests/e2e/logs/<name>.log.
  */
-export async function startDevNode(name, { timeoutMs = 120_000 } = {}) {
+export async function startNode(name, args, { timeoutMs = 120_000, p2pPort } = {}) {
   const bin = nodeBinary();
   if (!existsSync(bin)) throw new Error(`node binary not found at ${bin}: run scripts/build.sh first`);
   const rpcPort = await freePort();
-  const p2pPort = await freePort();
+  p2pPort = p2pPort ?? await freePort();
   const logDir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'logs');
   mkdirSync(logDir, { recursive: true });
   const log = createWriteStream(path.join(logDir, `${name}.log`));
   const child = spawn(bin, [
-    '--dev', '--tmp',
+    ...args,
     '--rpc-port', String(rpcPort),
     '--no-prometheus', '--no-telemetry', '--no-mdns',
     '--listen-addr', `/ip4/127.0.0.1/tcp/${p2pPort}`,
@@ -79,7 +84,7 @@ export async function startDevNode(name, { timeoutMs = 120_000 } = {}) {
     }
   }
   const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-  return { api, keyring, rpcPort, stop: () => stop(api) };
+  return { api, keyring, rpcPort, p2pPort, stop: () => stop(api) };
 }
 
 /** Resolves with the first header whose number is at least `n` (best or finalized chain). */

@@ -1,0 +1,158 @@
+// Model registry end-to-end: models are registered with a deposit, a council majority lists
+// or rejects them through motions, and the runtime API reports them.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { encodeAddress } from '@polkadot/util-crypto';
+import { startDevNode, submit, feePaid } from './lib/node.js';
+
+const UNIT = 1_000_000_000_000n;
+let node;
+let ids = {};
+
+before(async () => { node = await startDevNode('models'); });
+after(async () => { if (node) await node.stop(); });
+
+const find = (api, events, section, method) =>
+  events.find(({ event }) => event.section === section && event.method === method)?.event;
+
+/** The account of a `PalletId`: "modl" + the 8-byte id, zero-padded to 32 bytes. */
+function palletAccount(id) {
+  const bytes = new Uint8Array(32);
+  bytes.set(new TextEncoder().encode(`modl${id}`));
+  return encodeAddress(bytes, 42);
+}
+
+async function accountData(api, address, at) {
+  const q = at ? await api.at(at) : api;
+  return (await q.query.system.account(address)).data;
+}
+
+async function registerModel(api, who, hashByte, version) {
+  const tx = api.tx.models.registerModel(
+    'llama-3-8b-instruct', version, '0x' + hashByte.repeat(32), 'SafeTensors', 'TextGeneration',
+    'ipfs://bafy-model-card', { minMemoryMib: 16384, accelerator: 'ConsumerGpu' }, 5n * UNIT,
+  );
+  const res = await submit(api, tx, who);
+  assert.equal(res.dispatchError, undefined, `register failed: ${res.dispatchError}`);
+  const ev = find(api, res.events, 'models', 'ModelRegistered');
+  assert.ok(ev, 'ModelRegistered event');
+  return { id: ev.data.modelId.toNumber(), deposit: ev.data.deposit.toBigInt(), ...res };
+}
+
+/** "section.Name" of a module error, else the error's string form. */
+function describeError(api, err) {
+  if (!err) return 'no error';
+  if (err.isModule) { const m = api.registry.findMetaError(err.asModule); return `${m.section}.${m.name}`; }
+  return err.toString();
+}
+
+/**
+ * A council motion: `proposer` proposes `call` with threshold 2, the proposer and `voter` vote
+ * aye (2 of 3: a majority), `closer` closes it.
+ */
+async function councilMotion(api, call, proposer, voter, closer) {
+  const lengthBound = call.encodedLength;
+  const proposed = await submit(api, api.tx.council.propose(2, call, lengthBound), proposer);
+  assert.equal(proposed.dispatchError, undefined);
+  const ev = find(api, proposed.events, 'council', 'Proposed');
+  const hash = ev.data.proposalHash;
+  const index = ev.data.proposalIndex;
+  for (const member of [proposer, voter]) {
+    const voted = await submit(api, api.tx.council.vote(hash, index, true), member);
+    assert.equal(voted.dispatchError, undefined, describeError(api, voted.dispatchError));
+  }
+  const closed = await submit(
+    api, api.tx.council.close(hash, index, { refTime: 50_000_000_000n, proofSize: 1_000_000n }, lengthBound), closer,
+  );
+  assert.equal(closed.dispatchError, undefined, describeError(api, closed.dispatchError));
+  assert.ok(find(api, closed.events, 'council', 'Approved'), 'the motion is approved');
+  const executed = find(api, closed.events, 'council', 'Executed');
+  assert.ok(executed, 'the motion is executed');
+  assert.ok(executed.data.result.isOk, `the call succeeds: ${executed.data.result.toString()}`);
+  return closed;
+}
+
+test('registering a model holds the listing deposit', async () => {
+  const { api, keyring } = node;
+  const dave = keyring.addFromUri('//Dave');
+  const deposit = api.consts.models.listingDeposit.toBigInt();
+  assert.equal(deposit, 100n * UNIT);
+  const res = await registerModel(api, dave, '11', '1.0');
+  ids.listed = res.id;
+  assert.equal(res.deposit, deposit);
+  const header = await api.rpc.chain.getHeader(res.blockHash);
+  const before = await accountData(api, dave.address, header.parentHash);
+  const after = await accountData(api, dave.address, res.blockHash);
+  const fee = feePaid(api, res.events, dave.address);
+  assert.equal(after.reserved.toBigInt() - before.reserved.toBigInt(), deposit);
+  assert.equal(before.free.toBigInt() - after.free.toBigInt(), deposit + fee);
+  const holds = await api.query.balances.holds(dave.address);
+  assert.ok(holds.some((h) => h.id.toString().includes('ListingDeposit') && h.amount.toBigInt() === deposit));
+
+  const model = (await api.call.modelsApi.model(res.id)).unwrap();
+  assert.equal(model.status.toString(), 'Proposed');
+  assert.equal(model.owner.toString(), dave.address);
+  assert.equal(model.hardware.accelerator.toString(), 'ConsumerGpu');
+});
+
+test('registering the same weights hash and version again fails with DuplicateModel', async () => {
+  const { api, keyring } = node;
+  const ferdie = keyring.addFromUri('//Ferdie');
+  const tx = api.tx.models.registerModel(
+    'copy', '1.0', '0x' + '11'.repeat(32), 'Onnx', 'Other', '', { minMemoryMib: 1, accelerator: 'Cpu' }, 1n,
+  );
+  const res = await submit(api, tx, ferdie);
+  assert.ok(res.dispatchError?.isModule);
+  const err = api.registry.findMetaError(res.dispatchError.asModule);
+  assert.equal(`${err.section}.${err.name}`, 'models.DuplicateModel');
+});
+
+test('one council member cannot list a model alone', async () => {
+  const { api, keyring } = node;
+  const alice = keyring.addFromUri('//Alice');
+  const call = api.tx.models.approveListing(ids.listed);
+  // Threshold 1: executes at once with a 1-of-3 council origin, which is not a majority.
+  const res = await submit(api, api.tx.council.propose(1, call, call.encodedLength), alice);
+  const executed = find(api, res.events, 'council', 'Executed');
+  assert.ok(executed && executed.data.result.isErr);
+  assert.ok(executed.data.result.asErr.isBadOrigin);
+  const model = (await api.call.modelsApi.model(ids.listed)).unwrap();
+  assert.equal(model.status.toString(), 'Proposed');
+});
+
+test('a council majority lists a model through a motion', async () => {
+  const { api, keyring } = node;
+  const [alice, bob, charlie] = ['//Alice', '//Bob', '//Charlie'].map((u) => keyring.addFromUri(u));
+  const closed = await councilMotion(api, api.tx.models.approveListing(ids.listed), alice, bob, charlie);
+  const listed = find(api, closed.events, 'models', 'ModelListed');
+  assert.ok(listed);
+  assert.equal(listed.data.modelId.toNumber(), ids.listed);
+
+  const listedModels = await api.call.modelsApi.modelsByStatus('Listed');
+  assert.deepEqual(listedModels.map(([id]) => id.toNumber()), [ids.listed]);
+  const proposed = await api.call.modelsApi.modelsByStatus('Proposed');
+  assert.ok(!proposed.some(([id]) => id.toNumber() === ids.listed));
+});
+
+test('a council majority rejects a model and slashes its deposit to the treasury', async () => {
+  const { api, keyring } = node;
+  const [alice, bob, charlie, eve] = ['//Alice', '//Bob', '//Charlie', '//Eve'].map((u) => keyring.addFromUri(u));
+  const reg = await registerModel(api, eve, '22', '2.0');
+  const treasury = palletAccount('inf/trsy');
+  const eveBefore = await accountData(api, eve.address);
+  const treasuryBefore = (await accountData(api, treasury)).free.toBigInt();
+
+  const closed = await councilMotion(api, api.tx.models.rejectListing(reg.id, true), alice, bob, charlie);
+  const rejected = find(api, closed.events, 'models', 'ModelRejected');
+  assert.ok(rejected);
+  assert.equal(rejected.data.slashed.toBigInt(), reg.deposit);
+  assert.equal(rejected.data.returned.toBigInt(), 0n);
+
+  const eveAfter = await accountData(api, eve.address, closed.blockHash);
+  assert.equal(eveBefore.reserved.toBigInt() - eveAfter.reserved.toBigInt(), reg.deposit);
+  assert.equal(eveAfter.free.toBigInt(), eveBefore.free.toBigInt(), 'Eve paid nothing else');
+  const treasuryAfter = (await accountData(api, treasury, closed.blockHash)).free.toBigInt();
+  assert.equal(treasuryAfter - treasuryBefore, reg.deposit, 'the treasury got the whole deposit');
+  const model = (await api.call.modelsApi.model(reg.id)).unwrap();
+  assert.equal(model.status.toString(), 'Rejected');
+});
