@@ -15,7 +15,10 @@ echo "== cargo test"
 # Same features as the node build, so nothing is rebuilt for a second feature set.
 cargo test --locked --workspace --features "infera-node/$INFERA_NODE_FEATURES"
 
-echo "== e2e (polkadot.js against infera-node --dev)"
+echo "== benchmark tests (each benchmark runs once on the pallet's mock runtime)"
+cargo test --locked -p pallet-models --features runtime-benchmarks benchmark
+
+echo "== e2e (polkadot.js against infera-node)"
 cd tests/e2e
 node --test --test-concurrency=1 --test-reporter=spec ./*.test.js
 echo "== all tests passed in $(( $(date +%s) - start )) s"

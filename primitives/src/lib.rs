@@ -145,6 +145,39 @@ pub trait ModelRegistry<AccountId, Balance> {
 	fn listed_model(model_id: ModelId) -> Option<ListedModel<AccountId, Balance>>;
 }
 
+/// Why a provider's stake is slashed.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, Copy, PartialEq, Eq, Debug, TypeInfo,
+	MaxEncodedLen,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+pub enum SlashReason {
+	/// The provider's result lost verification (minority result or a won challenge).
+	WrongResult,
+	/// The provider committed but never revealed its result.
+	NoReveal,
+	/// The provider missed a job deadline.
+	MissedDeadline,
+	/// Governance slashed the provider for misconduct, with off-chain evidence.
+	Misconduct,
+}
+
+/// Slashing of compute providers' stake, for the pallets that judge their work.
+pub trait ProviderSlashing<AccountId, Balance> {
+	/// Slashes up to `amount` of `provider`'s stake (bonded funds first, then funds still
+	/// unbonding) and returns the amount actually slashed, which may be less when the stake
+	/// is smaller. A provider left below the minimum stake is paused.
+	fn slash_provider(provider: &AccountId, amount: Balance, reason: SlashReason) -> Balance;
+}
+
+/// Bookkeeping of providers' jobs, for the jobs pallet.
+pub trait ProviderActivity<AccountId> {
+	/// A job was assigned to `provider`: it cannot deregister until the job ends.
+	fn note_job_assigned(provider: &AccountId);
+	/// A job of `provider` ended; `succeeded` feeds its reputation.
+	fn note_job_finished(provider: &AccountId, succeeded: bool);
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;

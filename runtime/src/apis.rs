@@ -211,6 +211,26 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_compute_runtime_api::ComputeApi<
+		Block,
+		AccountId,
+		Balance,
+		pallet_compute::ProviderOf<Runtime>,
+		pallet_compute::Reputation,
+	> for Runtime {
+		fn provider(who: AccountId) -> Option<pallet_compute::ProviderOf<Runtime>> {
+			pallet_compute::Providers::<Runtime>::get(who)
+		}
+
+		fn reputation(who: AccountId) -> pallet_compute::Reputation {
+			pallet_compute::Reputations::<Runtime>::get(who)
+		}
+
+		fn offers(model_id: infera_primitives::ModelId) -> Vec<(AccountId, Balance)> {
+			pallet_compute::Offers::<Runtime>::iter_prefix(model_id).collect()
+		}
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	impl frame_benchmarking::Benchmark<Block> for Runtime {
 		fn benchmark_metadata(extra: bool) -> (

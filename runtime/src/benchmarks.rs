@@ -9,4 +9,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_collective, Council]
 	[pallet_membership, CouncilMembership]
 	[pallet_models, Models]
+	[pallet_compute, Compute]
 );

@@ -237,4 +237,8 @@ mod runtime {
 	/// The AI model registry.
 	#[runtime::pallet_index(20)]
 	pub type Models = pallet_models;
+
+	/// Compute providers: hardware, stake, reputation.
+	#[runtime::pallet_index(21)]
+	pub type Compute = pallet_compute;
 }

@@ -443,6 +443,36 @@ pub mod pallet {
 			}
 		}
 
+		/// Inserts a listed model that a CPU with 1 GiB can serve, without deposit, for other
+		/// pallets' benchmarks. Returns its id.
+		#[cfg(feature = "runtime-benchmarks")]
+		pub fn insert_listed_model_for_benchmarks(owner: T::AccountId, seed: u32) -> ModelId {
+			use infera_primitives::AcceleratorClass;
+			let model_id = NextModelId::<T>::get();
+			let version: TextOf<T> = BoundedVec::truncate_from(seed.to_le_bytes().to_vec());
+			let content_hash = H256::from_low_u64_be(u64::from(seed));
+			Models::<T>::insert(
+				model_id,
+				ModelInfo {
+					owner,
+					name: BoundedVec::truncate_from(b"benchmark".to_vec()),
+					version: version.clone(),
+					content_hash,
+					format: ModelFormat::Onnx,
+					task: TaskKind::Other,
+					metadata_uri: BoundedVec::new(),
+					hardware: HardwareRequirement { min_memory_mib: 1_024, accelerator: AcceleratorClass::Cpu },
+					price_per_job: Default::default(),
+					deposit: Default::default(),
+					status: ModelStatus::Listed,
+					registered_at: frame_system::Pallet::<T>::block_number(),
+				},
+			);
+			ModelIdByHashVersion::<T>::insert((content_hash, version), model_id);
+			NextModelId::<T>::put(model_id.saturating_add(1));
+			model_id
+		}
+
 		/// All models in `status`, by id. Reads every model: for RPC and off-chain use only.
 		pub fn models_by_status(status: ModelStatus) -> Vec<(ModelId, ModelOf<T>)> {
 			Models::<T>::iter().filter(|(_, model)| model.status == status).collect()

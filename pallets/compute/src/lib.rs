@@ -1,0 +1,844 @@
+//! # Compute providers pallet
+//!
+//! Hardware owners register as providers of inference: an HTTP(S) endpoint where their
+//! inference server listens, a hardware profile, the listed models they serve with a price
+//! per job for each, and a stake of at least `MinProviderStake` put on hold.
+//!
+//! ## Stake
+//! - `bond_extra` adds stake; `unbond` moves stake into an unlocking chunk that stays held and
+//!   slashable for `UnbondingPeriod` blocks; `withdraw_unbonded` releases every due chunk.
+//! - Other pallets slash through [`infera_primitives::ProviderSlashing`]: bonded stake first,
+//!   then unbonding chunks (latest first); the slashed funds go to `Config::OnSlash` (treasury
+//!   account or burn) and the amount actually slashed is returned and reported. A provider whose
+//!   bonded stake falls below the minimum (by slash or unbond) is paused (`BelowMinimumStake`).
+//!
+//! ## Lifecycle
+//! `register_provider` -> `Online`; `go_offline`/`go_online` pause and resume new jobs;
+//! `deregister` (no active jobs) unbonds everything and marks the provider `Leaving`; its record
+//! is removed by the withdrawal of its last chunk.
+//!
+//! Reputation (jobs completed, jobs failed, slashes) is kept per account, also after the
+//! provider leaves.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+pub use types::{HardwareProfile, ProviderInfo, ProviderStatus, Reputation, UnlockChunk};
+pub use weights::WeightInfo;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{
+			fungible::{self, Credit},
+			tokens::Precision,
+			Imbalance, OnUnbalanced,
+		},
+	};
+	use frame_system::pallet_prelude::*;
+	use infera_primitives::{ModelId, ModelRegistry, SlashReason};
+	use sp_runtime::traits::{Saturating, Zero};
+
+	/// The balance type of `Config::Currency`.
+	pub type BalanceOf<T> =
+		<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+	/// A bounded endpoint URL.
+	pub type UrlOf<T> = BoundedVec<u8, <T as Config>::MaxEndpointLength>;
+	/// A bounded region label.
+	pub type RegionOf<T> = BoundedVec<u8, <T as Config>::MaxRegionLength>;
+	/// The hardware profile as stored.
+	pub type HardwareOf<T> = HardwareProfile<RegionOf<T>>;
+	/// Unlocking chunks of a provider.
+	pub type ChunksOf<T> =
+		BoundedVec<UnlockChunk<BalanceOf<T>, BlockNumberFor<T>>, <T as Config>::MaxUnlockingChunks>;
+	/// A provider as stored.
+	pub type ProviderOf<T> = ProviderInfo<
+		<T as frame_system::Config>::AccountId,
+		BalanceOf<T>,
+		BlockNumberFor<T>,
+		UrlOf<T>,
+		RegionOf<T>,
+		BoundedVec<ModelId, <T as Config>::MaxModelsPerProvider>,
+		ChunksOf<T>,
+	>;
+	/// Funds taken by a slash, handed to `Config::OnSlash`.
+	pub type CreditOf<T> = Credit<<T as frame_system::Config>::AccountId, <T as Config>::Currency>;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// The currency holding provider stake.
+		type Currency: fungible::Inspect<Self::AccountId>
+			+ fungible::Mutate<Self::AccountId>
+			+ fungible::hold::Mutate<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ fungible::hold::Balanced<Self::AccountId>;
+
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Which models are listed (may be served), and at what default price.
+		type Models: ModelRegistry<Self::AccountId, BalanceOf<Self>>;
+
+		/// Receives slashed stake (a treasury account, or `()` to burn).
+		type OnSlash: OnUnbalanced<CreditOf<Self>>;
+
+		/// Minimum bonded stake of a provider that takes jobs.
+		#[pallet::constant]
+		type MinProviderStake: Get<BalanceOf<Self>>;
+
+		/// Blocks that unbonded stake stays held and slashable.
+		#[pallet::constant]
+		type UnbondingPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Maximum length in bytes of an endpoint URL.
+		#[pallet::constant]
+		type MaxEndpointLength: Get<u32>;
+
+		/// Maximum length in bytes of a region label.
+		#[pallet::constant]
+		type MaxRegionLength: Get<u32>;
+
+		/// Maximum number of models one provider serves.
+		#[pallet::constant]
+		type MaxModelsPerProvider: Get<u32>;
+
+		/// Maximum number of unlocking chunks per provider.
+		#[pallet::constant]
+		type MaxUnlockingChunks: Get<u32>;
+
+		/// Weights of this pallet's calls.
+		type WeightInfo: WeightInfo;
+
+		/// Creates listed models for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper;
+	}
+
+	/// Sets up what the benchmarks need from other pallets.
+	#[cfg(feature = "runtime-benchmarks")]
+	pub trait BenchmarkHelper {
+		/// A listed model (distinct for each `seed`) that a CPU with 1 GiB can serve.
+		fn listed_model(seed: u32) -> ModelId;
+	}
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A provider's stake, bonded or unbonding.
+		#[codec(index = 0)]
+		ProviderStake,
+	}
+
+	/// Registered providers.
+	#[pallet::storage]
+	pub type Providers<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, ProviderOf<T>>;
+
+	/// Price per job of each provider serving a model: model -> provider -> price.
+	#[pallet::storage]
+	pub type Offers<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		ModelId,
+		Blake2_128Concat,
+		T::AccountId,
+		BalanceOf<T>,
+	>;
+
+	/// Provider served by each worker key.
+	#[pallet::storage]
+	pub type ProviderOfWorker<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, T::AccountId>;
+
+	/// Track record of every account that has been a provider.
+	#[pallet::storage]
+	pub type Reputations<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, Reputation, ValueQuery>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A provider registered and bonded stake.
+		ProviderRegistered {
+			/// The provider.
+			provider: T::AccountId,
+			/// Stake bonded.
+			stake: BalanceOf<T>,
+		},
+		/// A provider bonded more stake.
+		Bonded {
+			/// The provider.
+			provider: T::AccountId,
+			/// Amount added.
+			amount: BalanceOf<T>,
+		},
+		/// A provider started unbonding stake.
+		Unbonded {
+			/// The provider.
+			provider: T::AccountId,
+			/// Amount moved to unbonding.
+			amount: BalanceOf<T>,
+			/// Block from which it can be withdrawn.
+			unlock_at: BlockNumberFor<T>,
+		},
+		/// Unbonded stake was released to the provider.
+		Withdrawn {
+			/// The provider.
+			provider: T::AccountId,
+			/// Amount released.
+			amount: BalanceOf<T>,
+		},
+		/// A provider's status changed.
+		StatusChanged {
+			/// The provider.
+			provider: T::AccountId,
+			/// The new status.
+			status: ProviderStatus,
+		},
+		/// A provider changed its endpoint.
+		EndpointUpdated {
+			/// The provider.
+			provider: T::AccountId,
+			/// The new endpoint.
+			endpoint: UrlOf<T>,
+		},
+		/// A provider changed its hardware profile.
+		HardwareUpdated {
+			/// The provider.
+			provider: T::AccountId,
+		},
+		/// A provider now serves a model at this price (new offer or new price).
+		ModelPriceSet {
+			/// The provider.
+			provider: T::AccountId,
+			/// The model.
+			model_id: ModelId,
+			/// Price per job.
+			price: BalanceOf<T>,
+		},
+		/// A provider stopped serving a model.
+		ModelRemoved {
+			/// The provider.
+			provider: T::AccountId,
+			/// The model.
+			model_id: ModelId,
+		},
+		/// A provider set or cleared its worker key.
+		WorkerSet {
+			/// The provider.
+			provider: T::AccountId,
+			/// The new worker key, if any.
+			worker: Option<T::AccountId>,
+		},
+		/// A provider deregistered; its stake is unbonding.
+		ProviderDeregistered {
+			/// The provider.
+			provider: T::AccountId,
+		},
+		/// A leaving provider withdrew its last stake; its record is gone.
+		ProviderRemoved {
+			/// The provider.
+			provider: T::AccountId,
+		},
+		/// A provider's stake was slashed.
+		ProviderSlashed {
+			/// The provider.
+			provider: T::AccountId,
+			/// Amount actually slashed (sent to `OnSlash`).
+			amount: BalanceOf<T>,
+			/// Why.
+			reason: SlashReason,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The account is not a registered provider.
+		NotProvider,
+		/// The account is already a provider.
+		AlreadyProvider,
+		/// The stake would be below `MinProviderStake`.
+		StakeBelowMinimum,
+		/// The free balance cannot cover the stake.
+		InsufficientBalance,
+		/// Zero amounts are not allowed.
+		ZeroAmount,
+		/// More than the bonded stake was asked for.
+		NotEnoughBonded,
+		/// No unbonding chunk is due yet.
+		UnbondingNotFinished,
+		/// Too many unlocking chunks: withdraw or wait.
+		TooManyUnlockingChunks,
+		/// The endpoint is not an `http://` or `https://` URL with a host, or has spaces or
+		/// non-printable characters.
+		BadEndpoint,
+		/// The endpoint is longer than `MaxEndpointLength`.
+		EndpointTooLong,
+		/// The region is longer than `MaxRegionLength`.
+		RegionTooLong,
+		/// The model is not listed.
+		ModelNotListed,
+		/// The provider does not serve this model.
+		ModelNotServed,
+		/// The provider already serves `MaxModelsPerProvider` models.
+		TooManyModels,
+		/// The provider's hardware does not meet the model's requirement.
+		HardwareTooWeak,
+		/// The provider still has active jobs.
+		ActiveJobs,
+		/// The provider is leaving: only withdrawals are possible.
+		Leaving,
+		/// The provider already has this status.
+		AlreadyInStatus,
+		/// The worker key is already used by another provider.
+		WorkerInUse,
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Register as a provider, bonding `stake` (at least `MinProviderStake`).
+		///
+		/// - origin: must be signed; the signer becomes the provider.
+		/// - `endpoint`: `http://` or `https://` URL of the inference server.
+		/// - `hardware`: the hardware profile (region at most `MaxRegionLength` bytes).
+		///
+		/// Emits `ProviderRegistered`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::register_provider())]
+		pub fn register_provider(
+			origin: OriginFor<T>,
+			endpoint: Vec<u8>,
+			hardware: HardwareProfile<Vec<u8>>,
+			stake: BalanceOf<T>,
+		) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			ensure!(!Providers::<T>::contains_key(&provider), Error::<T>::AlreadyProvider);
+			let endpoint = Self::checked_endpoint(endpoint)?;
+			let hardware = Self::checked_hardware(hardware)?;
+			ensure!(stake >= T::MinProviderStake::get(), Error::<T>::StakeBelowMinimum);
+			Self::hold_stake(&provider, stake)?;
+			Providers::<T>::insert(
+				&provider,
+				ProviderInfo {
+					endpoint,
+					hardware,
+					bonded: stake,
+					unlocking: BoundedVec::new(),
+					models: BoundedVec::new(),
+					status: ProviderStatus::Online,
+					worker: None,
+					active_jobs: 0,
+					registered_at: frame_system::Pallet::<T>::block_number(),
+				},
+			);
+			Self::deposit_event(Event::ProviderRegistered { provider, stake });
+			Ok(())
+		}
+
+		/// Bond `amount` more stake.
+		///
+		/// - origin: must be signed by a provider that is not leaving.
+		///
+		/// Emits `Bonded`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::bond_extra())]
+		pub fn bond_extra(origin: OriginFor<T>, amount: BalanceOf<T>) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+			Self::mutate_active(&provider, |info| {
+				Self::hold_stake(&provider, amount)?;
+				info.bonded = info.bonded.saturating_add(amount);
+				Ok(())
+			})?;
+			Self::deposit_event(Event::Bonded { provider, amount });
+			Ok(())
+		}
+
+		/// Start unbonding `amount`: it stays held and slashable for `UnbondingPeriod` blocks.
+		/// Leaving less than `MinProviderStake` bonded pauses the provider.
+		///
+		/// - origin: must be signed by a provider that is not leaving.
+		///
+		/// Emits `Unbonded` (and `StatusChanged` when it pauses the provider).
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::unbond())]
+		pub fn unbond(origin: OriginFor<T>, amount: BalanceOf<T>) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+			let unlock_at = Self::mutate_active(&provider, |info| {
+				ensure!(amount <= info.bonded, Error::<T>::NotEnoughBonded);
+				let unlock_at = Self::push_unlocking(info, amount)?;
+				info.bonded = info.bonded.saturating_sub(amount);
+				Ok(unlock_at)
+			})?;
+			Self::deposit_event(Event::Unbonded { provider: provider.clone(), amount, unlock_at });
+			Self::pause_if_below_minimum(&provider);
+			Ok(())
+		}
+
+		/// Release every unbonding chunk that is due. A leaving provider whose last chunk is
+		/// withdrawn is removed.
+		///
+		/// - origin: must be signed by a provider.
+		///
+		/// Emits `Withdrawn` (and `ProviderRemoved` for the last withdrawal of a leaving
+		/// provider).
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::withdraw_unbonded())]
+		pub fn withdraw_unbonded(origin: OriginFor<T>) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			let mut info = Providers::<T>::get(&provider).ok_or(Error::<T>::NotProvider)?;
+			let now = frame_system::Pallet::<T>::block_number();
+			let due: BalanceOf<T> = info
+				.unlocking
+				.iter()
+				.filter(|c| c.unlock_at <= now)
+				.fold(Zero::zero(), |sum, c| sum.saturating_add(c.amount));
+			ensure!(!due.is_zero(), Error::<T>::UnbondingNotFinished);
+			info.unlocking.retain(|c| c.unlock_at > now);
+			let released = <T::Currency as fungible::hold::Mutate<_>>::release(
+				&HoldReason::ProviderStake.into(),
+				&provider,
+				due,
+				Precision::Exact,
+			)?;
+			Self::deposit_event(Event::Withdrawn { provider: provider.clone(), amount: released });
+			if info.status == ProviderStatus::Leaving && info.unlocking.is_empty() {
+				Self::remove_provider(&provider, &info);
+				Self::deposit_event(Event::ProviderRemoved { provider });
+			} else {
+				Providers::<T>::insert(&provider, info);
+			}
+			Ok(())
+		}
+
+		/// Stop taking new jobs.
+		///
+		/// - origin: must be signed by an online provider.
+		///
+		/// Emits `StatusChanged`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::go_offline())]
+		pub fn go_offline(origin: OriginFor<T>) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			Self::mutate_active(&provider, |info| {
+				ensure!(info.status == ProviderStatus::Online, Error::<T>::AlreadyInStatus);
+				info.status = ProviderStatus::Offline;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::StatusChanged { provider, status: ProviderStatus::Offline });
+			Ok(())
+		}
+
+		/// Take new jobs again; needs at least `MinProviderStake` bonded.
+		///
+		/// - origin: must be signed by a paused provider.
+		///
+		/// Emits `StatusChanged`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::go_online())]
+		pub fn go_online(origin: OriginFor<T>) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			Self::mutate_active(&provider, |info| {
+				ensure!(info.status != ProviderStatus::Online, Error::<T>::AlreadyInStatus);
+				ensure!(info.bonded >= T::MinProviderStake::get(), Error::<T>::StakeBelowMinimum);
+				info.status = ProviderStatus::Online;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::StatusChanged { provider, status: ProviderStatus::Online });
+			Ok(())
+		}
+
+		/// Change the endpoint of the inference server.
+		///
+		/// - origin: must be signed by a provider that is not leaving.
+		///
+		/// Emits `EndpointUpdated`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::update_endpoint())]
+		pub fn update_endpoint(origin: OriginFor<T>, endpoint: Vec<u8>) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			let endpoint = Self::checked_endpoint(endpoint)?;
+			Self::mutate_active(&provider, |info| {
+				info.endpoint = endpoint.clone();
+				Ok(())
+			})?;
+			Self::deposit_event(Event::EndpointUpdated { provider, endpoint });
+			Ok(())
+		}
+
+		/// Change the hardware profile. Fails if the new hardware no longer meets the
+		/// requirement of a model the provider serves.
+		///
+		/// - origin: must be signed by a provider that is not leaving.
+		///
+		/// Emits `HardwareUpdated`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::update_hardware(T::MaxModelsPerProvider::get()))]
+		pub fn update_hardware(origin: OriginFor<T>, hardware: HardwareProfile<Vec<u8>>) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			let hardware = Self::checked_hardware(hardware)?;
+			Self::mutate_active(&provider, |info| {
+				for model_id in info.models.iter() {
+					if let Some(model) = T::Models::listed_model(*model_id) {
+						ensure!(
+							model.hardware.is_met_by(hardware.memory_mib, hardware.accelerator),
+							Error::<T>::HardwareTooWeak
+						);
+					}
+				}
+				info.hardware = hardware;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::HardwareUpdated { provider });
+			Ok(())
+		}
+
+		/// Serve a listed model at `price` per job, or change the price of one already served.
+		///
+		/// - origin: must be signed by a provider that is not leaving.
+		/// - `model_id`: a listed model whose hardware requirement the provider meets.
+		///
+		/// Emits `ModelPriceSet`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::set_model_price())]
+		pub fn set_model_price(
+			origin: OriginFor<T>,
+			model_id: ModelId,
+			price: BalanceOf<T>,
+		) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			let model = T::Models::listed_model(model_id).ok_or(Error::<T>::ModelNotListed)?;
+			Self::mutate_active(&provider, |info| {
+				ensure!(
+					model.hardware.is_met_by(info.hardware.memory_mib, info.hardware.accelerator),
+					Error::<T>::HardwareTooWeak
+				);
+				if !info.models.contains(&model_id) {
+					info.models.try_push(model_id).map_err(|_| Error::<T>::TooManyModels)?;
+				}
+				Ok(())
+			})?;
+			Offers::<T>::insert(model_id, &provider, price);
+			Self::deposit_event(Event::ModelPriceSet { provider, model_id, price });
+			Ok(())
+		}
+
+		/// Stop serving a model.
+		///
+		/// - origin: must be signed by a provider serving `model_id`.
+		///
+		/// Emits `ModelRemoved`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::remove_model())]
+		pub fn remove_model(origin: OriginFor<T>, model_id: ModelId) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			Self::mutate_active(&provider, |info| {
+				let before = info.models.len();
+				info.models.retain(|m| *m != model_id);
+				ensure!(info.models.len() < before, Error::<T>::ModelNotServed);
+				Ok(())
+			})?;
+			Offers::<T>::remove(model_id, &provider);
+			Self::deposit_event(Event::ModelRemoved { provider, model_id });
+			Ok(())
+		}
+
+		/// Set (or clear, with `None`) the worker key whose off-chain worker acts for the
+		/// provider.
+		///
+		/// - origin: must be signed by a provider that is not leaving.
+		/// - `worker`: an account no other provider uses as worker.
+		///
+		/// Emits `WorkerSet`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::set_worker())]
+		pub fn set_worker(origin: OriginFor<T>, worker: Option<T::AccountId>) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			if let Some(w) = &worker {
+				if let Some(owner) = ProviderOfWorker::<T>::get(w) {
+					ensure!(owner == provider, Error::<T>::WorkerInUse);
+				}
+			}
+			let previous = Self::mutate_active(&provider, |info| {
+				Ok(core::mem::replace(&mut info.worker, worker.clone()))
+			})?;
+			if let Some(old) = previous {
+				ProviderOfWorker::<T>::remove(old);
+			}
+			if let Some(w) = &worker {
+				ProviderOfWorker::<T>::insert(w, &provider);
+			}
+			Self::deposit_event(Event::WorkerSet { provider, worker });
+			Ok(())
+		}
+
+		/// Leave the marketplace: all bonded stake starts unbonding, offers are withdrawn and the
+		/// provider takes no more jobs. The record is removed with the last withdrawal.
+		///
+		/// - origin: must be signed by a provider with no active jobs.
+		///
+		/// Emits `ProviderDeregistered` (and `Unbonded` if stake was bonded).
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::deregister(T::MaxModelsPerProvider::get()))]
+		pub fn deregister(origin: OriginFor<T>) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			let (bonded, unlock_at) = Self::mutate_active(&provider, |info| {
+				ensure!(info.active_jobs == 0, Error::<T>::ActiveJobs);
+				let bonded = info.bonded;
+				let unlock_at = if bonded.is_zero() {
+					None
+				} else {
+					Some(Self::push_unlocking(info, bonded)?)
+				};
+				info.bonded = Zero::zero();
+				info.status = ProviderStatus::Leaving;
+				for model_id in info.models.iter() {
+					Offers::<T>::remove(model_id, &provider);
+				}
+				info.models = BoundedVec::new();
+				Ok((bonded, unlock_at))
+			})?;
+			if let Some(unlock_at) = unlock_at {
+				Self::deposit_event(Event::Unbonded { provider: provider.clone(), amount: bonded, unlock_at });
+			}
+			Self::deposit_event(Event::ProviderDeregistered { provider });
+			Ok(())
+		}
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// Validates an endpoint: `http://` or `https://`, a non-empty host, printable ASCII
+		/// without spaces, at most `MaxEndpointLength` bytes.
+		fn checked_endpoint(endpoint: Vec<u8>) -> Result<UrlOf<T>, DispatchError> {
+			let rest = endpoint
+				.strip_prefix(b"https://")
+				.or_else(|| endpoint.strip_prefix(b"http://"))
+				.ok_or(Error::<T>::BadEndpoint)?;
+			let host_len = rest.iter().take_while(|b| !matches!(b, b'/' | b'?' | b'#')).count();
+			ensure!(host_len > 0, Error::<T>::BadEndpoint);
+			ensure!(endpoint.iter().all(|b| b.is_ascii_graphic()), Error::<T>::BadEndpoint);
+			Ok(endpoint.try_into().map_err(|_| Error::<T>::EndpointTooLong)?)
+		}
+
+		/// Bounds the region of a hardware profile.
+		fn checked_hardware(hardware: HardwareProfile<Vec<u8>>) -> Result<HardwareOf<T>, DispatchError> {
+			Ok(HardwareProfile {
+				accelerator: hardware.accelerator,
+				accelerator_count: hardware.accelerator_count,
+				memory_mib: hardware.memory_mib,
+				region: hardware.region.try_into().map_err(|_| Error::<T>::RegionTooLong)?,
+			})
+		}
+
+		/// Puts `amount` of `who`'s free balance on hold as stake.
+		fn hold_stake(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+			<T::Currency as fungible::hold::Mutate<_>>::hold(
+				&HoldReason::ProviderStake.into(),
+				who,
+				amount,
+			)
+			.map_err(|_| Error::<T>::InsufficientBalance.into())
+		}
+
+		/// Runs `f` on a registered provider that is not leaving, storing the result on success.
+		fn mutate_active<R>(
+			provider: &T::AccountId,
+			f: impl FnOnce(&mut ProviderOf<T>) -> Result<R, DispatchError>,
+		) -> Result<R, DispatchError> {
+			Providers::<T>::try_mutate(provider, |slot| {
+				let info = slot.as_mut().ok_or(Error::<T>::NotProvider)?;
+				ensure!(info.status != ProviderStatus::Leaving, Error::<T>::Leaving);
+				f(info)
+			})
+		}
+
+		/// Adds `amount` to the unlocking chunk that unlocks `UnbondingPeriod` from now
+		/// (merging with one unlocking at the same block). Returns the unlock block.
+		fn push_unlocking(
+			info: &mut ProviderOf<T>,
+			amount: BalanceOf<T>,
+		) -> Result<BlockNumberFor<T>, DispatchError> {
+			let unlock_at =
+				frame_system::Pallet::<T>::block_number().saturating_add(T::UnbondingPeriod::get());
+			if let Some(chunk) = info.unlocking.iter_mut().find(|c| c.unlock_at == unlock_at) {
+				chunk.amount = chunk.amount.saturating_add(amount);
+			} else {
+				info.unlocking
+					.try_push(UnlockChunk { amount, unlock_at })
+					.map_err(|_| Error::<T>::TooManyUnlockingChunks)?;
+			}
+			Ok(unlock_at)
+		}
+
+		/// Pauses an online or offline provider whose bonded stake is below the minimum.
+		fn pause_if_below_minimum(provider: &T::AccountId) {
+			let paused = Providers::<T>::mutate(provider, |slot| match slot {
+				Some(info)
+					if info.bonded < T::MinProviderStake::get() &&
+						matches!(info.status, ProviderStatus::Online | ProviderStatus::Offline) =>
+				{
+					info.status = ProviderStatus::BelowMinimumStake;
+					true
+				},
+				_ => false,
+			});
+			if paused {
+				Self::deposit_event(Event::StatusChanged {
+					provider: provider.clone(),
+					status: ProviderStatus::BelowMinimumStake,
+				});
+			}
+		}
+
+		/// Removes a provider's record, offers and worker key.
+		fn remove_provider(provider: &T::AccountId, info: &ProviderOf<T>) {
+			for model_id in info.models.iter() {
+				Offers::<T>::remove(model_id, provider);
+			}
+			if let Some(worker) = &info.worker {
+				ProviderOfWorker::<T>::remove(worker);
+			}
+			Providers::<T>::remove(provider);
+		}
+
+		/// Slashes up to `amount` of a provider's stake: bonded first, then unlocking chunks
+		/// from the latest. Returns the amount slashed.
+		pub fn do_slash(provider: &T::AccountId, amount: BalanceOf<T>, reason: SlashReason) -> BalanceOf<T> {
+			let Some(mut info) = Providers::<T>::get(provider) else { return Zero::zero() };
+			let mut remaining = amount;
+			let from_bonded = remaining.min(info.bonded);
+			info.bonded = info.bonded.saturating_sub(from_bonded);
+			remaining = remaining.saturating_sub(from_bonded);
+			for chunk in info.unlocking.iter_mut().rev() {
+				let take = remaining.min(chunk.amount);
+				chunk.amount = chunk.amount.saturating_sub(take);
+				remaining = remaining.saturating_sub(take);
+			}
+			info.unlocking.retain(|c| !c.amount.is_zero());
+			let wanted = amount.saturating_sub(remaining);
+			let (credit, _) = <T::Currency as fungible::hold::Balanced<_>>::slash(
+				&HoldReason::ProviderStake.into(),
+				provider,
+				wanted,
+			);
+			let slashed = credit.peek();
+			T::OnSlash::on_unbalanced(credit);
+			let leaving_done = info.status == ProviderStatus::Leaving && info.unlocking.is_empty();
+			if leaving_done {
+				Self::remove_provider(provider, &info);
+			} else {
+				Providers::<T>::insert(provider, info);
+			}
+			Reputations::<T>::mutate(provider, |r| r.slashes = r.slashes.saturating_add(1));
+			Self::deposit_event(Event::ProviderSlashed {
+				provider: provider.clone(),
+				amount: slashed,
+				reason,
+			});
+			if leaving_done {
+				Self::deposit_event(Event::ProviderRemoved { provider: provider.clone() });
+			}
+			Self::pause_if_below_minimum(provider);
+			slashed
+		}
+
+		/// A provider's record, if registered.
+		pub fn provider(who: &T::AccountId) -> Option<ProviderOf<T>> {
+			Providers::<T>::get(who)
+		}
+
+		/// Checks the pallet's invariants:
+		/// - each provider's `ProviderStake` hold equals its bonded stake plus its unlocking
+		///   chunks;
+		/// - `Offers` holds exactly the (model, provider) pairs in the providers' model lists;
+		/// - `ProviderOfWorker` points each provider's worker back at it, and nothing else.
+		#[cfg(any(feature = "try-runtime", test))]
+		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+			use frame_support::traits::fungible::InspectHold;
+			let reason: T::RuntimeHoldReason = HoldReason::ProviderStake.into();
+			let mut offers = 0usize;
+			let mut workers = 0usize;
+			for (who, info) in Providers::<T>::iter() {
+				let unlocking = info
+					.unlocking
+					.iter()
+					.fold(BalanceOf::<T>::zero(), |sum, c| sum.saturating_add(c.amount));
+				ensure!(
+					T::Currency::balance_on_hold(&reason, &who) == info.bonded.saturating_add(unlocking),
+					"held stake differs from bonded + unlocking"
+				);
+				for model_id in info.models.iter() {
+					ensure!(Offers::<T>::contains_key(model_id, &who), "model without offer");
+				}
+				offers = offers.saturating_add(info.models.len());
+				if let Some(worker) = &info.worker {
+					ensure!(ProviderOfWorker::<T>::get(worker).as_ref() == Some(&who), "worker index");
+					workers = workers.saturating_add(1);
+				}
+			}
+			ensure!(Offers::<T>::iter().count() == offers, "stray offers");
+			ensure!(ProviderOfWorker::<T>::iter().count() == workers, "stray worker keys");
+			Ok(())
+		}
+	}
+}
+
+impl<T: Config> infera_primitives::ProviderSlashing<T::AccountId, BalanceOf<T>> for Pallet<T> {
+	fn slash_provider(
+		provider: &T::AccountId,
+		amount: BalanceOf<T>,
+		reason: infera_primitives::SlashReason,
+	) -> BalanceOf<T> {
+		Self::do_slash(provider, amount, reason)
+	}
+}
+
+impl<T: Config> infera_primitives::ProviderActivity<T::AccountId> for Pallet<T> {
+	fn note_job_assigned(provider: &T::AccountId) {
+		Providers::<T>::mutate(provider, |slot| {
+			if let Some(info) = slot {
+				info.active_jobs = info.active_jobs.saturating_add(1);
+			}
+		});
+	}
+
+	fn note_job_finished(provider: &T::AccountId, succeeded: bool) {
+		Providers::<T>::mutate(provider, |slot| {
+			if let Some(info) = slot {
+				info.active_jobs = info.active_jobs.saturating_sub(1);
+			}
+		});
+		Reputations::<T>::mutate(provider, |r| {
+			if succeeded {
+				r.jobs_completed = r.jobs_completed.saturating_add(1);
+			} else {
+				r.jobs_failed = r.jobs_failed.saturating_add(1);
+			}
+		});
+	}
+}

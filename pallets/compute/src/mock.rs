@@ -1,0 +1,176 @@
+//! Test runtime: System, Balances and the compute providers pallet, with a fixed model registry.
+
+use crate as pallet_compute;
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{tokens::imbalance::ResolveTo, ConstU32, ConstU64, OnUnbalanced},
+};
+use infera_primitives::{
+	AcceleratorClass, HardwareRequirement, ListedModel, ModelId, ModelRegistry, TaskKind,
+};
+use sp_runtime::BuildStorage;
+
+pub type AccountId = u64;
+pub type Balance = u64;
+
+pub const ALICE: AccountId = 1;
+pub const BOB: AccountId = 2;
+/// Has less than the minimum stake.
+pub const POOR: AccountId = 3;
+/// A worker key.
+pub const WORKER: AccountId = 10;
+/// Receives slashed stake.
+pub const TREASURY: AccountId = 99;
+pub const MIN_STAKE: Balance = 1_000;
+pub const INITIAL_BALANCE: Balance = 100_000;
+pub const UNBONDING: u64 = 10;
+pub const MAX_URL: u32 = 40;
+pub const MAX_REGION: u32 = 8;
+pub const MAX_MODELS: u32 = 2;
+pub const MAX_CHUNKS: u32 = 2;
+
+/// Listed models: 1 (consumer GPU, 16 GiB), 2 (CPU, 1 GiB), 3 (datacenter GPU, 80 GiB).
+/// Model 9 exists but is not listed.
+pub const LLM: ModelId = 1;
+pub const SMALL: ModelId = 2;
+pub const HUGE: ModelId = 3;
+pub const UNLISTED: ModelId = 9;
+
+#[frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Test;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+	#[runtime::pallet_index(1)]
+	pub type Balances = pallet_balances;
+	#[runtime::pallet_index(2)]
+	pub type Compute = pallet_compute;
+}
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+}
+
+/// The model registry of the tests.
+pub struct TestModels;
+impl ModelRegistry<AccountId, Balance> for TestModels {
+	fn listed_model(model_id: ModelId) -> Option<ListedModel<AccountId, Balance>> {
+		let (min_memory_mib, accelerator) = match model_id {
+			LLM => (16_384, AcceleratorClass::ConsumerGpu),
+			SMALL => (1_024, AcceleratorClass::Cpu),
+			HUGE => (81_920, AcceleratorClass::DatacenterGpu),
+			// Models of the benchmarks.
+			100..=199 => (1_024, AcceleratorClass::Cpu),
+			_ => return None,
+		};
+		Some(ListedModel {
+			owner: 50,
+			price_per_job: 10,
+			hardware: HardwareRequirement { min_memory_mib, accelerator },
+			task: TaskKind::TextGeneration,
+		})
+	}
+}
+
+parameter_types! {
+	pub const TreasuryAccount: AccountId = TREASURY;
+	/// When set, slashed stake is burned instead of sent to the treasury.
+	pub static BurnSlashes: bool = false;
+}
+
+/// Sends slashed stake to the treasury, or burns it when `BurnSlashes` is set.
+pub struct TestSlashHandler;
+impl OnUnbalanced<crate::CreditOf<Test>> for TestSlashHandler {
+	fn on_nonzero_unbalanced(credit: crate::CreditOf<Test>) {
+		if BurnSlashes::get() {
+			drop(credit);
+		} else {
+			<ResolveTo<TreasuryAccount, Balances> as OnUnbalanced<_>>::on_unbalanced(credit);
+		}
+	}
+}
+
+impl pallet_compute::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Models = TestModels;
+	type OnSlash = TestSlashHandler;
+	type MinProviderStake = ConstU64<MIN_STAKE>;
+	type UnbondingPeriod = ConstU64<UNBONDING>;
+	type MaxEndpointLength = ConstU32<MAX_URL>;
+	type MaxRegionLength = ConstU32<MAX_REGION>;
+	type MaxModelsPerProvider = ConstU32<MAX_MODELS>;
+	type MaxUnlockingChunks = ConstU32<MAX_CHUNKS>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = TestBenchmarkHelper;
+}
+
+/// Model ids 100 + seed are listed for the benchmarks (see `TestModels`).
+#[cfg(feature = "runtime-benchmarks")]
+pub struct TestBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper for TestBenchmarkHelper {
+	fn listed_model(seed: u32) -> ModelId {
+		100 + seed
+	}
+}
+
+#[derive(Default)]
+pub struct ExtBuilder;
+
+impl ExtBuilder {
+	pub fn build(self) -> sp_io::TestExternalities {
+		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+		pallet_balances::GenesisConfig::<Test> {
+			balances: vec![
+				(ALICE, INITIAL_BALANCE),
+				(BOB, INITIAL_BALANCE),
+				(POOR, MIN_STAKE / 2),
+				(TREASURY, 1),
+			],
+			..Default::default()
+		}
+		.assimilate_storage(&mut storage)
+		.unwrap();
+		let mut ext = sp_io::TestExternalities::new(storage);
+		ext.execute_with(|| System::set_block_number(1));
+		ext
+	}
+
+	/// Runs `test`, then checks the pallet's invariants.
+	pub fn build_and_execute(self, test: impl FnOnce()) {
+		self.build().execute_with(|| {
+			test();
+			Compute::do_try_state().unwrap();
+		});
+	}
+}
+
+/// Moves to block `n`.
+pub fn run_to_block(n: u64) {
+	System::set_block_number(n);
+}

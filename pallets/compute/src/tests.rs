@@ -1,0 +1,406 @@
+//! Unit tests of the compute providers pallet.
+
+use crate::{mock::*, Error, Event, HoldReason, Offers, ProviderOfWorker, ProviderStatus, Providers, Reputations, UnlockChunk};
+use crate::types::HardwareProfile;
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::fungible::{Inspect, InspectHold},
+};
+use infera_primitives::{AcceleratorClass, ProviderActivity, ProviderSlashing, SlashReason};
+use sp_runtime::DispatchError;
+
+const URL: &[u8] = b"https://gpu1.example.com:8443/infer";
+
+fn gpu() -> HardwareProfile<Vec<u8>> {
+	HardwareProfile {
+		accelerator: AcceleratorClass::ConsumerGpu,
+		accelerator_count: 2,
+		memory_mib: 24_576,
+		region: b"eu-west".to_vec(),
+	}
+}
+
+fn cpu() -> HardwareProfile<Vec<u8>> {
+	HardwareProfile { accelerator: AcceleratorClass::Cpu, accelerator_count: 0, memory_mib: 2_048, region: vec![] }
+}
+
+fn held(who: AccountId) -> Balance {
+	Balances::balance_on_hold(&HoldReason::ProviderStake.into(), &who)
+}
+
+fn register(who: AccountId, stake: Balance) {
+	assert_ok!(Compute::register_provider(RuntimeOrigin::signed(who), URL.to_vec(), gpu(), stake));
+}
+
+fn provider(who: AccountId) -> crate::ProviderOf<Test> {
+	Compute::provider(&who).unwrap()
+}
+
+fn chunks(who: AccountId) -> Vec<(Balance, u64)> {
+	provider(who).unlocking.iter().map(|c| (c.amount, c.unlock_at)).collect()
+}
+
+#[test]
+fn register_provider_holds_stake_and_stores_the_profile() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(ALICE, 2 * MIN_STAKE);
+		let info = provider(ALICE);
+		assert_eq!(info.endpoint.to_vec(), URL.to_vec());
+		assert_eq!(info.hardware.accelerator, AcceleratorClass::ConsumerGpu);
+		assert_eq!(info.hardware.accelerator_count, 2);
+		assert_eq!(info.hardware.memory_mib, 24_576);
+		assert_eq!(info.hardware.region.to_vec(), b"eu-west".to_vec());
+		assert_eq!(info.bonded, 2 * MIN_STAKE);
+		assert!(info.unlocking.is_empty());
+		assert_eq!(info.status, ProviderStatus::Online);
+		assert_eq!(info.active_jobs, 0);
+		assert_eq!(held(ALICE), 2 * MIN_STAKE);
+		assert_eq!(Balances::balance(&ALICE), INITIAL_BALANCE - 2 * MIN_STAKE);
+		System::assert_last_event(Event::ProviderRegistered { provider: ALICE, stake: 2 * MIN_STAKE }.into());
+	});
+}
+
+#[test]
+fn register_provider_rejects_bad_input() {
+	ExtBuilder::default().build_and_execute(|| {
+		let reg = |who, url: &[u8], hw, stake| {
+			Compute::register_provider(RuntimeOrigin::signed(who), url.to_vec(), hw, stake)
+		};
+		for bad in [&b"ftp://host/x"[..], b"https://", b"http:///path", b"https://a b", b"gpu1.example.com", b""] {
+			assert_noop!(reg(ALICE, bad, gpu(), MIN_STAKE), Error::<Test>::BadEndpoint);
+		}
+		let long = [b"https://".to_vec(), vec![b'a'; MAX_URL as usize]].concat();
+		assert_noop!(reg(ALICE, &long, gpu(), MIN_STAKE), Error::<Test>::EndpointTooLong);
+		let mut hw = gpu();
+		hw.region = vec![b'r'; MAX_REGION as usize + 1];
+		assert_noop!(reg(ALICE, URL, hw, MIN_STAKE), Error::<Test>::RegionTooLong);
+		assert_noop!(reg(ALICE, URL, gpu(), MIN_STAKE - 1), Error::<Test>::StakeBelowMinimum);
+		assert_noop!(reg(POOR, URL, gpu(), MIN_STAKE), Error::<Test>::InsufficientBalance);
+		assert_noop!(
+			Compute::register_provider(RuntimeOrigin::root(), URL.to_vec(), gpu(), MIN_STAKE),
+			DispatchError::BadOrigin
+		);
+		register(ALICE, MIN_STAKE);
+		assert_noop!(reg(ALICE, URL, gpu(), MIN_STAKE), Error::<Test>::AlreadyProvider);
+		assert_eq!(held(ALICE), MIN_STAKE);
+		assert!(Compute::provider(&POOR).is_none());
+	});
+}
+
+#[test]
+fn bond_extra_adds_stake() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(ALICE, MIN_STAKE);
+		assert_ok!(Compute::bond_extra(RuntimeOrigin::signed(ALICE), 500));
+		assert_eq!(provider(ALICE).bonded, MIN_STAKE + 500);
+		assert_eq!(held(ALICE), MIN_STAKE + 500);
+		System::assert_last_event(Event::Bonded { provider: ALICE, amount: 500 }.into());
+		assert_noop!(Compute::bond_extra(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::ZeroAmount);
+		assert_noop!(Compute::bond_extra(RuntimeOrigin::signed(BOB), 5), Error::<Test>::NotProvider);
+		assert_noop!(
+			Compute::bond_extra(RuntimeOrigin::signed(ALICE), INITIAL_BALANCE),
+			Error::<Test>::InsufficientBalance
+		);
+	});
+}
+
+#[test]
+fn unbond_moves_stake_into_a_slashable_chunk_and_pauses_below_minimum() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(ALICE, MIN_STAKE + 300);
+		assert_ok!(Compute::unbond(RuntimeOrigin::signed(ALICE), 300));
+		System::assert_last_event(Event::Unbonded { provider: ALICE, amount: 300, unlock_at: 1 + UNBONDING }.into());
+		assert_eq!(provider(ALICE).bonded, MIN_STAKE);
+		assert_eq!(chunks(ALICE), vec![(300, 1 + UNBONDING)]);
+		assert_eq!(held(ALICE), MIN_STAKE + 300, "unbonding stake stays held");
+		assert_eq!(provider(ALICE).status, ProviderStatus::Online);
+		// A second unbond in the same block merges into the same chunk, and pauses.
+		assert_ok!(Compute::unbond(RuntimeOrigin::signed(ALICE), 1));
+		assert_eq!(chunks(ALICE), vec![(301, 1 + UNBONDING)]);
+		assert_eq!(provider(ALICE).status, ProviderStatus::BelowMinimumStake);
+		System::assert_last_event(
+			Event::StatusChanged { provider: ALICE, status: ProviderStatus::BelowMinimumStake }.into(),
+		);
+	});
+}
+
+#[test]
+fn unbond_errors() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(ALICE, MIN_STAKE);
+		let alice = RuntimeOrigin::signed(ALICE);
+		assert_noop!(Compute::unbond(alice.clone(), 0), Error::<Test>::ZeroAmount);
+		assert_noop!(Compute::unbond(alice.clone(), MIN_STAKE + 1), Error::<Test>::NotEnoughBonded);
+		assert_noop!(Compute::unbond(RuntimeOrigin::signed(BOB), 1), Error::<Test>::NotProvider);
+		assert_ok!(Compute::unbond(alice.clone(), 1));
+		run_to_block(2);
+		assert_ok!(Compute::unbond(alice.clone(), 1));
+		run_to_block(3);
+		assert_noop!(Compute::unbond(alice, 1), Error::<Test>::TooManyUnlockingChunks);
+	});
+}
+
+#[test]
+fn withdraw_unbonded_releases_only_due_chunks() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(ALICE, MIN_STAKE + 500);
+		assert_ok!(Compute::unbond(RuntimeOrigin::signed(ALICE), 200));
+		run_to_block(4);
+		assert_ok!(Compute::unbond(RuntimeOrigin::signed(ALICE), 300));
+		let alice = RuntimeOrigin::signed(ALICE);
+		run_to_block(UNBONDING);
+		assert_noop!(Compute::withdraw_unbonded(alice.clone()), Error::<Test>::UnbondingNotFinished);
+		run_to_block(1 + UNBONDING);
+		assert_ok!(Compute::withdraw_unbonded(alice.clone()));
+		System::assert_last_event(Event::Withdrawn { provider: ALICE, amount: 200 }.into());
+		assert_eq!(chunks(ALICE), vec![(300, 4 + UNBONDING)]);
+		assert_eq!(held(ALICE), MIN_STAKE + 300);
+		assert_eq!(Balances::balance(&ALICE), INITIAL_BALANCE - MIN_STAKE - 300);
+		run_to_block(4 + UNBONDING);
+		assert_ok!(Compute::withdraw_unbonded(alice.clone()));
+		assert!(chunks(ALICE).is_empty());
+		assert_eq!(held(ALICE), MIN_STAKE);
+		assert_noop!(Compute::withdraw_unbonded(alice), Error::<Test>::UnbondingNotFinished);
+		assert_noop!(Compute::withdraw_unbonded(RuntimeOrigin::signed(BOB)), Error::<Test>::NotProvider);
+	});
+}
+
+#[test]
+fn every_chunk_stays_withdrawable_after_a_slash() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(ALICE, MIN_STAKE + 600);
+		assert_ok!(Compute::unbond(RuntimeOrigin::signed(ALICE), 200));
+		run_to_block(3);
+		assert_ok!(Compute::unbond(RuntimeOrigin::signed(ALICE), 400));
+		// Slash everything bonded and half of the latest chunk.
+		let slashed = Compute::slash_provider(&ALICE, MIN_STAKE + 200, SlashReason::WrongResult);
+		assert_eq!(slashed, MIN_STAKE + 200);
+		assert_eq!(provider(ALICE).bonded, 0);
+		assert_eq!(chunks(ALICE), vec![(200, 1 + UNBONDING), (200, 3 + UNBONDING)]);
+		assert_eq!(held(ALICE), 400);
+		run_to_block(3 + UNBONDING);
+		assert_ok!(Compute::withdraw_unbonded(RuntimeOrigin::signed(ALICE)));
+		System::assert_last_event(Event::Withdrawn { provider: ALICE, amount: 400 }.into());
+		assert_eq!(held(ALICE), 0);
+		assert_eq!(Balances::total_balance(&ALICE), INITIAL_BALANCE - MIN_STAKE - 200);
+	});
+}
+
+#[test]
+fn slash_takes_bonded_first_then_latest_chunks_and_pays_the_treasury_exactly() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(ALICE, MIN_STAKE + 100);
+		assert_ok!(Compute::unbond(RuntimeOrigin::signed(ALICE), 100));
+		let issuance = Balances::total_issuance();
+		let slashed = Compute::slash_provider(&ALICE, 150, SlashReason::MissedDeadline);
+		assert_eq!(slashed, 150);
+		assert_eq!(provider(ALICE).bonded, MIN_STAKE - 150);
+		assert_eq!(chunks(ALICE), vec![(100, 1 + UNBONDING)]);
+		assert_eq!(Balances::balance(&TREASURY), 1 + 150);
+		assert_eq!(Balances::total_issuance(), issuance);
+		assert_eq!(provider(ALICE).status, ProviderStatus::BelowMinimumStake);
+		assert_eq!(Reputations::<Test>::get(ALICE).slashes, 1);
+		assert!(System::events().iter().any(|r| r.event ==
+			Event::ProviderSlashed { provider: ALICE, amount: 150, reason: SlashReason::MissedDeadline }.into()));
+		// More than the whole stake: only what exists is slashed.
+		let slashed = Compute::slash_provider(&ALICE, 10 * MIN_STAKE, SlashReason::Misconduct);
+		assert_eq!(slashed, MIN_STAKE - 150 + 100);
+		assert_eq!(held(ALICE), 0);
+		assert_eq!(Balances::balance(&TREASURY), 1 + MIN_STAKE + 100);
+		assert_eq!(Reputations::<Test>::get(ALICE).slashes, 2);
+		// Not a provider: nothing to slash.
+		assert_eq!(Compute::slash_provider(&BOB, 10, SlashReason::Misconduct), 0);
+	});
+}
+
+#[test]
+fn go_offline_and_online() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(ALICE, MIN_STAKE);
+		let alice = RuntimeOrigin::signed(ALICE);
+		assert_noop!(Compute::go_online(alice.clone()), Error::<Test>::AlreadyInStatus);
+		assert_ok!(Compute::go_offline(alice.clone()));
+		System::assert_last_event(Event::StatusChanged { provider: ALICE, status: ProviderStatus::Offline }.into());
+		assert_noop!(Compute::go_offline(alice.clone()), Error::<Test>::AlreadyInStatus);
+		assert_ok!(Compute::go_online(alice.clone()));
+		assert_eq!(provider(ALICE).status, ProviderStatus::Online);
+		// Paused below the minimum: online again only after topping up.
+		assert_ok!(Compute::unbond(alice.clone(), 1));
+		assert_noop!(Compute::go_online(alice.clone()), Error::<Test>::StakeBelowMinimum);
+		assert_ok!(Compute::bond_extra(alice.clone(), 1));
+		assert_ok!(Compute::go_online(alice));
+		assert_eq!(provider(ALICE).status, ProviderStatus::Online);
+		assert_noop!(Compute::go_offline(RuntimeOrigin::signed(BOB)), Error::<Test>::NotProvider);
+	});
+}
+
+#[test]
+fn update_endpoint_and_hardware() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(ALICE, MIN_STAKE);
+		let alice = RuntimeOrigin::signed(ALICE);
+		assert_ok!(Compute::update_endpoint(alice.clone(), b"http://10.0.0.7:8080".to_vec()));
+		System::assert_last_event(
+			Event::EndpointUpdated { provider: ALICE, endpoint: b"http://10.0.0.7:8080".to_vec().try_into().unwrap() }.into(),
+		);
+		assert_noop!(Compute::update_endpoint(alice.clone(), b"nope".to_vec()), Error::<Test>::BadEndpoint);
+		assert_ok!(Compute::set_model_price(alice.clone(), LLM, 8));
+		// Serving the GPU model, the provider cannot switch to CPU-only hardware.
+		assert_noop!(Compute::update_hardware(alice.clone(), cpu()), Error::<Test>::HardwareTooWeak);
+		assert_ok!(Compute::remove_model(alice.clone(), LLM));
+		assert_ok!(Compute::update_hardware(alice.clone(), cpu()));
+		System::assert_last_event(Event::HardwareUpdated { provider: ALICE }.into());
+		assert_eq!(provider(ALICE).hardware.accelerator, AcceleratorClass::Cpu);
+		assert_noop!(Compute::update_endpoint(RuntimeOrigin::signed(BOB), URL.to_vec()), Error::<Test>::NotProvider);
+	});
+}
+
+#[test]
+fn set_model_price_and_remove_model() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(ALICE, MIN_STAKE);
+		let alice = RuntimeOrigin::signed(ALICE);
+		assert_ok!(Compute::set_model_price(alice.clone(), LLM, 8));
+		System::assert_last_event(Event::ModelPriceSet { provider: ALICE, model_id: LLM, price: 8 }.into());
+		assert_ok!(Compute::set_model_price(alice.clone(), LLM, 6));
+		assert_eq!(Offers::<Test>::get(LLM, ALICE), Some(6));
+		assert_eq!(provider(ALICE).models.to_vec(), vec![LLM]);
+		assert_noop!(Compute::set_model_price(alice.clone(), UNLISTED, 1), Error::<Test>::ModelNotListed);
+		assert_noop!(Compute::set_model_price(alice.clone(), HUGE, 1), Error::<Test>::HardwareTooWeak);
+		assert_ok!(Compute::set_model_price(alice.clone(), SMALL, 1));
+		assert_noop!(Compute::remove_model(alice.clone(), HUGE), Error::<Test>::ModelNotServed);
+		assert_ok!(Compute::remove_model(alice.clone(), LLM));
+		System::assert_last_event(Event::ModelRemoved { provider: ALICE, model_id: LLM }.into());
+		assert_eq!(Offers::<Test>::get(LLM, ALICE), None);
+		assert_eq!(provider(ALICE).models.to_vec(), vec![SMALL]);
+	});
+}
+
+#[test]
+fn a_provider_serves_at_most_max_models() {
+	ExtBuilder::default().build_and_execute(|| {
+		let mut hw = gpu();
+		hw.accelerator = AcceleratorClass::HighEndAccelerator;
+		hw.memory_mib = 100_000;
+		assert_ok!(Compute::register_provider(RuntimeOrigin::signed(ALICE), URL.to_vec(), hw, MIN_STAKE));
+		let alice = RuntimeOrigin::signed(ALICE);
+		assert_ok!(Compute::set_model_price(alice.clone(), LLM, 1));
+		assert_ok!(Compute::set_model_price(alice.clone(), SMALL, 1));
+		assert_noop!(Compute::set_model_price(alice.clone(), HUGE, 1), Error::<Test>::TooManyModels);
+		// Repricing a served model is not a new model.
+		assert_ok!(Compute::set_model_price(alice, SMALL, 2));
+		assert_eq!(provider(ALICE).models.len() as u32, MAX_MODELS);
+		assert_eq!(Offers::<Test>::get(HUGE, ALICE), None);
+	});
+}
+
+#[test]
+fn set_worker_indexes_the_key_and_refuses_a_key_in_use() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(ALICE, MIN_STAKE);
+		register(BOB, MIN_STAKE);
+		assert_ok!(Compute::set_worker(RuntimeOrigin::signed(ALICE), Some(WORKER)));
+		System::assert_last_event(Event::WorkerSet { provider: ALICE, worker: Some(WORKER) }.into());
+		assert_eq!(ProviderOfWorker::<Test>::get(WORKER), Some(ALICE));
+		assert_noop!(Compute::set_worker(RuntimeOrigin::signed(BOB), Some(WORKER)), Error::<Test>::WorkerInUse);
+		assert_ok!(Compute::set_worker(RuntimeOrigin::signed(ALICE), Some(WORKER + 1)));
+		assert_eq!(ProviderOfWorker::<Test>::get(WORKER), None);
+		assert_ok!(Compute::set_worker(RuntimeOrigin::signed(BOB), Some(WORKER)));
+		assert_ok!(Compute::set_worker(RuntimeOrigin::signed(ALICE), None));
+		assert_eq!(provider(ALICE).worker, None);
+		assert_eq!(ProviderOfWorker::<Test>::get(WORKER + 1), None);
+	});
+}
+
+#[test]
+fn deregister_unbonds_everything_and_the_last_withdrawal_removes_the_provider() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(ALICE, MIN_STAKE + 10);
+		let alice = RuntimeOrigin::signed(ALICE);
+		assert_ok!(Compute::set_model_price(alice.clone(), LLM, 8));
+		assert_ok!(Compute::set_worker(alice.clone(), Some(WORKER)));
+		Compute::note_job_assigned(&ALICE);
+		assert_noop!(Compute::deregister(alice.clone()), Error::<Test>::ActiveJobs);
+		Compute::note_job_finished(&ALICE, true);
+		assert_eq!(Reputations::<Test>::get(ALICE).jobs_completed, 1);
+
+		assert_ok!(Compute::deregister(alice.clone()));
+		System::assert_last_event(Event::ProviderDeregistered { provider: ALICE }.into());
+		let info = provider(ALICE);
+		assert_eq!(info.status, ProviderStatus::Leaving);
+		assert_eq!(info.bonded, 0);
+		assert_eq!(info.unlocking.to_vec(), vec![UnlockChunk { amount: MIN_STAKE + 10, unlock_at: 1 + UNBONDING }]);
+		assert_eq!(Offers::<Test>::get(LLM, ALICE), None);
+		assert_noop!(Compute::bond_extra(alice.clone(), 1), Error::<Test>::Leaving);
+		assert_noop!(Compute::go_online(alice.clone()), Error::<Test>::Leaving);
+		assert_noop!(Compute::deregister(alice.clone()), Error::<Test>::Leaving);
+
+		run_to_block(1 + UNBONDING);
+		assert_ok!(Compute::withdraw_unbonded(alice));
+		System::assert_last_event(Event::ProviderRemoved { provider: ALICE }.into());
+		assert!(Providers::<Test>::get(ALICE).is_none());
+		assert_eq!(ProviderOfWorker::<Test>::get(WORKER), None);
+		assert_eq!(Balances::balance(&ALICE), INITIAL_BALANCE);
+		assert_eq!(Reputations::<Test>::get(ALICE).jobs_completed, 1, "reputation outlives the record");
+	});
+}
+
+#[test]
+fn job_bookkeeping_feeds_reputation() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(ALICE, MIN_STAKE);
+		Compute::note_job_assigned(&ALICE);
+		Compute::note_job_assigned(&ALICE);
+		assert_eq!(provider(ALICE).active_jobs, 2);
+		Compute::note_job_finished(&ALICE, true);
+		Compute::note_job_finished(&ALICE, false);
+		assert_eq!(provider(ALICE).active_jobs, 0);
+		let rep = Reputations::<Test>::get(ALICE);
+		assert_eq!((rep.jobs_completed, rep.jobs_failed, rep.slashes), (1, 1, 0));
+	});
+}
+
+/// Deterministic pseudo-random numbers (xorshift) for the property test.
+struct Rng(u64);
+impl Rng {
+	fn next(&mut self, bound: u64) -> u64 {
+		self.0 ^= self.0 << 13;
+		self.0 ^= self.0 >> 7;
+		self.0 ^= self.0 << 17;
+		self.0 % bound
+	}
+}
+
+#[test]
+fn issuance_is_unchanged_by_staking_and_reduced_exactly_by_burned_slashes() {
+	for (seed, burn) in [(7u64, false), (11, true), (12345, true), (99, false)] {
+		ExtBuilder::default().build_and_execute(|| {
+			BurnSlashes::set(burn);
+			let initial = Balances::total_issuance();
+			let mut burned: Balance = 0;
+			let mut rng = Rng(seed);
+			register(ALICE, MIN_STAKE);
+			register(BOB, MIN_STAKE);
+			for step in 0..2_000u64 {
+				run_to_block(2 + step / 4);
+				let who = if rng.next(2) == 0 { ALICE } else { BOB };
+				let amount = 1 + rng.next(MIN_STAKE);
+				let origin = RuntimeOrigin::signed(who);
+				match rng.next(4) {
+					0 => { let _ = Compute::bond_extra(origin, amount); },
+					1 => { let _ = Compute::unbond(origin, amount); },
+					2 => { let _ = Compute::withdraw_unbonded(origin); },
+					_ => {
+						let slashed = Compute::slash_provider(&who, amount / 4, SlashReason::WrongResult);
+						if burn {
+							burned += slashed;
+						}
+					},
+				}
+				assert_eq!(Balances::total_issuance(), initial - burned, "step {step}");
+				Compute::do_try_state().unwrap();
+			}
+			BurnSlashes::set(false);
+		});
+	}
+}
