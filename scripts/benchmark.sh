@@ -17,6 +17,13 @@ STEPS="${STEPS:-50}"
 REPEAT="${REPEAT:-20}"
 cd "$ROOT"
 
+# The WASM builder needs workspace metadata in which the benchmark CLI's optional test runtime
+# exists: point it at the helper workspace, whose lock file is the main one.
+BENCH_WS="$ROOT/scripts/bench-workspace"
+cp Cargo.lock "$BENCH_WS/Cargo.lock"
+cargo metadata --format-version 1 --manifest-path "$BENCH_WS/Cargo.toml" >/dev/null
+export WASM_BUILD_WORKSPACE_HINT="$BENCH_WS"
+
 cargo build --locked --profile "$PROFILE" -p infera-node --features runtime-benchmarks
 dir="$PROFILE"; [ "$PROFILE" = dev ] && dir=debug
 bin="$CARGO_TARGET_DIR/$dir/infera-node"

@@ -10,7 +10,7 @@ use frame_support::traits::{
 	Get,
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
-use infera_primitives::AcceleratorClass;
+use infera_primitives::{AcceleratorClass, ModelId};
 use sp_runtime::traits::{Saturating, Zero};
 
 fn endpoint<T: Config>() -> Vec<u8> {
@@ -44,13 +44,15 @@ fn provider<T: Config>() -> Result<T::AccountId, BenchmarkError> {
 	Ok(who)
 }
 
-/// Makes `who` serve `m` listed models.
-fn serve_models<T: Config>(who: &T::AccountId, m: u32) -> Result<(), BenchmarkError> {
+/// Makes `who` serve `m` listed models; returns their ids.
+fn serve_models<T: Config>(who: &T::AccountId, m: u32) -> Result<Vec<ModelId>, BenchmarkError> {
+	let mut served = Vec::new();
 	for seed in 0..m {
 		let model_id = T::BenchmarkHelper::listed_model(seed);
 		Compute::<T>::set_model_price(RawOrigin::Signed(who.clone()).into(), model_id, 1u32.into())?;
+		served.push(model_id);
 	}
-	Ok(())
+	Ok(served)
 }
 
 /// Fills `who`'s unlocking list up to one below the bound, each chunk at another block.
@@ -168,8 +170,9 @@ mod benchmarks {
 	#[benchmark]
 	fn remove_model() -> Result<(), BenchmarkError> {
 		let who = provider::<T>()?;
-		serve_models::<T>(&who, T::MaxModelsPerProvider::get())?;
-		let model_id = T::BenchmarkHelper::listed_model(0);
+		let served = serve_models::<T>(&who, T::MaxModelsPerProvider::get())?;
+		// The first served model: the longest search through the provider's list.
+		let model_id = *served.first().ok_or(BenchmarkError::Stop("no model served"))?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), model_id);
 		assert_eq!(Offers::<T>::get(model_id, &who), None);

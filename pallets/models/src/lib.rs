@@ -450,7 +450,11 @@ pub mod pallet {
 			use infera_primitives::AcceleratorClass;
 			let model_id = NextModelId::<T>::get();
 			let version: TextOf<T> = BoundedVec::truncate_from(seed.to_le_bytes().to_vec());
-			let content_hash = H256::from_low_u64_be(u64::from(seed));
+			let mut raw = [0u8; 32];
+			for (slot, byte) in raw.iter_mut().zip(seed.to_le_bytes()) {
+				*slot = byte;
+			}
+			let content_hash = H256::from(raw);
 			Models::<T>::insert(
 				model_id,
 				ModelInfo {

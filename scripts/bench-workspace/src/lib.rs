@@ -1,0 +1,1 @@
+//! Metadata-only helper crate; see Cargo.toml.
