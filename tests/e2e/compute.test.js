@@ -2,27 +2,13 @@
 // listed model, and the runtime API reports its record, offers and reputation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDevNode, submit, feePaid } from './lib/node.js';
+import { startDevNode, submit, submitOk as ok, feePaid, findEvent as find, describeError } from './lib/node.js';
 
 const UNIT = 1_000_000_000_000n;
 let node;
 
 before(async () => { node = await startDevNode('compute'); });
 after(async () => { if (node) await node.stop(); });
-
-const find = (events, section, method) =>
-  events.find(({ event }) => event.section === section && event.method === method)?.event;
-
-async function ok(api, tx, signer) {
-  const res = await submit(api, tx, signer);
-  let msg = 'no error';
-  if (res.dispatchError?.isModule) {
-    const m = api.registry.findMetaError(res.dispatchError.asModule);
-    msg = `${m.section}.${m.name}`;
-  } else if (res.dispatchError) msg = res.dispatchError.toString();
-  assert.equal(res.dispatchError, undefined, msg);
-  return res;
-}
 
 test('a provider registers, serves a listed model and unbonds stake', async () => {
   const { api, keyring } = node;
@@ -81,10 +67,8 @@ test('bad provider input fails with clear errors', async () => {
     [['https://eve.example', hardware, 10n * UNIT], 'compute.StakeBelowMinimum'],
   ]) {
     const res = await submit(api, api.tx.compute.registerProvider(...args), eve);
-    const m = api.registry.findMetaError(res.dispatchError.asModule);
-    assert.equal(`${m.section}.${m.name}`, expected);
+    assert.equal(describeError(api, res.dispatchError), expected);
   }
   const res = await submit(api, api.tx.compute.bondExtra(UNIT), eve);
-  const m = api.registry.findMetaError(res.dispatchError.asModule);
-  assert.equal(`${m.section}.${m.name}`, 'compute.NotProvider');
+  assert.equal(describeError(api, res.dispatchError), 'compute.NotProvider');
 });

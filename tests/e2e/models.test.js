@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { encodeAddress } from '@polkadot/util-crypto';
-import { startDevNode, submit, feePaid } from './lib/node.js';
+import { startDevNode, submit, feePaid, findEvent, describeError } from './lib/node.js';
 
 const UNIT = 1_000_000_000_000n;
 let node;
@@ -12,8 +12,6 @@ let ids = {};
 before(async () => { node = await startDevNode('models'); });
 after(async () => { if (node) await node.stop(); });
 
-const find = (api, events, section, method) =>
-  events.find(({ event }) => event.section === section && event.method === method)?.event;
 
 /** The account of a `PalletId`: "modl" + the 8-byte id, zero-padded to 32 bytes. */
 function palletAccount(id) {
@@ -34,16 +32,9 @@ async function registerModel(api, who, hashByte, version) {
   );
   const res = await submit(api, tx, who);
   assert.equal(res.dispatchError, undefined, `register failed: ${res.dispatchError}`);
-  const ev = find(api, res.events, 'models', 'ModelRegistered');
+  const ev = findEvent(res.events, 'models', 'ModelRegistered');
   assert.ok(ev, 'ModelRegistered event');
   return { id: ev.data.modelId.toNumber(), deposit: ev.data.deposit.toBigInt(), ...res };
-}
-
-/** "section.Name" of a module error, else the error's string form. */
-function describeError(api, err) {
-  if (!err) return 'no error';
-  if (err.isModule) { const m = api.registry.findMetaError(err.asModule); return `${m.section}.${m.name}`; }
-  return err.toString();
 }
 
 /**
@@ -54,7 +45,7 @@ async function councilMotion(api, call, proposer, voter, closer) {
   const lengthBound = call.encodedLength;
   const proposed = await submit(api, api.tx.council.propose(2, call, lengthBound), proposer);
   assert.equal(proposed.dispatchError, undefined);
-  const ev = find(api, proposed.events, 'council', 'Proposed');
+  const ev = findEvent(proposed.events, 'council', 'Proposed');
   const hash = ev.data.proposalHash;
   const index = ev.data.proposalIndex;
   for (const member of [proposer, voter]) {
@@ -65,8 +56,8 @@ async function councilMotion(api, call, proposer, voter, closer) {
     api, api.tx.council.close(hash, index, { refTime: 50_000_000_000n, proofSize: 1_000_000n }, lengthBound), closer,
   );
   assert.equal(closed.dispatchError, undefined, describeError(api, closed.dispatchError));
-  assert.ok(find(api, closed.events, 'council', 'Approved'), 'the motion is approved');
-  const executed = find(api, closed.events, 'council', 'Executed');
+  assert.ok(findEvent(closed.events, 'council', 'Approved'), 'the motion is approved');
+  const executed = findEvent(closed.events, 'council', 'Executed');
   assert.ok(executed, 'the motion is executed');
   assert.ok(executed.data.result.isOk, `the call succeeds: ${executed.data.result.toString()}`);
   return closed;
@@ -103,8 +94,7 @@ test('registering the same weights hash and version again fails with DuplicateMo
   );
   const res = await submit(api, tx, ferdie);
   assert.ok(res.dispatchError?.isModule);
-  const err = api.registry.findMetaError(res.dispatchError.asModule);
-  assert.equal(`${err.section}.${err.name}`, 'models.DuplicateModel');
+  assert.equal(describeError(api, res.dispatchError), 'models.DuplicateModel');
 });
 
 test('one council member cannot list a model alone', async () => {
@@ -113,7 +103,7 @@ test('one council member cannot list a model alone', async () => {
   const call = api.tx.models.approveListing(ids.listed);
   // Threshold 1: executes at once with a 1-of-3 council origin, which is not a majority.
   const res = await submit(api, api.tx.council.propose(1, call, call.encodedLength), alice);
-  const executed = find(api, res.events, 'council', 'Executed');
+  const executed = findEvent(res.events, 'council', 'Executed');
   assert.ok(executed && executed.data.result.isErr);
   assert.ok(executed.data.result.asErr.isBadOrigin);
   const model = (await api.call.modelsApi.model(ids.listed)).unwrap();
@@ -124,7 +114,7 @@ test('a council majority lists a model through a motion', async () => {
   const { api, keyring } = node;
   const [alice, bob, charlie] = ['//Alice', '//Bob', '//Charlie'].map((u) => keyring.addFromUri(u));
   const closed = await councilMotion(api, api.tx.models.approveListing(ids.listed), alice, bob, charlie);
-  const listed = find(api, closed.events, 'models', 'ModelListed');
+  const listed = findEvent(closed.events, 'models', 'ModelListed');
   assert.ok(listed);
   assert.equal(listed.data.modelId.toNumber(), ids.listed);
 
@@ -143,7 +133,7 @@ test('a council majority rejects a model and slashes its deposit to the treasury
   const treasuryBefore = (await accountData(api, treasury)).free.toBigInt();
 
   const closed = await councilMotion(api, api.tx.models.rejectListing(reg.id, true), alice, bob, charlie);
-  const rejected = find(api, closed.events, 'models', 'ModelRejected');
+  const rejected = findEvent(closed.events, 'models', 'ModelRejected');
   assert.ok(rejected);
   assert.equal(rejected.data.slashed.toBigInt(), reg.deposit);
   assert.equal(rejected.data.returned.toBigInt(), 0n);

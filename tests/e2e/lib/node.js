@@ -134,3 +134,25 @@ export async function freeBalance(api, address, at) {
   const { data } = await q.query.system.account(address);
   return data.free.toBigInt();
 }
+
+/** The first event `section.method` in `events`, or undefined. */
+export function findEvent(events, section, method) {
+  return events.find(({ event }) => event.section === section && event.method === method)?.event;
+}
+
+/** "section.Name" of a module dispatch error, the error's string form otherwise, 'no error' for none. */
+export function describeError(api, err) {
+  if (!err) return 'no error';
+  if (err.isModule) {
+    const m = api.registry.findMetaError(err.asModule);
+    return `${m.section}.${m.name}`;
+  }
+  return err.toString();
+}
+
+/** Submits `tx` and asserts that it succeeded; returns what `submit` returns. */
+export async function submitOk(api, tx, signer) {
+  const res = await submit(api, tx, signer);
+  if (res.dispatchError) throw new Error(`dispatch failed: ${describeError(api, res.dispatchError)}`);
+  return res;
+}
