@@ -419,11 +419,8 @@ pub mod pallet {
 				Precision::Exact,
 			)?;
 			Self::deposit_event(Event::Withdrawn { provider: provider.clone(), amount: released });
-			if info.status == ProviderStatus::Leaving && info.unlocking.is_empty() {
-				Self::remove_provider(&provider, &info);
+			if Self::store_or_remove(&provider, info) {
 				Self::deposit_event(Event::ProviderRemoved { provider });
-			} else {
-				Providers::<T>::insert(&provider, info);
 			}
 			Ok(())
 		}
@@ -609,9 +606,7 @@ pub mod pallet {
 				};
 				info.bonded = Zero::zero();
 				info.status = ProviderStatus::Leaving;
-				for model_id in info.models.iter() {
-					Offers::<T>::remove(model_id, &provider);
-				}
+				Self::remove_offers(&provider, &info.models);
 				info.models = BoundedVec::new();
 				Ok((bonded, unlock_at))
 			})?;
@@ -715,15 +710,26 @@ pub mod pallet {
 			}
 		}
 
-		/// Removes a provider's record, offers and worker key.
-		fn remove_provider(provider: &T::AccountId, info: &ProviderOf<T>) {
-			for model_id in info.models.iter() {
+		/// Withdraws `provider`'s offers for `models`.
+		fn remove_offers(provider: &T::AccountId, models: &[ModelId]) {
+			for model_id in models {
 				Offers::<T>::remove(model_id, provider);
 			}
+		}
+
+		/// Stores `info`, or — for a leaving provider with nothing left unbonding — removes the
+		/// provider's record, offers and worker key. Returns whether it was removed.
+		fn store_or_remove(provider: &T::AccountId, info: ProviderOf<T>) -> bool {
+			if info.status != ProviderStatus::Leaving || !info.unlocking.is_empty() {
+				Providers::<T>::insert(provider, info);
+				return false;
+			}
+			Self::remove_offers(provider, &info.models);
 			if let Some(worker) = &info.worker {
 				ProviderOfWorker::<T>::remove(worker);
 			}
 			Providers::<T>::remove(provider);
+			true
 		}
 
 		/// Slashes up to `amount` of a provider's stake: bonded first, then unlocking chunks
@@ -748,19 +754,14 @@ pub mod pallet {
 			);
 			let slashed = credit.peek();
 			T::OnSlash::on_unbalanced(credit);
-			let leaving_done = info.status == ProviderStatus::Leaving && info.unlocking.is_empty();
-			if leaving_done {
-				Self::remove_provider(provider, &info);
-			} else {
-				Providers::<T>::insert(provider, info);
-			}
+			let removed = Self::store_or_remove(provider, info);
 			Reputations::<T>::mutate(provider, |r| r.slashes = r.slashes.saturating_add(1));
 			Self::deposit_event(Event::ProviderSlashed {
 				provider: provider.clone(),
 				amount: slashed,
 				reason,
 			});
-			if leaving_done {
+			if removed {
 				Self::deposit_event(Event::ProviderRemoved { provider: provider.clone() });
 			}
 			Self::pause_if_below_minimum(provider);
