@@ -7,6 +7,10 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
+extern crate alloc;
+
+pub use sp_arithmetic::Perbill;
+
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 
@@ -162,12 +166,54 @@ pub enum SlashReason {
 	Misconduct,
 }
 
+/// How a slash was split.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct SlashOutcome<Balance> {
+	/// Total taken from the provider's stake.
+	pub slashed: Balance,
+	/// Part of `slashed` paid to the beneficiary; the rest went to the slash handler
+	/// (treasury or burn).
+	pub compensation: Balance,
+}
+
 /// Slashing of compute providers' stake, for the pallets that judge their work.
 pub trait ProviderSlashing<AccountId, Balance> {
 	/// Slashes up to `amount` of `provider`'s stake (bonded funds first, then funds still
-	/// unbonding) and returns the amount actually slashed, which may be less when the stake
-	/// is smaller. A provider left below the minimum stake is paused.
-	fn slash_provider(provider: &AccountId, amount: Balance, reason: SlashReason) -> Balance;
+	/// unbonding); the amount actually taken may be less when the stake is smaller.
+	/// `compensate` names an account that receives the given share of what was taken (e.g. the
+	/// job submitter that the fault harmed); the rest goes to the slash handler. A provider left
+	/// below the minimum stake is paused.
+	fn slash_provider(
+		provider: &AccountId,
+		amount: Balance,
+		reason: SlashReason,
+		compensate: Option<(&AccountId, Perbill)>,
+	) -> SlashOutcome<Balance>;
+}
+
+/// A provider that may take a job for a model: online and serving it.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct ProviderCandidate<AccountId, Balance> {
+	/// The provider.
+	pub provider: AccountId,
+	/// Its price per job for the model.
+	pub price: Balance,
+	/// Its bonded stake (what a slash takes first).
+	pub bonded: Balance,
+	/// Jobs it completed with its result accepted.
+	pub jobs_completed: u32,
+	/// Jobs it failed.
+	pub jobs_failed: u32,
+}
+
+/// Which providers serve what, for the jobs pallet.
+pub trait ProviderDirectory<AccountId, Balance> {
+	/// The online providers serving `model_id`, at most `MaxProvidersPerModel` of them (the
+	/// compute pallet bounds the offers per model), in storage order.
+	fn candidates(model_id: ModelId) -> alloc::vec::Vec<ProviderCandidate<AccountId, Balance>>;
+	/// The provider that `signer` acts for: itself if it is a provider, else the provider whose
+	/// worker key it is.
+	fn provider_for_signer(signer: &AccountId) -> Option<AccountId>;
 }
 
 /// Bookkeeping of providers' jobs, for the jobs pallet.

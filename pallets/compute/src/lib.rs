@@ -51,7 +51,7 @@ pub mod pallet {
 		},
 	};
 	use frame_system::pallet_prelude::*;
-	use infera_primitives::{ModelId, ModelRegistry, SlashReason};
+	use infera_primitives::{ModelId, ModelRegistry, Perbill, SlashOutcome, SlashReason};
 	use sp_runtime::traits::{Saturating, Zero};
 
 	/// The balance type of `Config::Currency`.
@@ -123,6 +123,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxUnlockingChunks: Get<u32>;
 
+		/// Maximum number of providers serving one model: bounds the candidates that the jobs
+		/// pallet weighs when it assigns a job.
+		#[pallet::constant]
+		type MaxProvidersPerModel: Get<u32>;
+
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
 
@@ -160,6 +165,10 @@ pub mod pallet {
 		T::AccountId,
 		BalanceOf<T>,
 	>;
+
+	/// Number of providers serving each model (the entries of `Offers` under it).
+	#[pallet::storage]
+	pub type OfferCount<T: Config> = StorageMap<_, Twox64Concat, ModelId, u32, ValueQuery>;
 
 	/// Provider served by each worker key.
 	#[pallet::storage]
@@ -260,8 +269,11 @@ pub mod pallet {
 		ProviderSlashed {
 			/// The provider.
 			provider: T::AccountId,
-			/// Amount actually slashed (sent to `OnSlash`).
+			/// Amount actually slashed.
 			amount: BalanceOf<T>,
+			/// Part of `amount` paid as compensation to the party the fault harmed; the rest
+			/// went to `OnSlash`.
+			compensation: BalanceOf<T>,
 			/// Why.
 			reason: SlashReason,
 		},
@@ -308,6 +320,8 @@ pub mod pallet {
 		AlreadyInStatus,
 		/// The worker key is already used by another provider.
 		WorkerInUse,
+		/// The model already has `MaxProvidersPerModel` providers.
+		TooManyProviders,
 	}
 
 	#[pallet::call]
@@ -529,6 +543,11 @@ pub mod pallet {
 				);
 				if !info.models.contains(&model_id) {
 					info.models.try_push(model_id).map_err(|_| Error::<T>::TooManyModels)?;
+					OfferCount::<T>::try_mutate(model_id, |count| {
+						ensure!(*count < T::MaxProvidersPerModel::get(), Error::<T>::TooManyProviders);
+						*count = count.saturating_add(1);
+						Ok::<_, DispatchError>(())
+					})?;
 				}
 				Ok(())
 			})?;
@@ -552,7 +571,7 @@ pub mod pallet {
 				ensure!(info.models.len() < before, Error::<T>::ModelNotServed);
 				Ok(())
 			})?;
-			Offers::<T>::remove(model_id, &provider);
+			Self::remove_offers(&provider, &[model_id]);
 			Self::deposit_event(Event::ModelRemoved { provider, model_id });
 			Ok(())
 		}
@@ -714,6 +733,9 @@ pub mod pallet {
 		fn remove_offers(provider: &T::AccountId, models: &[ModelId]) {
 			for model_id in models {
 				Offers::<T>::remove(model_id, provider);
+				OfferCount::<T>::mutate_exists(model_id, |count| {
+					*count = count.map(|c| c.saturating_sub(1)).filter(|c| *c > 0);
+				});
 			}
 		}
 
@@ -733,9 +755,15 @@ pub mod pallet {
 		}
 
 		/// Slashes up to `amount` of a provider's stake: bonded first, then unlocking chunks
-		/// from the latest. Returns the amount slashed.
-		pub fn do_slash(provider: &T::AccountId, amount: BalanceOf<T>, reason: SlashReason) -> BalanceOf<T> {
-			let Some(mut info) = Providers::<T>::get(provider) else { return Zero::zero() };
+		/// from the latest. `compensate` receives its share of what was taken, `OnSlash` the
+		/// rest.
+		pub fn do_slash(
+			provider: &T::AccountId,
+			amount: BalanceOf<T>,
+			reason: SlashReason,
+			compensate: Option<(&T::AccountId, Perbill)>,
+		) -> SlashOutcome<BalanceOf<T>> {
+			let Some(mut info) = Providers::<T>::get(provider) else { return SlashOutcome::default() };
 			let mut remaining = amount;
 			let from_bonded = remaining.min(info.bonded);
 			info.bonded = info.bonded.saturating_sub(from_bonded);
@@ -753,19 +781,46 @@ pub mod pallet {
 				wanted,
 			);
 			let slashed = credit.peek();
-			T::OnSlash::on_unbalanced(credit);
+			let compensation = Self::pay_compensation(credit, compensate);
+			let outcome = SlashOutcome { slashed, compensation };
 			let removed = Self::store_or_remove(provider, info);
 			Reputations::<T>::mutate(provider, |r| r.slashes = r.slashes.saturating_add(1));
 			Self::deposit_event(Event::ProviderSlashed {
 				provider: provider.clone(),
 				amount: slashed,
+				compensation,
 				reason,
 			});
 			if removed {
 				Self::deposit_event(Event::ProviderRemoved { provider: provider.clone() });
 			}
 			Self::pause_if_below_minimum(provider);
-			slashed
+			outcome
+		}
+
+		/// Pays `compensate`'s share of a slash to its account and hands the rest to `OnSlash`.
+		/// Returns the compensation paid (0 if the account could not receive it, e.g. because
+		/// the share is below the existential deposit of a new account).
+		fn pay_compensation(
+			credit: CreditOf<T>,
+			compensate: Option<(&T::AccountId, Perbill)>,
+		) -> BalanceOf<T> {
+			let Some((beneficiary, share)) = compensate else {
+				T::OnSlash::on_unbalanced(credit);
+				return Zero::zero();
+			};
+			let share = share.mul_floor(credit.peek());
+			let (to_beneficiary, rest) = credit.split(share);
+			let amount = to_beneficiary.peek();
+			let (paid, unpaid) = match <T::Currency as fungible::Balanced<_>>::resolve(beneficiary, to_beneficiary) {
+				Ok(()) => (amount, None),
+				Err(unpaid) => (Zero::zero(), Some(unpaid)),
+			};
+			T::OnSlash::on_unbalanced(rest);
+			if let Some(unpaid) = unpaid {
+				T::OnSlash::on_unbalanced(unpaid);
+			}
+			paid
 		}
 
 		/// A provider's record, if registered.
@@ -777,6 +832,8 @@ pub mod pallet {
 		/// - each provider's `ProviderStake` hold equals its bonded stake plus its unlocking
 		///   chunks;
 		/// - `Offers` holds exactly the (model, provider) pairs in the providers' model lists;
+		/// - `OfferCount` counts the offers of each model and stays within
+		///   `MaxProvidersPerModel`;
 		/// - `ProviderOfWorker` points each provider's worker back at it, and nothing else.
 		#[cfg(any(feature = "try-runtime", test))]
 		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
@@ -784,6 +841,7 @@ pub mod pallet {
 			let reason: T::RuntimeHoldReason = HoldReason::ProviderStake.into();
 			let mut offers = 0usize;
 			let mut workers = 0usize;
+			let mut counts = alloc::collections::BTreeMap::<ModelId, u32>::new();
 			for (who, info) in Providers::<T>::iter() {
 				let unlocking = info
 					.unlocking
@@ -795,6 +853,7 @@ pub mod pallet {
 				);
 				for model_id in info.models.iter() {
 					ensure!(Offers::<T>::contains_key(model_id, &who), "model without offer");
+					*counts.entry(*model_id).or_insert(0u32) += 1;
 				}
 				offers = offers.saturating_add(info.models.len());
 				if let Some(worker) = &info.worker {
@@ -803,6 +862,14 @@ pub mod pallet {
 				}
 			}
 			ensure!(Offers::<T>::iter().count() == offers, "stray offers");
+			ensure!(
+				OfferCount::<T>::iter().collect::<alloc::collections::BTreeMap<_, _>>() == counts,
+				"offer counts differ from the offers"
+			);
+			ensure!(
+				counts.values().all(|c| *c <= T::MaxProvidersPerModel::get()),
+				"too many providers for a model"
+			);
 			ensure!(ProviderOfWorker::<T>::iter().count() == workers, "stray worker keys");
 			Ok(())
 		}
@@ -814,8 +881,39 @@ impl<T: Config> infera_primitives::ProviderSlashing<T::AccountId, BalanceOf<T>> 
 		provider: &T::AccountId,
 		amount: BalanceOf<T>,
 		reason: infera_primitives::SlashReason,
-	) -> BalanceOf<T> {
-		Self::do_slash(provider, amount, reason)
+		compensate: Option<(&T::AccountId, infera_primitives::Perbill)>,
+	) -> infera_primitives::SlashOutcome<BalanceOf<T>> {
+		Self::do_slash(provider, amount, reason, compensate)
+	}
+}
+
+impl<T: Config> infera_primitives::ProviderDirectory<T::AccountId, BalanceOf<T>> for Pallet<T> {
+	fn candidates(
+		model_id: infera_primitives::ModelId,
+	) -> alloc::vec::Vec<infera_primitives::ProviderCandidate<T::AccountId, BalanceOf<T>>> {
+		Offers::<T>::iter_prefix(model_id)
+			.filter_map(|(provider, price)| {
+				let info = Providers::<T>::get(&provider)?;
+				if info.status != ProviderStatus::Online {
+					return None;
+				}
+				let reputation = Reputations::<T>::get(&provider);
+				Some(infera_primitives::ProviderCandidate {
+					provider,
+					price,
+					bonded: info.bonded,
+					jobs_completed: reputation.jobs_completed,
+					jobs_failed: reputation.jobs_failed,
+				})
+			})
+			.collect()
+	}
+
+	fn provider_for_signer(signer: &T::AccountId) -> Option<T::AccountId> {
+		if Providers::<T>::contains_key(signer) {
+			return Some(signer.clone());
+		}
+		ProviderOfWorker::<T>::get(signer)
 	}
 }
 

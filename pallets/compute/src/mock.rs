@@ -15,6 +15,7 @@ pub type Balance = u64;
 
 pub const ALICE: AccountId = 1;
 pub const BOB: AccountId = 2;
+pub const CAROL: AccountId = 4;
 /// Has less than the minimum stake.
 pub const POOR: AccountId = 3;
 /// A worker key.
@@ -28,6 +29,7 @@ pub const MAX_URL: u32 = 40;
 pub const MAX_REGION: u32 = 8;
 pub const MAX_MODELS: u32 = 2;
 pub const MAX_CHUNKS: u32 = 2;
+pub const MAX_PROVIDERS_PER_MODEL: u32 = 2;
 
 /// Listed models: 1 (consumer GPU, 16 GiB), 2 (CPU, 1 GiB), 3 (datacenter GPU, 80 GiB).
 /// Model 9 exists but is not listed.
@@ -124,6 +126,7 @@ impl pallet_compute::Config for Test {
 	type MaxRegionLength = ConstU32<MAX_REGION>;
 	type MaxModelsPerProvider = ConstU32<MAX_MODELS>;
 	type MaxUnlockingChunks = ConstU32<MAX_CHUNKS>;
+	type MaxProvidersPerModel = ConstU32<MAX_PROVIDERS_PER_MODEL>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = TestBenchmarkHelper;
@@ -149,6 +152,7 @@ impl ExtBuilder {
 			balances: vec![
 				(ALICE, INITIAL_BALANCE),
 				(BOB, INITIAL_BALANCE),
+				(CAROL, INITIAL_BALANCE),
 				(POOR, MIN_STAKE / 2),
 				(TREASURY, 1),
 			],

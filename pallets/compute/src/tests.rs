@@ -1,12 +1,15 @@
 //! Unit tests of the compute providers pallet.
 
-use crate::{mock::*, Error, Event, HoldReason, Offers, ProviderOfWorker, ProviderStatus, Providers, Reputations, UnlockChunk};
+use crate::{mock::*, Error, Event, HoldReason, OfferCount, Offers, ProviderOfWorker, ProviderStatus, Providers, Reputations, UnlockChunk};
 use crate::types::HardwareProfile;
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::fungible::{Inspect, InspectHold},
 };
-use infera_primitives::{AcceleratorClass, ProviderActivity, ProviderSlashing, SlashReason};
+use infera_primitives::{
+	AcceleratorClass, Perbill, ProviderActivity, ProviderCandidate, ProviderDirectory, ProviderSlashing,
+	SlashOutcome, SlashReason,
+};
 use sp_runtime::DispatchError;
 
 const URL: &[u8] = b"https://gpu1.example.com:8443/infer";
@@ -22,6 +25,13 @@ fn gpu() -> HardwareProfile<Vec<u8>> {
 
 fn cpu() -> HardwareProfile<Vec<u8>> {
 	HardwareProfile { accelerator: AcceleratorClass::Cpu, accelerator_count: 0, memory_mib: 2_048, region: vec![] }
+}
+
+/// Slashes `who` with no compensation; returns the amount slashed.
+fn slash(who: AccountId, amount: Balance, reason: SlashReason) -> Balance {
+	let outcome = Compute::slash_provider(&who, amount, reason, None);
+	assert_eq!(outcome.compensation, 0);
+	outcome.slashed
 }
 
 fn held(who: AccountId) -> Balance {
@@ -173,7 +183,7 @@ fn every_chunk_stays_withdrawable_after_a_slash() {
 		run_to_block(3);
 		assert_ok!(Compute::unbond(RuntimeOrigin::signed(ALICE), 400));
 		// Slash everything bonded and half of the latest chunk.
-		let slashed = Compute::slash_provider(&ALICE, MIN_STAKE + 200, SlashReason::WrongResult);
+		let slashed = slash(ALICE, MIN_STAKE + 200, SlashReason::WrongResult);
 		assert_eq!(slashed, MIN_STAKE + 200);
 		assert_eq!(provider(ALICE).bonded, 0);
 		assert_eq!(chunks(ALICE), vec![(200, 1 + UNBONDING), (200, 3 + UNBONDING)]);
@@ -192,7 +202,7 @@ fn slash_takes_bonded_first_then_latest_chunks_and_pays_the_treasury_exactly() {
 		register(ALICE, MIN_STAKE + 100);
 		assert_ok!(Compute::unbond(RuntimeOrigin::signed(ALICE), 100));
 		let issuance = Balances::total_issuance();
-		let slashed = Compute::slash_provider(&ALICE, 150, SlashReason::MissedDeadline);
+		let slashed = slash(ALICE, 150, SlashReason::MissedDeadline);
 		assert_eq!(slashed, 150);
 		assert_eq!(provider(ALICE).bonded, MIN_STAKE - 150);
 		assert_eq!(chunks(ALICE), vec![(100, 1 + UNBONDING)]);
@@ -201,15 +211,35 @@ fn slash_takes_bonded_first_then_latest_chunks_and_pays_the_treasury_exactly() {
 		assert_eq!(provider(ALICE).status, ProviderStatus::BelowMinimumStake);
 		assert_eq!(Reputations::<Test>::get(ALICE).slashes, 1);
 		assert!(System::events().iter().any(|r| r.event ==
-			Event::ProviderSlashed { provider: ALICE, amount: 150, reason: SlashReason::MissedDeadline }.into()));
+			Event::ProviderSlashed { provider: ALICE, amount: 150, compensation: 0, reason: SlashReason::MissedDeadline }.into()));
 		// More than the whole stake: only what exists is slashed.
-		let slashed = Compute::slash_provider(&ALICE, 10 * MIN_STAKE, SlashReason::Misconduct);
+		let slashed = slash(ALICE, 10 * MIN_STAKE, SlashReason::Misconduct);
 		assert_eq!(slashed, MIN_STAKE - 150 + 100);
 		assert_eq!(held(ALICE), 0);
 		assert_eq!(Balances::balance(&TREASURY), 1 + MIN_STAKE + 100);
 		assert_eq!(Reputations::<Test>::get(ALICE).slashes, 2);
 		// Not a provider: nothing to slash.
-		assert_eq!(Compute::slash_provider(&BOB, 10, SlashReason::Misconduct), 0);
+		assert_eq!(slash(BOB, 10, SlashReason::Misconduct), 0);
+	});
+}
+
+#[test]
+fn a_slash_compensates_the_harmed_party_with_its_share_and_the_treasury_gets_the_rest() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(ALICE, MIN_STAKE);
+		let issuance = Balances::total_issuance();
+		let outcome =
+			Compute::slash_provider(&ALICE, 301, SlashReason::WrongResult, Some((&BOB, Perbill::from_percent(50))));
+		// Half of 301, rounded down, to Bob; the odd unit to the treasury.
+		assert_eq!(outcome, SlashOutcome { slashed: 301, compensation: 150 });
+		assert_eq!(Balances::balance(&BOB), INITIAL_BALANCE + 150);
+		assert_eq!(Balances::balance(&TREASURY), 1 + 151);
+		assert_eq!(held(ALICE), MIN_STAKE - 301);
+		assert_eq!(Balances::total_issuance(), issuance);
+		System::assert_has_event(
+			Event::ProviderSlashed { provider: ALICE, amount: 301, compensation: 150, reason: SlashReason::WrongResult }
+				.into(),
+		);
 	});
 }
 
@@ -291,6 +321,51 @@ fn a_provider_serves_at_most_max_models() {
 		assert_ok!(Compute::set_model_price(alice, SMALL, 2));
 		assert_eq!(provider(ALICE).models.len() as u32, MAX_MODELS);
 		assert_eq!(Offers::<Test>::get(HUGE, ALICE), None);
+	});
+}
+
+#[test]
+fn a_model_has_at_most_max_providers_and_the_directory_lists_the_online_ones() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(ALICE, MIN_STAKE);
+		register(BOB, MIN_STAKE + 5);
+		assert_ok!(Compute::register_provider(RuntimeOrigin::signed(CAROL), URL.to_vec(), gpu(), MIN_STAKE));
+		assert_ok!(Compute::set_model_price(RuntimeOrigin::signed(ALICE), SMALL, 4));
+		assert_ok!(Compute::set_model_price(RuntimeOrigin::signed(BOB), SMALL, 5));
+		assert_noop!(
+			Compute::set_model_price(RuntimeOrigin::signed(CAROL), SMALL, 1),
+			Error::<Test>::TooManyProviders
+		);
+		assert_eq!(OfferCount::<Test>::get(SMALL), MAX_PROVIDERS_PER_MODEL);
+		Compute::note_job_finished(&BOB, true);
+		let mut listed = <Compute as ProviderDirectory<_, _>>::candidates(SMALL);
+		listed.sort_by_key(|c| c.provider);
+		assert_eq!(
+			listed,
+			vec![
+				ProviderCandidate { provider: ALICE, price: 4, bonded: MIN_STAKE, jobs_completed: 0, jobs_failed: 0 },
+				ProviderCandidate { provider: BOB, price: 5, bonded: MIN_STAKE + 5, jobs_completed: 1, jobs_failed: 0 },
+			]
+		);
+		// An offline provider is no candidate; leaving frees the model's slot.
+		assert_ok!(Compute::go_offline(RuntimeOrigin::signed(ALICE)));
+		assert_eq!(<Compute as ProviderDirectory<_, _>>::candidates(SMALL).len(), 1);
+		assert_ok!(Compute::remove_model(RuntimeOrigin::signed(ALICE), SMALL));
+		assert_eq!(OfferCount::<Test>::get(SMALL), 1);
+		assert_ok!(Compute::set_model_price(RuntimeOrigin::signed(CAROL), SMALL, 1));
+		assert_ok!(Compute::deregister(RuntimeOrigin::signed(BOB)));
+		assert_eq!(OfferCount::<Test>::get(SMALL), 1);
+	});
+}
+
+#[test]
+fn the_directory_resolves_a_worker_key_to_its_provider() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(ALICE, MIN_STAKE);
+		assert_ok!(Compute::set_worker(RuntimeOrigin::signed(ALICE), Some(WORKER)));
+		assert_eq!(<Compute as ProviderDirectory<_, _>>::provider_for_signer(&ALICE), Some(ALICE));
+		assert_eq!(<Compute as ProviderDirectory<_, _>>::provider_for_signer(&WORKER), Some(ALICE));
+		assert_eq!(<Compute as ProviderDirectory<_, _>>::provider_for_signer(&BOB), None);
 	});
 }
 
@@ -391,7 +466,7 @@ fn issuance_is_unchanged_by_staking_and_reduced_exactly_by_burned_slashes() {
 					1 => { let _ = Compute::unbond(origin, amount); },
 					2 => { let _ = Compute::withdraw_unbonded(origin); },
 					_ => {
-						let slashed = Compute::slash_provider(&who, amount / 4, SlashReason::WrongResult);
+						let slashed = slash(who, amount / 4, SlashReason::WrongResult);
 						if burn {
 							burned += slashed;
 						}

@@ -48,6 +48,7 @@ impl pallet_compute::Config for Runtime {
 	type MaxRegionLength = ConstU32<32>;
 	type MaxModelsPerProvider = ConstU32<32>;
 	type MaxUnlockingChunks = ConstU32<16>;
+	type MaxProvidersPerModel = ConstU32<64>;
 	type WeightInfo = pallet_compute::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ComputeBenchmarkHelper;
