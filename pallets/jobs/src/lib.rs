@@ -1,0 +1,1222 @@
+//! # Jobs pallet
+//!
+//! The inference marketplace itself: a submitter pays for a job on a listed model, the chain
+//! assigns providers, the providers commit and then reveal their results, the chain verifies
+//! them and pays, refunds and slashes.
+//!
+//! ## Lifecycle
+//! 1. `submit_job` puts `max_price * redundancy` plus the protocol fee on hold (`JobEscrow`) and
+//!    assigns `redundancy` providers at once, or queues the job until enough are eligible. A
+//!    queued job can be cancelled (full refund) and expires, refunded, when it can no longer be
+//!    assigned `MinCommitWindow` blocks before its deadline.
+//! 2. Assigned providers `commit_result` (`blake2_256(output_hash ++ salt)`) until the job's
+//!    deadline, then `reveal_result` (output and salt) for `RevealPeriod` blocks. Commit-reveal
+//!    keeps a lazy provider from copying another's answer off the chain. The reveal phase starts
+//!    early once everyone committed, and the job is judged as soon as everyone revealed.
+//! 3. Verification. Redundancy >= 2: the output hash revealed by a strict majority of the
+//!    assigned providers wins. Redundancy 1: the result stands after a `ChallengePeriod` in which
+//!    anyone may `challenge` it with a `ChallengeBond`; `ResolutionOrigin` then upholds or
+//!    dismisses the challenge (a lapsed challenge returns the bond and the result stands).
+//! 4. Settlement. Winners are paid their price from escrow, the fee goes to `FeeDestination`,
+//!    the rest is refunded; a `JobSettled` receipt ties job, model, providers, result hash and
+//!    amounts together. Without an accepted result the submitter is refunded in full.
+//!    Providers at fault are slashed `slash_amount` (= `max_price * SlashMultiplier`) through
+//!    [`infera_primitives::ProviderSlashing`]: a wrong (minority or upheld) result, a commitment
+//!    never revealed, or no commitment by the deadline. `SubmitterCompensation` of each slash
+//!    goes to the submitter.
+//!
+//! ## Assignment
+//! Eligible providers are online, serve the model at a price `<= max_price`, have at least
+//! `slash_amount` bonded and are not the submitter. `redundancy` of them are drawn without
+//! replacement, each with probability proportional to `bonded * (completed + 1) /
+//! (completed + failed + 2)` (stake weighted by a smoothed success rate). The draw is seeded by
+//! `Config::Randomness` with the job id as subject; the runtime uses
+//! `pallet-insecure-randomness-collective-flip` (a mix of the last 81 block hashes: Aura has no
+//! VRF). It is predictable a block ahead, so a submitter can time a job; stake weighting and the
+//! majority rule limit what that buys. A chain with BABE should plug its VRF randomness in.
+//!
+//! ## Per-block work
+//! `on_initialize` handles at most `MaxDuePerBlock` jobs whose phase ended (a cursor over the
+//! `DueJobs` schedule, never an unbounded loop) and tries at most `MaxAssignmentsPerBlock`
+//! queued jobs. Deadlines are also checked in the calls themselves, so a backlog never lets a
+//! late commit or reveal in.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+pub use types::{
+	commitment_of, Assignment, FailReason, JobId, JobInfo, JobStatus, Payload, Quote,
+};
+pub use weights::WeightInfo;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{
+			fungible::{self, MutateHold},
+			tokens::{Fortitude, Precision, Restriction},
+			Randomness,
+		},
+	};
+	use frame_system::pallet_prelude::*;
+	use infera_primitives::{
+		ModelId, ModelRegistry, Perbill, ProviderActivity, ProviderCandidate, ProviderDirectory,
+		ProviderSlashing, SlashReason,
+	};
+	use sp_core::H256;
+	use sp_runtime::traits::{CheckedAdd, CheckedMul, Hash, One, Saturating, UniqueSaturatedInto, Zero};
+
+	/// The balance type of `Config::Currency`.
+	pub type BalanceOf<T> =
+		<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+	/// A bounded URI.
+	pub type UriOf<T> = BoundedVec<u8, <T as Config>::MaxUriLength>;
+	/// A job's input as stored.
+	pub type InputOf<T> = Payload<BoundedVec<u8, <T as Config>::MaxInputLength>, UriOf<T>>;
+	/// A provider's output as stored.
+	pub type OutputOf<T> = Payload<BoundedVec<u8, <T as Config>::MaxOutputLength>, UriOf<T>>;
+	/// A job's assignments.
+	pub type AssignmentsOf<T> = BoundedVec<
+		Assignment<<T as frame_system::Config>::AccountId, BalanceOf<T>>,
+		<T as Config>::MaxRedundancy,
+	>;
+	/// A job as stored.
+	pub type JobOf<T> = JobInfo<
+		<T as frame_system::Config>::AccountId,
+		BalanceOf<T>,
+		BlockNumberFor<T>,
+		InputOf<T>,
+		AssignmentsOf<T>,
+	>;
+	/// Amounts paid to winning providers, for the receipt.
+	pub type PaymentsOf<T> = BoundedVec<
+		(<T as frame_system::Config>::AccountId, BalanceOf<T>),
+		<T as Config>::MaxRedundancy,
+	>;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// The currency of payments, escrow and challenge bonds.
+		type Currency: fungible::Inspect<Self::AccountId>
+			+ fungible::Mutate<Self::AccountId>
+			+ fungible::hold::Mutate<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Which models are listed, and their minimum price.
+		type Models: ModelRegistry<Self::AccountId, BalanceOf<Self>>;
+
+		/// The compute providers: who serves a model, their slashing and job bookkeeping.
+		type Providers: ProviderDirectory<Self::AccountId, BalanceOf<Self>>
+			+ ProviderSlashing<Self::AccountId, BalanceOf<Self>>
+			+ ProviderActivity<Self::AccountId>;
+
+		/// Seeds the weighted draw of providers.
+		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
+
+		/// Decides challenges of single-provider results (e.g. root or a council majority).
+		type ResolutionOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Receives protocol fees (the treasury account).
+		#[pallet::constant]
+		type FeeDestination: Get<Self::AccountId>;
+
+		/// Protocol fee as a share of `max_price * redundancy`.
+		#[pallet::constant]
+		type ProtocolFee: Get<Perbill>;
+
+		/// A provider at fault on a job loses `max_price * SlashMultiplier`; only providers with
+		/// that much bonded are assigned.
+		#[pallet::constant]
+		type SlashMultiplier: Get<u32>;
+
+		/// Share of each slash paid to the job's submitter.
+		#[pallet::constant]
+		type SubmitterCompensation: Get<Perbill>;
+
+		/// Bond to challenge a single-provider result.
+		#[pallet::constant]
+		type ChallengeBond: Get<BalanceOf<Self>>;
+
+		/// Fewest blocks between assignment and the commit deadline: a job is only assigned, and
+		/// only accepted, while at least this many blocks remain.
+		#[pallet::constant]
+		type MinCommitWindow: Get<BlockNumberFor<Self>>;
+
+		/// Most blocks between submission and the commit deadline.
+		#[pallet::constant]
+		type MaxCommitWindow: Get<BlockNumberFor<Self>>;
+
+		/// Blocks of the reveal phase.
+		#[pallet::constant]
+		type RevealPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Blocks in which a single-provider result can be challenged.
+		#[pallet::constant]
+		type ChallengePeriod: Get<BlockNumberFor<Self>>;
+
+		/// Blocks governance has to decide a challenge before it lapses.
+		#[pallet::constant]
+		type DisputePeriod: Get<BlockNumberFor<Self>>;
+
+		/// Blocks a finished job (and its outputs) stays in storage before it is pruned.
+		#[pallet::constant]
+		type RetentionPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Most providers per job.
+		#[pallet::constant]
+		type MaxRedundancy: Get<u32>;
+
+		/// Most bytes of inline input.
+		#[pallet::constant]
+		type MaxInputLength: Get<u32>;
+
+		/// Most bytes of inline output.
+		#[pallet::constant]
+		type MaxOutputLength: Get<u32>;
+
+		/// Most bytes of an input or output URI.
+		#[pallet::constant]
+		type MaxUriLength: Get<u32>;
+
+		/// Most jobs waiting for providers.
+		#[pallet::constant]
+		type MaxQueuedJobs: Get<u32>;
+
+		/// Most queued jobs the per-block hook tries to assign.
+		#[pallet::constant]
+		type MaxAssignmentsPerBlock: Get<u32>;
+
+		/// Most due jobs the per-block hook handles.
+		#[pallet::constant]
+		type MaxDuePerBlock: Get<u32>;
+
+		/// Weights of this pallet's calls and hooks.
+		type WeightInfo: WeightInfo;
+
+		/// Creates listed models and providers for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId, BalanceOf<Self>>;
+	}
+
+	/// Sets up what the benchmarks need from other pallets.
+	#[cfg(feature = "runtime-benchmarks")]
+	pub trait BenchmarkHelper<AccountId, Balance> {
+		/// A listed model whose minimum price is at most `price`.
+		fn listed_model(price: Balance) -> ModelId;
+		/// Makes `who` (funded by the caller) an online provider of `model_id` at `price`, with
+		/// `stake` bonded.
+		fn provider(who: &AccountId, model_id: ModelId, price: Balance, stake: Balance);
+	}
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A submitter's payment for an open job.
+		#[codec(index = 0)]
+		JobEscrow,
+		/// A challenger's bond on a disputed result.
+		#[codec(index = 1)]
+		ChallengeBond,
+	}
+
+	/// Id of the next job.
+	#[pallet::storage]
+	pub type NextJobId<T: Config> = StorageValue<_, JobId, ValueQuery>;
+
+	/// Jobs, open and recently finished.
+	#[pallet::storage]
+	pub type Jobs<T: Config> = StorageMap<_, Twox64Concat, JobId, JobOf<T>>;
+
+	/// Revealed outputs: job -> provider -> output.
+	#[pallet::storage]
+	pub type Outputs<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, JobId, Blake2_128Concat, T::AccountId, OutputOf<T>>;
+
+	/// Jobs waiting for eligible providers, oldest first.
+	#[pallet::storage]
+	pub type Queue<T: Config> = StorageValue<_, BoundedVec<JobId, T::MaxQueuedJobs>, ValueQuery>;
+
+	/// Schedule of the per-block hook: block -> jobs whose phase ends before it.
+	#[pallet::storage]
+	pub type DueJobs<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, BlockNumberFor<T>, Twox64Concat, JobId, ()>;
+
+	/// First block of `DueJobs` that may still hold entries.
+	#[pallet::storage]
+	pub type DueCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
+
+	/// Total held in escrow for open jobs.
+	#[pallet::storage]
+	pub type TotalEscrow<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A job was submitted and its payment put in escrow.
+		JobSubmitted {
+			/// The job.
+			job_id: JobId,
+			/// Who pays.
+			submitter: T::AccountId,
+			/// The model.
+			model_id: ModelId,
+			/// Providers wanted.
+			redundancy: u32,
+			/// Highest price per provider.
+			max_price: BalanceOf<T>,
+			/// Amount held in escrow (prices plus fee).
+			escrow: BalanceOf<T>,
+			/// Last block to commit results.
+			deadline: BlockNumberFor<T>,
+		},
+		/// Not enough eligible providers yet: the job waits in the queue.
+		JobQueued {
+			/// The job.
+			job_id: JobId,
+		},
+		/// Providers were assigned.
+		JobAssigned {
+			/// The job.
+			job_id: JobId,
+			/// The assigned providers.
+			providers: BoundedVec<T::AccountId, T::MaxRedundancy>,
+			/// Last block to commit results.
+			deadline: BlockNumberFor<T>,
+		},
+		/// A provider committed to its result.
+		ResultCommitted {
+			/// The job.
+			job_id: JobId,
+			/// The provider.
+			provider: T::AccountId,
+		},
+		/// The reveal phase began.
+		RevealStarted {
+			/// The job.
+			job_id: JobId,
+			/// Last block to reveal.
+			until: BlockNumberFor<T>,
+		},
+		/// A provider revealed its result.
+		ResultRevealed {
+			/// The job.
+			job_id: JobId,
+			/// The provider.
+			provider: T::AccountId,
+			/// BLAKE2-256 of the output.
+			output_hash: H256,
+		},
+		/// A single-provider result awaits the end of its challenge window.
+		ChallengeWindowOpened {
+			/// The job.
+			job_id: JobId,
+			/// The result.
+			output_hash: H256,
+			/// Last block to challenge.
+			until: BlockNumberFor<T>,
+		},
+		/// A result was challenged.
+		JobChallenged {
+			/// The job.
+			job_id: JobId,
+			/// Who challenged.
+			challenger: T::AccountId,
+			/// The bond held.
+			bond: BalanceOf<T>,
+		},
+		/// Governance decided a challenge.
+		ChallengeResolved {
+			/// The job.
+			job_id: JobId,
+			/// Whether the result was found wrong (bond returned, provider slashed) or not
+			/// (bond paid to the provider).
+			upheld: bool,
+		},
+		/// A challenge was not decided in time: the bond was returned and the result stands.
+		ChallengeLapsed {
+			/// The job.
+			job_id: JobId,
+		},
+		/// A provider at fault was slashed.
+		ProviderPenalized {
+			/// The job.
+			job_id: JobId,
+			/// The provider.
+			provider: T::AccountId,
+			/// The fault.
+			reason: SlashReason,
+			/// Amount taken from its stake.
+			slashed: BalanceOf<T>,
+			/// Part of `slashed` paid to the submitter.
+			compensation: BalanceOf<T>,
+		},
+		/// Receipt of a settled job: the result was accepted and paid for.
+		JobSettled {
+			/// The job.
+			job_id: JobId,
+			/// Who paid.
+			submitter: T::AccountId,
+			/// The model.
+			model_id: ModelId,
+			/// BLAKE2-256 of the accepted output.
+			result_hash: H256,
+			/// Each winning provider and what it was paid.
+			payments: PaymentsOf<T>,
+			/// Protocol fee paid to the treasury.
+			fee: BalanceOf<T>,
+			/// Escrow returned to the submitter.
+			refund: BalanceOf<T>,
+		},
+		/// A job ended without an accepted result; the submitter was refunded.
+		JobFailed {
+			/// The job.
+			job_id: JobId,
+			/// Why.
+			reason: FailReason,
+			/// Escrow returned to the submitter.
+			refund: BalanceOf<T>,
+		},
+		/// The submitter cancelled a queued job and was refunded.
+		JobCancelled {
+			/// The job.
+			job_id: JobId,
+			/// Escrow returned.
+			refund: BalanceOf<T>,
+		},
+		/// A finished job left storage after the retention period.
+		JobPruned {
+			/// The job.
+			job_id: JobId,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No job has this id.
+		UnknownJob,
+		/// The model is not listed.
+		ModelNotListed,
+		/// `max_price` is zero or below the model's minimum price.
+		PriceTooLow,
+		/// `redundancy` is 0 or above `MaxRedundancy`.
+		RedundancyOutOfRange,
+		/// The deadline leaves fewer than `MinCommitWindow` blocks.
+		DeadlineTooSoon,
+		/// The deadline is more than `MaxCommitWindow` blocks away.
+		DeadlineTooFar,
+		/// Inline input longer than `MaxInputLength`.
+		InputTooLarge,
+		/// Inline output longer than `MaxOutputLength`.
+		OutputTooLarge,
+		/// URI longer than `MaxUriLength`.
+		UriTooLong,
+		/// The price times the redundancy (plus fee) overflows.
+		AmountOverflow,
+		/// The free balance does not cover the escrow or bond.
+		InsufficientBalance,
+		/// The job queue is full; try again later or with a higher price.
+		QueueFull,
+		/// Only the submitter may do this.
+		NotSubmitter,
+		/// The signer is not (the worker of) a provider assigned to the job.
+		NotAssigned,
+		/// The provider already committed.
+		AlreadyCommitted,
+		/// The provider already revealed.
+		AlreadyRevealed,
+		/// The provider never committed, so it cannot reveal.
+		NotCommitted,
+		/// Output and salt do not match the commitment.
+		CommitmentMismatch,
+		/// The reveal phase has not begun: other providers are still committing.
+		RevealTooEarly,
+		/// The phase for this action is over.
+		TooLate,
+		/// The job is not in a state that allows this.
+		WrongState,
+		/// The job has no challenge to decide.
+		NotDisputed,
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Submit an inference job and put its payment in escrow.
+		///
+		/// - origin: must be signed; the signer pays.
+		/// - `model_id`: a listed model.
+		/// - `input`: inline bytes (at most `MaxInputLength`) or hash + URI.
+		/// - `max_price`: highest price per provider, at least the model's price.
+		/// - `redundancy`: providers to run it, 1..=`MaxRedundancy`.
+		/// - `deadline`: last block to commit results, `MinCommitWindow`..=`MaxCommitWindow`
+		///   blocks ahead.
+		///
+		/// Holds `max_price * redundancy + fee`. Emits `JobSubmitted`, then `JobAssigned` or
+		/// `JobQueued`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::submit_job())]
+		pub fn submit_job(
+			origin: OriginFor<T>,
+			model_id: ModelId,
+			input: Payload<Vec<u8>, Vec<u8>>,
+			max_price: BalanceOf<T>,
+			redundancy: u32,
+			deadline: BlockNumberFor<T>,
+		) -> DispatchResult {
+			let submitter = ensure_signed(origin)?;
+			ensure!(
+				(1..=T::MaxRedundancy::get()).contains(&redundancy),
+				Error::<T>::RedundancyOutOfRange
+			);
+			let model = T::Models::listed_model(model_id).ok_or(Error::<T>::ModelNotListed)?;
+			ensure!(!max_price.is_zero() && max_price >= model.price_per_job, Error::<T>::PriceTooLow);
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(deadline >= now.saturating_add(T::MinCommitWindow::get()), Error::<T>::DeadlineTooSoon);
+			ensure!(deadline <= now.saturating_add(T::MaxCommitWindow::get()), Error::<T>::DeadlineTooFar);
+			let input = Self::bounded_payload(input, Error::<T>::InputTooLarge)?;
+			let (fee, escrow) = Self::escrow_for(max_price, redundancy).ok_or(Error::<T>::AmountOverflow)?;
+			T::Currency::hold(&HoldReason::JobEscrow.into(), &submitter, escrow)
+				.map_err(|_| Error::<T>::InsufficientBalance)?;
+			TotalEscrow::<T>::mutate(|total| *total = total.saturating_add(escrow));
+
+			let job_id = NextJobId::<T>::get();
+			NextJobId::<T>::put(job_id.saturating_add(1));
+			let mut job = JobInfo {
+				submitter: submitter.clone(),
+				model_id,
+				input,
+				max_price,
+				redundancy,
+				fee,
+				escrow,
+				slash_amount: max_price.saturating_mul(T::SlashMultiplier::get().into()),
+				created_at: now,
+				deadline,
+				status: JobStatus::Queued,
+				assignments: BoundedVec::new(),
+				result: None,
+				due_at: None,
+			};
+			Self::deposit_event(Event::JobSubmitted {
+				job_id,
+				submitter,
+				model_id,
+				redundancy,
+				max_price,
+				escrow,
+				deadline,
+			});
+			if !Self::try_assign(job_id, &mut job) {
+				Queue::<T>::try_append(job_id).map_err(|_| Error::<T>::QueueFull)?;
+				let expiry = Self::assignable_until(&job).saturating_add(One::one());
+				Self::schedule(job_id, &mut job, expiry);
+				Self::deposit_event(Event::JobQueued { job_id });
+			}
+			Jobs::<T>::insert(job_id, job);
+			Ok(())
+		}
+
+		/// Cancel a job still waiting for providers; the escrow is refunded in full.
+		///
+		/// - origin: must be signed by the job's submitter.
+		///
+		/// Emits `JobCancelled`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::cancel_job())]
+		pub fn cancel_job(origin: OriginFor<T>, job_id: JobId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
+			ensure!(job.submitter == who, Error::<T>::NotSubmitter);
+			ensure!(job.status == JobStatus::Queued, Error::<T>::WrongState);
+			Queue::<T>::mutate(|queue| queue.retain(|id| *id != job_id));
+			let refund = Self::refund_escrow(&mut job);
+			job.status = JobStatus::Cancelled;
+			Self::schedule_pruning(job_id, &mut job);
+			Jobs::<T>::insert(job_id, job);
+			Self::deposit_event(Event::JobCancelled { job_id, refund });
+			Ok(())
+		}
+
+		/// Commit to a result: `commitment = blake2_256(output_hash ++ salt)` (64 bytes hashed),
+		/// where `output_hash` is BLAKE2-256 of the output and `salt` 32 secret random bytes.
+		///
+		/// - origin: must be signed by an assigned provider or its worker key, once, by the
+		///   job's deadline.
+		///
+		/// Emits `ResultCommitted` (and `RevealStarted` once every provider committed).
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::commit_result())]
+		pub fn commit_result(origin: OriginFor<T>, job_id: JobId, commitment: H256) -> DispatchResult {
+			let provider = Self::signing_provider(origin)?;
+			let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
+			match job.status {
+				JobStatus::Committing => {},
+				JobStatus::Queued => return Err(Error::<T>::NotAssigned.into()),
+				_ => return Err(Error::<T>::TooLate.into()),
+			}
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(now <= job.deadline, Error::<T>::TooLate);
+			let assignment = job
+				.assignments
+				.iter_mut()
+				.find(|a| a.provider == provider)
+				.ok_or(Error::<T>::NotAssigned)?;
+			ensure!(assignment.commitment.is_none(), Error::<T>::AlreadyCommitted);
+			assignment.commitment = Some(commitment);
+			Self::deposit_event(Event::ResultCommitted { job_id, provider });
+			if job.assignments.iter().all(|a| a.commitment.is_some()) {
+				Self::start_reveal(job_id, &mut job);
+			}
+			Jobs::<T>::insert(job_id, job);
+			Ok(())
+		}
+
+		/// Reveal a committed result.
+		///
+		/// - origin: must be signed by an assigned provider (or its worker) that committed, once,
+		///   in the reveal phase.
+		/// - `output`: inline bytes (at most `MaxOutputLength`) or hash + URI; its hash and
+		///   `salt` must match the commitment.
+		///
+		/// Emits `ResultRevealed`; the last reveal judges the job (see the pallet docs).
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::reveal_result())]
+		pub fn reveal_result(
+			origin: OriginFor<T>,
+			job_id: JobId,
+			output: Payload<Vec<u8>, Vec<u8>>,
+			salt: H256,
+		) -> DispatchResult {
+			let provider = Self::signing_provider(origin)?;
+			let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
+			let until = match job.status {
+				JobStatus::Revealing { until } => until,
+				JobStatus::Committing => return Err(Error::<T>::RevealTooEarly.into()),
+				JobStatus::Queued => return Err(Error::<T>::NotAssigned.into()),
+				_ => return Err(Error::<T>::TooLate.into()),
+			};
+			ensure!(frame_system::Pallet::<T>::block_number() <= until, Error::<T>::TooLate);
+			let output = Self::bounded_payload(output, Error::<T>::OutputTooLarge)?;
+			let output_hash = output.hash();
+			let assignment = job
+				.assignments
+				.iter_mut()
+				.find(|a| a.provider == provider)
+				.ok_or(Error::<T>::NotAssigned)?;
+			let commitment = assignment.commitment.ok_or(Error::<T>::NotCommitted)?;
+			ensure!(assignment.output_hash.is_none(), Error::<T>::AlreadyRevealed);
+			ensure!(commitment_of(&output_hash, &salt) == commitment, Error::<T>::CommitmentMismatch);
+			assignment.output_hash = Some(output_hash);
+			Outputs::<T>::insert(job_id, &provider, output);
+			Self::deposit_event(Event::ResultRevealed { job_id, provider, output_hash });
+			if job.assignments.iter().all(|a| a.commitment.is_none() || a.output_hash.is_some()) {
+				Self::judge(job_id, &mut job);
+			}
+			Jobs::<T>::insert(job_id, job);
+			Ok(())
+		}
+
+		/// Challenge a single-provider result within its challenge window, holding
+		/// `ChallengeBond`. `ResolutionOrigin` decides: upheld returns the bond, slashes the
+		/// provider and refunds the submitter; dismissed pays the bond to the provider.
+		///
+		/// - origin: must be signed (the submitter or any watcher).
+		///
+		/// Emits `JobChallenged`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::challenge())]
+		pub fn challenge(origin: OriginFor<T>, job_id: JobId) -> DispatchResult {
+			let challenger = ensure_signed(origin)?;
+			let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
+			let now = frame_system::Pallet::<T>::block_number();
+			match job.status {
+				JobStatus::Challengeable { until } => ensure!(now <= until, Error::<T>::TooLate),
+				JobStatus::Disputed { .. } | JobStatus::Settled | JobStatus::Failed(_) =>
+					return Err(Error::<T>::TooLate.into()),
+				_ => return Err(Error::<T>::WrongState.into()),
+			}
+			let bond = T::ChallengeBond::get();
+			T::Currency::hold(&HoldReason::ChallengeBond.into(), &challenger, bond)
+				.map_err(|_| Error::<T>::InsufficientBalance)?;
+			let until = now.saturating_add(T::DisputePeriod::get());
+			job.status = JobStatus::Disputed { challenger: challenger.clone(), bond, until };
+			Self::schedule(job_id, &mut job, until.saturating_add(One::one()));
+			Jobs::<T>::insert(job_id, job);
+			Self::deposit_event(Event::JobChallenged { job_id, challenger, bond });
+			Ok(())
+		}
+
+		/// Decide a challenge.
+		///
+		/// - origin: `ResolutionOrigin`.
+		/// - `upheld`: `true` if the result is wrong: the challenger's bond is returned, the
+		///   provider slashed (`WrongResult`) and the submitter refunded. `false`: the bond is
+		///   paid to the provider and the job settles.
+		///
+		/// Emits `ChallengeResolved`, then `JobFailed` or `JobSettled`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::resolve_challenge())]
+		pub fn resolve_challenge(origin: OriginFor<T>, job_id: JobId, upheld: bool) -> DispatchResult {
+			T::ResolutionOrigin::ensure_origin(origin)?;
+			let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
+			let JobStatus::Disputed { challenger, bond, .. } = job.status.clone() else {
+				return Err(Error::<T>::NotDisputed.into());
+			};
+			let result = job.result.ok_or(Error::<T>::NotDisputed)?;
+			Self::deposit_event(Event::ChallengeResolved { job_id, upheld });
+			if upheld {
+				Self::release_bond(&challenger, bond);
+				Self::finish(job_id, &mut job, Verdict::Failed { reason: FailReason::ChallengeUpheld, wrong: Some(result) });
+			} else {
+				let provider = job.assignments.first().map(|a| a.provider.clone());
+				Self::forfeit_bond(&challenger, provider.as_ref(), bond);
+				Self::finish(job_id, &mut job, Verdict::Accepted(result));
+			}
+			Jobs::<T>::insert(job_id, job);
+			Ok(())
+		}
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			let (handled, scanned) = Self::process_due(now);
+			let tried = Self::assign_queued(now);
+			T::WeightInfo::on_initialize_idle()
+				.saturating_add(T::WeightInfo::handle_due_job().saturating_mul(handled.into()))
+				.saturating_add(T::DbWeight::get().reads(scanned.into()))
+				.saturating_add(T::WeightInfo::assign_queued_job().saturating_mul(tried.into()))
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	/// How a judged job ends.
+	pub(crate) enum Verdict {
+		/// This output hash is the accepted result.
+		Accepted(H256),
+		/// No accepted result; providers that revealed `wrong` are at fault.
+		Failed {
+			/// Why the job failed.
+			reason: FailReason,
+			/// An output hash known to be wrong.
+			wrong: Option<H256>,
+		},
+	}
+
+	/// Most empty blocks of the schedule one hook call skips over (a backlog catches up over
+	/// several blocks).
+	const MAX_BLOCKS_SCANNED: u32 = 16;
+
+	impl<T: Config> Pallet<T> {
+		/// The escrow of a job: `(fee, max_price * redundancy + fee)`.
+		pub fn escrow_for(max_price: BalanceOf<T>, redundancy: u32) -> Option<(BalanceOf<T>, BalanceOf<T>)> {
+			let prices = max_price.checked_mul(&redundancy.into())?;
+			let fee = T::ProtocolFee::get().mul_ceil(prices);
+			Some((fee, prices.checked_add(&fee)?))
+		}
+
+		/// Bounds a call's payload: inline data to `N` bytes (else `too_large`), URIs to
+		/// `MaxUriLength`.
+		fn bounded_payload<N: Get<u32>>(
+			payload: Payload<Vec<u8>, Vec<u8>>,
+			too_large: Error<T>,
+		) -> Result<Payload<BoundedVec<u8, N>, UriOf<T>>, Error<T>> {
+			Ok(match payload {
+				Payload::Inline(data) => Payload::Inline(data.try_into().map_err(|_| too_large)?),
+				Payload::Remote { hash, uri } =>
+					Payload::Remote { hash, uri: uri.try_into().map_err(|_| Error::<T>::UriTooLong)? },
+			})
+		}
+
+		/// The provider a signed origin acts for (itself or the provider whose worker it is).
+		fn signing_provider(origin: OriginFor<T>) -> Result<T::AccountId, DispatchError> {
+			let signer = ensure_signed(origin)?;
+			Ok(T::Providers::provider_for_signer(&signer).ok_or(Error::<T>::NotAssigned)?)
+		}
+
+		/// Last block at which a queued job can still be assigned.
+		fn assignable_until(job: &JobOf<T>) -> BlockNumberFor<T> {
+			job.deadline.saturating_sub(T::MinCommitWindow::get())
+		}
+
+		/// Makes the per-block hook look at the job at block `at` (at the earliest the next
+		/// block), replacing its previous entry.
+		fn schedule(job_id: JobId, job: &mut JobOf<T>, at: BlockNumberFor<T>) {
+			if let Some(previous) = job.due_at.take() {
+				DueJobs::<T>::remove(previous, job_id);
+			}
+			let next_block = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
+			let at = at.max(next_block);
+			DueJobs::<T>::insert(at, job_id, ());
+			job.due_at = Some(at);
+		}
+
+		/// Schedules a finished job's removal after the retention period.
+		fn schedule_pruning(job_id: JobId, job: &mut JobOf<T>) {
+			let at = frame_system::Pallet::<T>::block_number().saturating_add(T::RetentionPeriod::get());
+			Self::schedule(job_id, job, at);
+		}
+
+		/// The eligible providers of a job: online, serving its model at a price within
+		/// `max_price`, at least `slash_amount` bonded, not the submitter.
+		fn eligible(job: &JobOf<T>) -> Vec<ProviderCandidate<T::AccountId, BalanceOf<T>>> {
+			T::Providers::candidates(job.model_id)
+				.into_iter()
+				.filter(|c| {
+					c.provider != job.submitter && c.price <= job.max_price && c.bonded >= job.slash_amount
+				})
+				.collect()
+		}
+
+		/// Draw weight of a candidate: bonded stake times its smoothed success rate
+		/// `(completed + 1) / (completed + failed + 2)`, at least 1.
+		fn draw_weight(candidate: &ProviderCandidate<T::AccountId, BalanceOf<T>>) -> u128 {
+			let completed = candidate.jobs_completed.saturating_add(1);
+			let total = candidate.jobs_failed.saturating_add(completed).saturating_add(1);
+			let rate = Perbill::from_rational(completed, total);
+			let stake: u128 = candidate.bonded.unique_saturated_into();
+			rate.mul_floor(stake).max(1)
+		}
+
+		/// Draws `count` distinct candidates, each with probability proportional to its draw
+		/// weight, from a random seed for `job_id`.
+		fn draw(
+			job_id: JobId,
+			mut candidates: Vec<ProviderCandidate<T::AccountId, BalanceOf<T>>>,
+			count: u32,
+		) -> Vec<ProviderCandidate<T::AccountId, BalanceOf<T>>> {
+			let (seed, _) = T::Randomness::random(&(b"infera/jobs/assign", job_id).encode());
+			let mut weights: Vec<u128> = candidates.iter().map(Self::draw_weight).collect();
+			let mut chosen = Vec::new();
+			for round in 0..count {
+				let total = weights.iter().fold(0u128, |sum, w| sum.saturating_add(*w));
+				if total == 0 {
+					break;
+				}
+				let entropy = sp_runtime::traits::BlakeTwo256::hash_of(&(seed, round));
+				let mut point = u128::decode(&mut entropy.as_bytes()).unwrap_or_default() % total;
+				let mut index = 0usize;
+				for (i, weight) in weights.iter().enumerate() {
+					index = i;
+					if point < *weight {
+						break;
+					}
+					point = point.saturating_sub(*weight);
+				}
+				if index >= candidates.len() {
+					break;
+				}
+				weights.swap_remove(index);
+				chosen.push(candidates.swap_remove(index));
+			}
+			chosen
+		}
+
+		/// Assigns providers to a queued job if enough are eligible. Returns whether it did.
+		fn try_assign(job_id: JobId, job: &mut JobOf<T>) -> bool {
+			let eligible = Self::eligible(job);
+			if (eligible.len() as u32) < job.redundancy {
+				return false;
+			}
+			let drawn = Self::draw(job_id, eligible, job.redundancy);
+			let assignments: Vec<_> = drawn
+				.into_iter()
+				.map(|c| Assignment { provider: c.provider, price: c.price, commitment: None, output_hash: None })
+				.collect();
+			let Ok(assignments) = AssignmentsOf::<T>::try_from(assignments) else { return false };
+			if (assignments.len() as u32) < job.redundancy {
+				return false;
+			}
+			for a in assignments.iter() {
+				T::Providers::note_job_assigned(&a.provider);
+			}
+			let providers = assignments.iter().map(|a| a.provider.clone()).collect::<Vec<_>>();
+			job.assignments = assignments;
+			job.status = JobStatus::Committing;
+			let commit_phase_end = job.deadline.saturating_add(One::one());
+			Self::schedule(job_id, job, commit_phase_end);
+			Self::deposit_event(Event::JobAssigned {
+				job_id,
+				providers: BoundedVec::truncate_from(providers),
+				deadline: job.deadline,
+			});
+			true
+		}
+
+		/// Starts the reveal phase.
+		fn start_reveal(job_id: JobId, job: &mut JobOf<T>) {
+			let until = frame_system::Pallet::<T>::block_number().saturating_add(T::RevealPeriod::get());
+			job.status = JobStatus::Revealing { until };
+			Self::schedule(job_id, job, until.saturating_add(One::one()));
+			Self::deposit_event(Event::RevealStarted { job_id, until });
+		}
+
+		/// Judges the revealed results: the output hash revealed by a strict majority of the
+		/// assigned providers wins. A single provider's result opens the challenge window
+		/// instead of settling.
+		fn judge(job_id: JobId, job: &mut JobOf<T>) {
+			let quorum = job.redundancy.saturating_div(2).saturating_add(1);
+			let revealed: Vec<H256> = job.assignments.iter().filter_map(|a| a.output_hash).collect();
+			let winner = revealed
+				.iter()
+				.find(|h| revealed.iter().filter(|other| other == h).count() as u32 >= quorum)
+				.copied();
+			match winner {
+				Some(result) if job.redundancy == 1 => {
+					let until =
+						frame_system::Pallet::<T>::block_number().saturating_add(T::ChallengePeriod::get());
+					job.result = Some(result);
+					job.status = JobStatus::Challengeable { until };
+					Self::schedule(job_id, job, until.saturating_add(One::one()));
+					Self::deposit_event(Event::ChallengeWindowOpened { job_id, output_hash: result, until });
+				},
+				Some(result) => Self::finish(job_id, job, Verdict::Accepted(result)),
+				None => {
+					let reason = if revealed.is_empty() { FailReason::NoResult } else { FailReason::NoMajority };
+					Self::finish(job_id, job, Verdict::Failed { reason, wrong: None });
+				},
+			}
+		}
+
+		/// Ends a job: slashes the providers at fault, records every provider's outcome, pays
+		/// (accepted) or refunds (failed), and schedules pruning. Runs once per job: the job is
+		/// finished afterwards.
+		pub(crate) fn finish(job_id: JobId, job: &mut JobOf<T>, verdict: Verdict) {
+			let accepted = match &verdict {
+				Verdict::Accepted(result) => Some(*result),
+				Verdict::Failed { .. } => None,
+			};
+			let known_wrong = |hash: &H256| match &verdict {
+				Verdict::Accepted(result) => hash != result,
+				Verdict::Failed { wrong, .. } => wrong.as_ref() == Some(hash),
+			};
+			let mut payments = Vec::new();
+			for a in job.assignments.iter() {
+				let won = accepted.is_some() && a.output_hash == accepted;
+				let fault = match (a.commitment, a.output_hash) {
+					(None, _) => Some(SlashReason::MissedDeadline),
+					(Some(_), None) => Some(SlashReason::NoReveal),
+					(Some(_), Some(hash)) if known_wrong(&hash) => Some(SlashReason::WrongResult),
+					_ => None,
+				};
+				if let Some(reason) = fault {
+					let outcome = T::Providers::slash_provider(
+						&a.provider,
+						job.slash_amount,
+						reason,
+						Some((&job.submitter, T::SubmitterCompensation::get())),
+					);
+					Self::deposit_event(Event::ProviderPenalized {
+						job_id,
+						provider: a.provider.clone(),
+						reason,
+						slashed: outcome.slashed,
+						compensation: outcome.compensation,
+					});
+				}
+				T::Providers::note_job_finished(&a.provider, won);
+				if won {
+					payments.push((a.provider.clone(), a.price));
+				}
+			}
+			match verdict {
+				Verdict::Accepted(result_hash) => {
+					let payments: Vec<_> = payments
+						.into_iter()
+						.map(|(provider, price)| {
+							let paid = Self::pay_from_escrow(job, &provider, price);
+							(provider, paid)
+						})
+						.collect();
+					let fee = Self::pay_from_escrow(job, &T::FeeDestination::get(), job.fee);
+					let refund = Self::refund_escrow(job);
+					job.result = Some(result_hash);
+					job.status = JobStatus::Settled;
+					Self::deposit_event(Event::JobSettled {
+						job_id,
+						submitter: job.submitter.clone(),
+						model_id: job.model_id,
+						result_hash,
+						payments: BoundedVec::truncate_from(payments),
+						fee,
+						refund,
+					});
+				},
+				Verdict::Failed { reason, .. } => {
+					let refund = Self::refund_escrow(job);
+					job.status = JobStatus::Failed(reason);
+					Self::deposit_event(Event::JobFailed { job_id, reason, refund });
+				},
+			}
+			Self::schedule_pruning(job_id, job);
+		}
+
+		/// Pays `amount` of the job's escrow to `to`. If the transfer is impossible (e.g. `to`
+		/// does not exist and `amount` is below the existential deposit) the amount stays in
+		/// escrow and is refunded with the rest. Returns what was paid.
+		fn pay_from_escrow(job: &mut JobOf<T>, to: &T::AccountId, amount: BalanceOf<T>) -> BalanceOf<T> {
+			let amount = amount.min(job.escrow);
+			if amount.is_zero() {
+				return amount;
+			}
+			let paid = T::Currency::transfer_on_hold(
+				&HoldReason::JobEscrow.into(),
+				&job.submitter,
+				to,
+				amount,
+				Precision::Exact,
+				Restriction::Free,
+				Fortitude::Polite,
+			)
+			.unwrap_or_else(|_| Zero::zero());
+			Self::reduce_escrow(job, paid);
+			paid
+		}
+
+		/// Returns the job's remaining escrow to the submitter. Returns the amount.
+		fn refund_escrow(job: &mut JobOf<T>) -> BalanceOf<T> {
+			let released = T::Currency::release(
+				&HoldReason::JobEscrow.into(),
+				&job.submitter,
+				job.escrow,
+				Precision::BestEffort,
+			)
+			.unwrap_or_else(|_| Zero::zero());
+			Self::reduce_escrow(job, job.escrow);
+			released
+		}
+
+		/// Takes `amount` off the job's escrow and the escrow total.
+		fn reduce_escrow(job: &mut JobOf<T>, amount: BalanceOf<T>) {
+			job.escrow = job.escrow.saturating_sub(amount);
+			TotalEscrow::<T>::mutate(|total| *total = total.saturating_sub(amount));
+		}
+
+		/// Returns a challenger's bond.
+		fn release_bond(challenger: &T::AccountId, bond: BalanceOf<T>) {
+			let _ = T::Currency::release(&HoldReason::ChallengeBond.into(), challenger, bond, Precision::BestEffort);
+		}
+
+		/// Pays a dismissed challenger's bond to the provider it accused (returned to the
+		/// challenger if that is impossible).
+		fn forfeit_bond(challenger: &T::AccountId, provider: Option<&T::AccountId>, bond: BalanceOf<T>) {
+			let paid = provider.is_some_and(|provider| {
+				T::Currency::transfer_on_hold(
+					&HoldReason::ChallengeBond.into(),
+					challenger,
+					provider,
+					bond,
+					Precision::Exact,
+					Restriction::Free,
+					Fortitude::Polite,
+				)
+				.is_ok()
+			});
+			if !paid {
+				Self::release_bond(challenger, bond);
+			}
+		}
+
+		/// Handles the jobs scheduled up to block `now`, at most `MaxDuePerBlock` of them,
+		/// skipping at most `MAX_BLOCKS_SCANNED` blocks. Returns (jobs handled, blocks scanned).
+		fn process_due(now: BlockNumberFor<T>) -> (u32, u32) {
+			let mut block = DueCursor::<T>::get().unwrap_or(now);
+			let mut budget = T::MaxDuePerBlock::get();
+			let (mut handled, mut scanned) = (0u32, 0u32);
+			while block <= now && scanned < MAX_BLOCKS_SCANNED {
+				scanned = scanned.saturating_add(1);
+				let due: Vec<JobId> = DueJobs::<T>::iter_key_prefix(block).take(budget as usize).collect();
+				for job_id in due {
+					DueJobs::<T>::remove(block, job_id);
+					Self::handle_due(job_id);
+					handled = handled.saturating_add(1);
+					budget = budget.saturating_sub(1);
+				}
+				if budget == 0 && DueJobs::<T>::iter_key_prefix(block).next().is_some() {
+					break;
+				}
+				block = block.saturating_add(One::one());
+			}
+			DueCursor::<T>::put(block);
+			(handled, scanned)
+		}
+
+		/// Moves a job whose phase ended on.
+		fn handle_due(job_id: JobId) {
+			let Some(mut job) = Jobs::<T>::get(job_id) else { return };
+			job.due_at = None;
+			match job.status.clone() {
+				JobStatus::Queued => {
+					Queue::<T>::mutate(|queue| queue.retain(|id| *id != job_id));
+					Self::finish(job_id, &mut job, Verdict::Failed { reason: FailReason::NoProviders, wrong: None });
+				},
+				JobStatus::Committing =>
+					if job.assignments.iter().any(|a| a.commitment.is_some()) {
+						Self::start_reveal(job_id, &mut job);
+					} else {
+						Self::finish(job_id, &mut job, Verdict::Failed { reason: FailReason::NoResult, wrong: None });
+					},
+				JobStatus::Revealing { .. } => Self::judge(job_id, &mut job),
+				JobStatus::Challengeable { .. } => Self::accept_standing_result(job_id, &mut job),
+				JobStatus::Disputed { challenger, bond, .. } => {
+					Self::release_bond(&challenger, bond);
+					Self::deposit_event(Event::ChallengeLapsed { job_id });
+					Self::accept_standing_result(job_id, &mut job);
+				},
+				JobStatus::Settled | JobStatus::Failed(_) | JobStatus::Cancelled => {
+					let _ = Outputs::<T>::clear_prefix(job_id, T::MaxRedundancy::get(), None);
+					Jobs::<T>::remove(job_id);
+					Self::deposit_event(Event::JobPruned { job_id });
+					return;
+				},
+			}
+			Jobs::<T>::insert(job_id, job);
+		}
+
+		/// Settles a single-provider job whose result was not (successfully) challenged.
+		fn accept_standing_result(job_id: JobId, job: &mut JobOf<T>) {
+			let verdict = match job.result {
+				Some(result) => Verdict::Accepted(result),
+				None => Verdict::Failed { reason: FailReason::NoResult, wrong: None },
+			};
+			Self::finish(job_id, job, verdict);
+		}
+
+		/// Tries to assign up to `MaxAssignmentsPerBlock` queued jobs, oldest first; a job that
+		/// still lacks providers moves to the back. Returns the number tried.
+		fn assign_queued(now: BlockNumberFor<T>) -> u32 {
+			let mut queue = Queue::<T>::get();
+			let tries = T::MaxAssignmentsPerBlock::get().min(queue.len() as u32);
+			if tries == 0 {
+				return 0;
+			}
+			for _ in 0..tries {
+				if queue.is_empty() {
+					break;
+				}
+				let job_id = queue.remove(0);
+				let Some(mut job) = Jobs::<T>::get(job_id) else { continue };
+				if now <= Self::assignable_until(&job) && Self::try_assign(job_id, &mut job) {
+					Jobs::<T>::insert(job_id, job);
+				} else {
+					// Cannot fail: one was just removed.
+					let _ = queue.try_push(job_id);
+				}
+			}
+			Queue::<T>::put(queue);
+			tries
+		}
+
+		/// A job, if it exists.
+		pub fn job(job_id: JobId) -> Option<JobOf<T>> {
+			Jobs::<T>::get(job_id)
+		}
+
+		/// The cheapest `max_price` at which `redundancy` online providers of `model_id`
+		/// qualify (price within it, enough bond for its slash amount), with the fee and escrow
+		/// that go with it.
+		pub fn quote(model_id: ModelId, redundancy: u32) -> Option<Quote<BalanceOf<T>>> {
+			if !(1..=T::MaxRedundancy::get()).contains(&redundancy) {
+				return None;
+			}
+			let floor = T::Models::listed_model(model_id)?.price_per_job;
+			let candidates = T::Providers::candidates(model_id);
+			let mut prices: Vec<BalanceOf<T>> = candidates.iter().map(|c| c.price.max(floor)).collect();
+			prices.sort();
+			prices.dedup();
+			prices.into_iter().filter(|p| !p.is_zero()).find_map(|max_price| {
+				let slash = max_price.saturating_mul(T::SlashMultiplier::get().into());
+				let qualified =
+					candidates.iter().filter(|c| c.price <= max_price && c.bonded >= slash).count() as u32;
+				if qualified < redundancy {
+					return None;
+				}
+				let (fee, escrow) = Self::escrow_for(max_price, redundancy)?;
+				Some(Quote { max_price, fee, escrow })
+			})
+		}
+
+		/// Checks the pallet's invariants:
+		/// - `TotalEscrow` equals the sum of the open jobs' escrow, and each submitter's
+		///   `JobEscrow` hold equals the escrow of its open jobs (no funds created or lost);
+		/// - finished jobs hold no escrow; each challenger's `ChallengeBond` hold equals its
+		///   disputes' bonds;
+		/// - every job is scheduled exactly where its `due_at` says, the queue holds exactly the
+		///   queued jobs, and assigned jobs have `redundancy` distinct providers.
+		#[cfg(any(feature = "try-runtime", test))]
+		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+			use alloc::collections::BTreeMap;
+			use frame_support::traits::fungible::InspectHold;
+			let mut escrow_by_submitter = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+			let mut bonds = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+			let mut total = BalanceOf::<T>::zero();
+			let mut queued = Vec::new();
+			let mut scheduled = 0usize;
+			for (job_id, job) in Jobs::<T>::iter() {
+				ensure!(!job.status.is_finished() || job.escrow.is_zero(), "finished job holds escrow");
+				total = total.saturating_add(job.escrow);
+				let entry = escrow_by_submitter.entry(job.submitter.clone()).or_default();
+				*entry = entry.saturating_add(job.escrow);
+				if let JobStatus::Disputed { challenger, bond, .. } = &job.status {
+					let entry = bonds.entry(challenger.clone()).or_default();
+					*entry = entry.saturating_add(*bond);
+				}
+				if job.status == JobStatus::Queued {
+					queued.push(job_id);
+					ensure!(job.assignments.is_empty(), "queued job with providers");
+				} else if job.status.is_assigned_and_open() {
+					let mut providers: Vec<_> = job.assignments.iter().map(|a| a.provider.clone()).collect();
+					providers.sort();
+					providers.dedup();
+					ensure!(providers.len() as u32 == job.redundancy, "assigned providers differ from redundancy");
+				}
+				if let Some(at) = job.due_at {
+					ensure!(DueJobs::<T>::contains_key(at, job_id), "job not scheduled at its due block");
+					scheduled = scheduled.saturating_add(1);
+				}
+			}
+			ensure!(DueJobs::<T>::iter().count() == scheduled, "stray schedule entries");
+			ensure!(TotalEscrow::<T>::get() == total, "escrow total differs from the open jobs");
+			for (who, escrow) in escrow_by_submitter {
+				ensure!(
+					T::Currency::balance_on_hold(&HoldReason::JobEscrow.into(), &who) == escrow,
+					"held escrow differs from the submitter's open jobs"
+				);
+			}
+			for (who, bond) in bonds {
+				ensure!(
+					T::Currency::balance_on_hold(&HoldReason::ChallengeBond.into(), &who) == bond,
+					"held bond differs from the challenger's disputes"
+				);
+			}
+			let mut queue = Queue::<T>::get().into_inner();
+			queue.sort();
+			queued.sort();
+			ensure!(queue == queued, "queue differs from the queued jobs");
+			Ok(())
+		}
+	}
+}

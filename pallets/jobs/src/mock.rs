@@ -1,0 +1,293 @@
+//! Test runtime: System, Balances, the real compute providers pallet (stake, slashing,
+//! reputation) and the jobs pallet, with a fixed model registry and a seeded randomness source.
+
+use crate as pallet_jobs;
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{tokens::imbalance::ResolveTo, ConstU32, ConstU64, Hooks, Randomness},
+};
+use frame_system::EnsureRoot;
+use infera_primitives::{
+	AcceleratorClass, HardwareRequirement, ListedModel, ModelId, ModelRegistry, Perbill, TaskKind,
+};
+use sp_core::H256;
+use sp_runtime::BuildStorage;
+
+pub type AccountId = u64;
+pub type Balance = u64;
+
+/// Submitters.
+pub const ALICE: AccountId = 1;
+pub const BOB: AccountId = 2;
+/// Has almost nothing.
+pub const POOR: AccountId = 3;
+/// Providers registered by `ExtBuilder` (stake `STAKE`, price `PRICE` for `MODEL`).
+pub const P1: AccountId = 11;
+pub const P2: AccountId = 12;
+pub const P3: AccountId = 13;
+pub const P4: AccountId = 14;
+/// A provider's worker key.
+pub const WORKER: AccountId = 21;
+/// Challenges results.
+pub const WATCHER: AccountId = 30;
+/// Receives fees and slashes.
+pub const TREASURY: AccountId = 99;
+
+pub const INITIAL_BALANCE: Balance = 100_000;
+pub const MIN_STAKE: Balance = 1_000;
+pub const STAKE: Balance = 10_000;
+pub const PRICE: Balance = 10;
+/// Listed, served by the providers; price floor 5.
+pub const MODEL: ModelId = 1;
+/// Listed, served by nobody.
+pub const LONELY: ModelId = 2;
+/// Not listed.
+pub const UNLISTED: ModelId = 9;
+pub const MODEL_FLOOR: Balance = 5;
+
+pub const SLASH_MULTIPLIER: u32 = 10;
+pub const FEE_PERCENT: u32 = 10;
+pub const COMPENSATION_PERCENT: u32 = 50;
+pub const CHALLENGE_BOND: Balance = 50;
+pub const MIN_WINDOW: u64 = 3;
+pub const MAX_WINDOW: u64 = 100;
+pub const REVEAL: u64 = 5;
+pub const CHALLENGE: u64 = 5;
+pub const DISPUTE: u64 = 10;
+pub const RETENTION: u64 = 20;
+pub const MAX_REDUNDANCY: u32 = 3;
+pub const MAX_INPUT: u32 = 64;
+pub const MAX_OUTPUT: u32 = 64;
+pub const MAX_URI: u32 = 32;
+pub const MAX_QUEUED: u32 = 3;
+pub const MAX_ASSIGN_PER_BLOCK: u32 = 2;
+pub const MAX_DUE_PER_BLOCK: u32 = 5;
+
+#[frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Test;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+	#[runtime::pallet_index(1)]
+	pub type Balances = pallet_balances;
+	#[runtime::pallet_index(2)]
+	pub type Compute = pallet_compute;
+	#[runtime::pallet_index(3)]
+	pub type Jobs = pallet_jobs;
+}
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+}
+
+/// The model registry of the tests: `MODEL` and `LONELY` are listed (CPU, 1 GiB), as are the
+/// benchmarks' models 100..200.
+pub struct TestModels;
+impl ModelRegistry<AccountId, Balance> for TestModels {
+	fn listed_model(model_id: ModelId) -> Option<ListedModel<AccountId, Balance>> {
+		match model_id {
+			MODEL | LONELY | 100..=199 => Some(ListedModel {
+				owner: 50,
+				price_per_job: MODEL_FLOOR,
+				hardware: HardwareRequirement { min_memory_mib: 1_024, accelerator: AcceleratorClass::Cpu },
+				task: TaskKind::TextEmbedding,
+			}),
+			_ => None,
+		}
+	}
+}
+
+parameter_types! {
+	pub const TreasuryAccount: AccountId = TREASURY;
+	/// Mixed into the randomness so that tests can vary the draw.
+	pub static RandomSalt: u64 = 0;
+}
+
+/// Randomness from `RandomSalt` and the subject: deterministic, varied by tests.
+pub struct TestRandomness;
+impl Randomness<H256, u64> for TestRandomness {
+	fn random(subject: &[u8]) -> (H256, u64) {
+		let mut data = subject.to_vec();
+		data.extend_from_slice(&RandomSalt::get().to_le_bytes());
+		(<sp_runtime::traits::BlakeTwo256 as sp_runtime::traits::Hash>::hash(&data), System::block_number())
+	}
+}
+
+impl pallet_compute::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Models = TestModels;
+	type OnSlash = ResolveTo<TreasuryAccount, Balances>;
+	type MinProviderStake = ConstU64<MIN_STAKE>;
+	type UnbondingPeriod = ConstU64<10>;
+	type MaxEndpointLength = ConstU32<64>;
+	type MaxRegionLength = ConstU32<8>;
+	type MaxModelsPerProvider = ConstU32<4>;
+	type MaxUnlockingChunks = ConstU32<4>;
+	type MaxProvidersPerModel = ConstU32<8>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ComputeBenchmarkHelper;
+}
+
+/// Model ids 100 + seed are listed (see `TestModels`).
+#[cfg(feature = "runtime-benchmarks")]
+pub struct ComputeBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_compute::BenchmarkHelper for ComputeBenchmarkHelper {
+	fn listed_model(seed: u32) -> ModelId {
+		100 + seed
+	}
+}
+
+parameter_types! {
+	pub const ProtocolFee: Perbill = Perbill::from_percent(FEE_PERCENT);
+	pub const SubmitterCompensation: Perbill = Perbill::from_percent(COMPENSATION_PERCENT);
+}
+
+impl pallet_jobs::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Models = TestModels;
+	type Providers = Compute;
+	type Randomness = TestRandomness;
+	type ResolutionOrigin = EnsureRoot<AccountId>;
+	type FeeDestination = TreasuryAccount;
+	type ProtocolFee = ProtocolFee;
+	type SlashMultiplier = ConstU32<SLASH_MULTIPLIER>;
+	type SubmitterCompensation = SubmitterCompensation;
+	type ChallengeBond = ConstU64<CHALLENGE_BOND>;
+	type MinCommitWindow = ConstU64<MIN_WINDOW>;
+	type MaxCommitWindow = ConstU64<MAX_WINDOW>;
+	type RevealPeriod = ConstU64<REVEAL>;
+	type ChallengePeriod = ConstU64<CHALLENGE>;
+	type DisputePeriod = ConstU64<DISPUTE>;
+	type RetentionPeriod = ConstU64<RETENTION>;
+	type MaxRedundancy = ConstU32<MAX_REDUNDANCY>;
+	type MaxInputLength = ConstU32<MAX_INPUT>;
+	type MaxOutputLength = ConstU32<MAX_OUTPUT>;
+	type MaxUriLength = ConstU32<MAX_URI>;
+	type MaxQueuedJobs = ConstU32<MAX_QUEUED>;
+	type MaxAssignmentsPerBlock = ConstU32<MAX_ASSIGN_PER_BLOCK>;
+	type MaxDuePerBlock = ConstU32<MAX_DUE_PER_BLOCK>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = JobsBenchmarkHelper;
+}
+
+/// Lists models 100.. and registers providers through the real compute pallet.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct JobsBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<AccountId, Balance> for JobsBenchmarkHelper {
+	fn listed_model(_price: Balance) -> ModelId {
+		100
+	}
+	fn provider(who: &AccountId, model_id: ModelId, price: Balance, stake: Balance) {
+		register_provider(*who, model_id, price, stake);
+	}
+}
+
+/// Registers `who` as an online CPU provider of `model_id` at `price` with `stake` bonded.
+pub fn register_provider(who: AccountId, model_id: ModelId, price: Balance, stake: Balance) {
+	let hardware = pallet_compute::HardwareProfile {
+		accelerator: AcceleratorClass::Cpu,
+		accelerator_count: 0,
+		memory_mib: 4_096,
+		region: b"eu".to_vec(),
+	};
+	let origin = RuntimeOrigin::signed(who);
+	if pallet_compute::Providers::<Test>::get(who).is_none() {
+		assert!(Compute::register_provider(origin.clone(), b"http://10.0.0.1:8080".to_vec(), hardware, stake).is_ok());
+	}
+	assert!(Compute::set_model_price(origin, model_id, price).is_ok());
+}
+
+pub struct ExtBuilder {
+	providers: Vec<AccountId>,
+}
+
+impl Default for ExtBuilder {
+	fn default() -> Self {
+		Self { providers: vec![P1, P2, P3] }
+	}
+}
+
+impl ExtBuilder {
+	/// Which accounts are registered as providers of `MODEL` (default P1, P2, P3).
+	pub fn providers(mut self, providers: Vec<AccountId>) -> Self {
+		self.providers = providers;
+		self
+	}
+
+	pub fn build(self) -> sp_io::TestExternalities {
+		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+		let mut balances = vec![(ALICE, INITIAL_BALANCE), (BOB, INITIAL_BALANCE), (POOR, 20), (WATCHER, INITIAL_BALANCE), (TREASURY, 1)];
+		balances.extend([P1, P2, P3, P4, WORKER].map(|p| (p, INITIAL_BALANCE)));
+		pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
+			.assimilate_storage(&mut storage)
+			.unwrap();
+		let mut ext = sp_io::TestExternalities::new(storage);
+		ext.execute_with(|| {
+			System::set_block_number(1);
+			for p in self.providers {
+				register_provider(p, MODEL, PRICE, STAKE);
+			}
+		});
+		ext
+	}
+
+	/// Runs `test`, then checks the invariants.
+	pub fn build_and_execute(self, test: impl FnOnce()) {
+		self.build().execute_with(|| {
+			test();
+			check_invariants();
+		});
+	}
+}
+
+/// The jobs pallet's `try_state`, and that each provider's held stake is its bonded plus
+/// unbonding stake (slashes through the jobs pallet keep the compute books straight).
+pub fn check_invariants() {
+	use frame_support::traits::fungible::InspectHold;
+	Jobs::do_try_state().unwrap();
+	for (who, info) in pallet_compute::Providers::<Test>::iter() {
+		let unlocking: Balance = info.unlocking.iter().map(|c| c.amount).sum();
+		let reason = pallet_compute::HoldReason::ProviderStake.into();
+		assert_eq!(Balances::balance_on_hold(&reason, &who), info.bonded + unlocking, "stake of {who}");
+	}
+}
+
+/// Runs blocks up to `n`, with the jobs pallet's `on_initialize`, checking invariants after
+/// each block.
+pub fn run_to_block(n: u64) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		Jobs::on_initialize(next);
+		check_invariants();
+	}
+}

@@ -1,0 +1,804 @@
+//! Unit tests of the jobs pallet, against the real compute pallet.
+
+use crate::{
+	commitment_of, mock::*, DueJobs, Error, Event, FailReason, HoldReason, JobId, JobStatus, Outputs,
+	Payload, Queue, Quote, TotalEscrow,
+};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::fungible::{Inspect, InspectHold},
+};
+use infera_primitives::SlashReason;
+use sp_core::H256;
+use sp_runtime::{traits::BadOrigin, DispatchError};
+
+type Input = Payload<Vec<u8>, Vec<u8>>;
+
+fn inline(data: &[u8]) -> Input {
+	Payload::Inline(data.to_vec())
+}
+
+/// Submits a job for `MODEL` with a small inline input, deadline 10 blocks ahead.
+fn submit(who: AccountId, redundancy: u32, max_price: Balance) -> JobId {
+	let id = crate::NextJobId::<Test>::get();
+	let deadline = System::block_number() + 10;
+	assert_ok!(Jobs::submit_job(RuntimeOrigin::signed(who), MODEL, inline(b"hello"), max_price, redundancy, deadline));
+	id
+}
+
+fn job(id: JobId) -> crate::JobOf<Test> {
+	Jobs::job(id).expect("job exists")
+}
+
+fn assigned(id: JobId) -> Vec<AccountId> {
+	job(id).assignments.iter().map(|a| a.provider).collect()
+}
+
+fn salt(provider: AccountId) -> H256 {
+	H256::repeat_byte(provider as u8)
+}
+
+fn commit(provider: AccountId, id: JobId, output: &[u8]) {
+	let hash = inline(output).hash();
+	assert_ok!(Jobs::commit_result(RuntimeOrigin::signed(provider), id, commitment_of(&hash, &salt(provider))));
+}
+
+fn reveal(provider: AccountId, id: JobId, output: &[u8]) {
+	assert_ok!(Jobs::reveal_result(RuntimeOrigin::signed(provider), id, inline(output), salt(provider)));
+}
+
+/// Every assigned provider commits and reveals its output from `outputs` (by position).
+fn answer(id: JobId, outputs: &[&[u8]]) {
+	let providers = assigned(id);
+	for (p, out) in providers.iter().zip(outputs) {
+		commit(*p, id, out);
+	}
+	for (p, out) in providers.iter().zip(outputs) {
+		reveal(*p, id, out);
+	}
+}
+
+fn escrow_held(who: AccountId) -> Balance {
+	Balances::balance_on_hold(&HoldReason::JobEscrow.into(), &who)
+}
+
+fn stake_held(who: AccountId) -> Balance {
+	Balances::balance_on_hold(&pallet_compute::HoldReason::ProviderStake.into(), &who)
+}
+
+fn free(who: AccountId) -> Balance {
+	Balances::balance(&who)
+}
+
+fn active_jobs(who: AccountId) -> u32 {
+	pallet_compute::Providers::<Test>::get(who).map(|p| p.active_jobs).unwrap_or(0)
+}
+
+fn reputation(who: AccountId) -> (u32, u32, u32) {
+	let r = pallet_compute::Reputations::<Test>::get(who);
+	(r.jobs_completed, r.jobs_failed, r.slashes)
+}
+
+fn jobs_events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| if let RuntimeEvent::Jobs(e) = r.event { Some(e) } else { None })
+		.collect()
+}
+
+fn fee(prices: Balance) -> Balance {
+	(prices * FEE_PERCENT as Balance).div_ceil(100)
+}
+
+const SLASH: Balance = PRICE * SLASH_MULTIPLIER as Balance;
+
+#[test]
+fn submit_job_holds_the_escrow_and_assigns_distinct_providers() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submit(ALICE, 2, PRICE);
+		let escrow = 2 * PRICE + fee(2 * PRICE);
+		assert_eq!(escrow_held(ALICE), escrow);
+		assert_eq!(free(ALICE), INITIAL_BALANCE - escrow);
+		assert_eq!(TotalEscrow::<Test>::get(), escrow);
+		let providers = assigned(id);
+		assert_eq!(providers.len(), 2);
+		assert_ne!(providers[0], providers[1]);
+		assert!(providers.iter().all(|p| [P1, P2, P3].contains(p) && active_jobs(*p) == 1));
+		let j = job(id);
+		assert_eq!((j.status, j.escrow, j.slash_amount, j.deadline), (JobStatus::Committing, escrow, SLASH, 11));
+		assert_eq!(
+			jobs_events(),
+			vec![
+				Event::JobSubmitted {
+					job_id: id,
+					submitter: ALICE,
+					model_id: MODEL,
+					redundancy: 2,
+					max_price: PRICE,
+					escrow,
+					deadline: 11,
+				},
+				Event::JobAssigned { job_id: id, providers: providers.clone().try_into().unwrap(), deadline: 11 },
+			]
+		);
+		assert_eq!(crate::NextJobId::<Test>::get(), id + 1);
+	});
+}
+
+#[test]
+fn submit_job_rejects_bad_input() {
+	ExtBuilder::default().build_and_execute(|| {
+		let alice = RuntimeOrigin::signed(ALICE);
+		let submit = |origin: RuntimeOrigin, model, input: Input, price, redundancy, deadline| {
+			Jobs::submit_job(origin, model, input, price, redundancy, deadline)
+		};
+		let ok_input = || inline(b"x");
+		assert_noop!(submit(alice.clone(), MODEL, ok_input(), PRICE, 0, 11), Error::<Test>::RedundancyOutOfRange);
+		assert_noop!(
+			submit(alice.clone(), MODEL, ok_input(), PRICE, MAX_REDUNDANCY + 1, 11),
+			Error::<Test>::RedundancyOutOfRange
+		);
+		assert_noop!(submit(alice.clone(), UNLISTED, ok_input(), PRICE, 1, 11), Error::<Test>::ModelNotListed);
+		assert_noop!(submit(alice.clone(), MODEL, ok_input(), MODEL_FLOOR - 1, 1, 11), Error::<Test>::PriceTooLow);
+		assert_noop!(submit(alice.clone(), MODEL, ok_input(), PRICE, 1, 1 + MIN_WINDOW - 1), Error::<Test>::DeadlineTooSoon);
+		assert_noop!(submit(alice.clone(), MODEL, ok_input(), PRICE, 1, 1 + MAX_WINDOW + 1), Error::<Test>::DeadlineTooFar);
+		assert_noop!(
+			submit(alice.clone(), MODEL, inline(&[0; MAX_INPUT as usize + 1]), PRICE, 1, 11),
+			Error::<Test>::InputTooLarge
+		);
+		let long_uri = Payload::Remote { hash: H256::zero(), uri: vec![b'u'; MAX_URI as usize + 1] };
+		assert_noop!(submit(alice.clone(), MODEL, long_uri, PRICE, 1, 11), Error::<Test>::UriTooLong);
+		assert_noop!(submit(alice.clone(), MODEL, ok_input(), Balance::MAX, 2, 11), Error::<Test>::AmountOverflow);
+		assert_noop!(submit(RuntimeOrigin::signed(POOR), MODEL, ok_input(), PRICE, 2, 11), Error::<Test>::InsufficientBalance);
+		assert_noop!(submit(RuntimeOrigin::none(), MODEL, ok_input(), PRICE, 1, 11), BadOrigin);
+		// The boundaries themselves are accepted, and so is input by reference.
+		let remote = Payload::Remote { hash: H256::repeat_byte(7), uri: vec![b'u'; MAX_URI as usize] };
+		assert_ok!(submit(alice.clone(), MODEL, remote, MODEL_FLOOR, 1, 1 + MIN_WINDOW));
+		assert_ok!(submit(alice, MODEL, inline(&[0; MAX_INPUT as usize]), PRICE, MAX_REDUNDANCY, 1 + MAX_WINDOW));
+	});
+}
+
+#[test]
+fn unanimous_redundancy_three_pays_every_provider_the_fee_to_the_treasury_and_refunds_the_rest() {
+	ExtBuilder::default().build_and_execute(|| {
+		let issuance = Balances::total_issuance();
+		// Max price above the providers' price: the difference is refunded.
+		let id = submit(ALICE, 3, PRICE + 4);
+		let escrow = 3 * (PRICE + 4) + fee(3 * (PRICE + 4));
+		let providers = assigned(id);
+		for p in &providers {
+			commit(*p, id, b"embedding");
+		}
+		assert_eq!(job(id).status, JobStatus::Revealing { until: 1 + REVEAL });
+		assert!(jobs_events().contains(&Event::RevealStarted { job_id: id, until: 1 + REVEAL }));
+		for p in &providers {
+			reveal(*p, id, b"embedding");
+		}
+		let result_hash = inline(b"embedding").hash();
+		let j = job(id);
+		assert_eq!((j.status, j.escrow, j.result), (JobStatus::Settled, 0, Some(result_hash)));
+		let fee_paid = fee(3 * (PRICE + 4));
+		let refund = escrow - 3 * PRICE - fee_paid;
+		assert_eq!(refund, 12);
+		System::assert_last_event(
+			Event::JobSettled {
+				job_id: id,
+				submitter: ALICE,
+				model_id: MODEL,
+				result_hash,
+				payments: providers.iter().map(|p| (*p, PRICE)).collect::<Vec<_>>().try_into().unwrap(),
+				fee: fee_paid,
+				refund,
+			}
+			.into(),
+		);
+		assert_eq!(free(ALICE), INITIAL_BALANCE - 3 * PRICE - fee_paid);
+		assert_eq!(escrow_held(ALICE), 0);
+		for p in &providers {
+			assert_eq!(free(*p), INITIAL_BALANCE - STAKE + PRICE);
+			assert_eq!(stake_held(*p), STAKE);
+			assert_eq!(active_jobs(*p), 0);
+			assert_eq!(reputation(*p), (1, 0, 0));
+			assert_eq!(Outputs::<Test>::get(id, p), Some(Payload::Inline(b"embedding".to_vec().try_into().unwrap())));
+		}
+		assert_eq!(free(TREASURY), 1 + fee_paid);
+		assert_eq!(TotalEscrow::<Test>::get(), 0);
+		assert_eq!(Balances::total_issuance(), issuance);
+	});
+}
+
+#[test]
+fn the_minority_of_three_is_slashed_and_compensates_the_submitter() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submit(ALICE, 3, PRICE);
+		let providers = assigned(id);
+		answer(id, &[b"right", b"wrong", b"right"]);
+		let (honest, liar) = ([providers[0], providers[2]], providers[1]);
+		let compensation = SLASH * COMPENSATION_PERCENT as Balance / 100;
+		assert!(jobs_events().contains(&Event::ProviderPenalized {
+			job_id: id,
+			provider: liar,
+			reason: SlashReason::WrongResult,
+			slashed: SLASH,
+			compensation,
+		}));
+		assert_eq!(stake_held(liar), STAKE - SLASH);
+		assert_eq!(free(liar), INITIAL_BALANCE - STAKE);
+		assert_eq!(reputation(liar), (0, 1, 1));
+		for p in honest {
+			assert_eq!(free(p), INITIAL_BALANCE - STAKE + PRICE);
+			assert_eq!(reputation(p), (1, 0, 0));
+		}
+		let fee_paid = fee(3 * PRICE);
+		// Paid two providers and the fee, got the liar's price back and half its slash.
+		assert_eq!(free(ALICE), INITIAL_BALANCE - 2 * PRICE - fee_paid + compensation);
+		assert_eq!(free(TREASURY), 1 + fee_paid + (SLASH - compensation));
+		assert_eq!(job(id).status, JobStatus::Settled);
+	});
+}
+
+#[test]
+fn two_providers_that_disagree_fail_the_job_without_slashing_either() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submit(ALICE, 2, PRICE);
+		let providers = assigned(id);
+		answer(id, &[b"a", b"b"]);
+		System::assert_last_event(
+			Event::JobFailed { job_id: id, reason: FailReason::NoMajority, refund: 2 * PRICE + fee(2 * PRICE) }.into(),
+		);
+		assert_eq!(free(ALICE), INITIAL_BALANCE);
+		for p in providers {
+			assert_eq!(stake_held(p), STAKE);
+			assert_eq!(reputation(p), (0, 1, 0));
+			assert_eq!(active_jobs(p), 0);
+		}
+		assert!(!jobs_events().iter().any(|e| matches!(e, Event::ProviderPenalized { .. })));
+	});
+}
+
+#[test]
+fn a_provider_that_never_commits_is_slashed_at_the_deadline_and_the_others_still_reveal() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submit(ALICE, 3, PRICE);
+		let providers = assigned(id);
+		commit(providers[0], id, b"r");
+		commit(providers[1], id, b"r");
+		// Revealing before the deadline is too early: one provider has not committed yet.
+		assert_noop!(
+			Jobs::reveal_result(RuntimeOrigin::signed(providers[0]), id, inline(b"r"), salt(providers[0])),
+			Error::<Test>::RevealTooEarly
+		);
+		run_to_block(11);
+		assert_eq!(job(id).status, JobStatus::Committing);
+		// A commit after the deadline is refused, even before the hook has run.
+		System::set_block_number(12);
+		assert_noop!(
+			Jobs::commit_result(RuntimeOrigin::signed(providers[2]), id, H256::zero()),
+			Error::<Test>::TooLate
+		);
+		System::set_block_number(11);
+		run_to_block(12);
+		assert_eq!(job(id).status, JobStatus::Revealing { until: 12 + REVEAL });
+		reveal(providers[0], id, b"r");
+		reveal(providers[1], id, b"r");
+		// Two of three agree: settled; the absent provider is slashed once.
+		assert_eq!(job(id).status, JobStatus::Settled);
+		let penalties: Vec<_> = jobs_events()
+			.into_iter()
+			.filter(|e| matches!(e, Event::ProviderPenalized { .. }))
+			.collect();
+		assert_eq!(
+			penalties,
+			vec![Event::ProviderPenalized {
+				job_id: id,
+				provider: providers[2],
+				reason: SlashReason::MissedDeadline,
+				slashed: SLASH,
+				compensation: SLASH / 2,
+			}]
+		);
+		assert_eq!(free(ALICE), INITIAL_BALANCE - 2 * PRICE - fee(3 * PRICE) + SLASH / 2);
+	});
+}
+
+#[test]
+fn no_commitment_at_all_refunds_the_submitter_in_full_and_slashes_everyone() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submit(ALICE, 2, PRICE);
+		let providers = assigned(id);
+		run_to_block(12);
+		assert_eq!(job(id).status, JobStatus::Failed(FailReason::NoResult));
+		assert_eq!(free(ALICE), INITIAL_BALANCE + SLASH);
+		assert_eq!(escrow_held(ALICE), 0);
+		for p in providers {
+			assert_eq!(stake_held(p), STAKE - SLASH);
+			assert_eq!(reputation(p), (0, 1, 1));
+		}
+	});
+}
+
+#[test]
+fn a_commitment_never_revealed_is_slashed_when_the_reveal_phase_ends() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submit(ALICE, 3, PRICE);
+		let providers = assigned(id);
+		for p in &providers {
+			commit(*p, id, b"r");
+		}
+		reveal(providers[0], id, b"r");
+		reveal(providers[1], id, b"r");
+		assert_eq!(job(id).status, JobStatus::Revealing { until: 1 + REVEAL });
+		// Reveals close with the phase even before the hook runs.
+		System::set_block_number(2 + REVEAL);
+		assert_noop!(
+			Jobs::reveal_result(RuntimeOrigin::signed(providers[2]), id, inline(b"r"), salt(providers[2])),
+			Error::<Test>::TooLate
+		);
+		System::set_block_number(1);
+		run_to_block(2 + REVEAL);
+		assert_eq!(job(id).status, JobStatus::Settled);
+		assert!(jobs_events().contains(&Event::ProviderPenalized {
+			job_id: id,
+			provider: providers[2],
+			reason: SlashReason::NoReveal,
+			slashed: SLASH,
+			compensation: SLASH / 2,
+		}));
+		assert_eq!(reputation(providers[2]), (0, 1, 1));
+	});
+}
+
+#[test]
+fn commit_and_reveal_errors() {
+	ExtBuilder::default().providers(vec![P1, P2, P3, P4]).build_and_execute(|| {
+		let id = submit(ALICE, 2, PRICE);
+		let providers = assigned(id);
+		let outsider = [P1, P2, P3, P4].into_iter().find(|p| !providers.contains(p)).unwrap();
+		let (a, b) = (providers[0], providers[1]);
+		let commitment = commitment_of(&inline(b"r").hash(), &salt(a));
+		assert_noop!(Jobs::commit_result(RuntimeOrigin::signed(a), 99, commitment), Error::<Test>::UnknownJob);
+		assert_noop!(Jobs::commit_result(RuntimeOrigin::signed(outsider), id, commitment), Error::<Test>::NotAssigned);
+		assert_noop!(Jobs::commit_result(RuntimeOrigin::signed(ALICE), id, commitment), Error::<Test>::NotAssigned);
+		assert_ok!(Jobs::commit_result(RuntimeOrigin::signed(a), id, commitment));
+		System::assert_last_event(Event::ResultCommitted { job_id: id, provider: a }.into());
+		assert_noop!(Jobs::commit_result(RuntimeOrigin::signed(a), id, commitment), Error::<Test>::AlreadyCommitted);
+		commit(b, id, b"r");
+		assert_noop!(Jobs::commit_result(RuntimeOrigin::signed(a), id, commitment), Error::<Test>::TooLate);
+		// Reveal: wrong output or salt, oversized output, not assigned, twice.
+		assert_noop!(
+			Jobs::reveal_result(RuntimeOrigin::signed(a), id, inline(b"other"), salt(a)),
+			Error::<Test>::CommitmentMismatch
+		);
+		assert_noop!(
+			Jobs::reveal_result(RuntimeOrigin::signed(a), id, inline(b"r"), H256::zero()),
+			Error::<Test>::CommitmentMismatch
+		);
+		assert_noop!(
+			Jobs::reveal_result(RuntimeOrigin::signed(a), id, inline(&[1; MAX_OUTPUT as usize + 1]), salt(a)),
+			Error::<Test>::OutputTooLarge
+		);
+		assert_noop!(
+			Jobs::reveal_result(RuntimeOrigin::signed(outsider), id, inline(b"r"), salt(outsider)),
+			Error::<Test>::NotAssigned
+		);
+		reveal(a, id, b"r");
+		System::assert_last_event(
+			Event::ResultRevealed { job_id: id, provider: a, output_hash: inline(b"r").hash() }.into(),
+		);
+		assert_noop!(
+			Jobs::reveal_result(RuntimeOrigin::signed(a), id, inline(b"r"), salt(a)),
+			Error::<Test>::AlreadyRevealed
+		);
+		reveal(b, id, b"r");
+		assert_noop!(
+			Jobs::reveal_result(RuntimeOrigin::signed(a), id, inline(b"r"), salt(a)),
+			Error::<Test>::TooLate
+		);
+	});
+}
+
+#[test]
+fn a_provider_that_did_not_commit_cannot_reveal() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submit(ALICE, 2, PRICE);
+		let providers = assigned(id);
+		commit(providers[0], id, b"r");
+		run_to_block(12);
+		assert_noop!(
+			Jobs::reveal_result(RuntimeOrigin::signed(providers[1]), id, inline(b"r"), salt(providers[1])),
+			Error::<Test>::NotCommitted
+		);
+	});
+}
+
+#[test]
+fn a_worker_key_commits_and_reveals_for_its_provider() {
+	ExtBuilder::default().providers(vec![P1]).build_and_execute(|| {
+		assert_ok!(Compute::set_worker(RuntimeOrigin::signed(P1), Some(WORKER)));
+		let id = submit(ALICE, 1, PRICE);
+		let hash = inline(b"r").hash();
+		assert_ok!(Jobs::commit_result(RuntimeOrigin::signed(WORKER), id, commitment_of(&hash, &salt(9))));
+		assert_ok!(Jobs::reveal_result(RuntimeOrigin::signed(WORKER), id, inline(b"r"), salt(9)));
+		System::assert_last_event(
+			Event::ChallengeWindowOpened { job_id: id, output_hash: hash, until: 1 + CHALLENGE }.into(),
+		);
+		assert!(Outputs::<Test>::contains_key(id, P1));
+	});
+}
+
+#[test]
+fn a_single_result_settles_after_an_unchallenged_window() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submit(ALICE, 1, PRICE);
+		let provider = assigned(id)[0];
+		answer(id, &[b"r"]);
+		assert_eq!(job(id).status, JobStatus::Challengeable { until: 1 + CHALLENGE });
+		run_to_block(1 + CHALLENGE);
+		assert_eq!(job(id).status, JobStatus::Challengeable { until: 1 + CHALLENGE });
+		run_to_block(2 + CHALLENGE);
+		assert_eq!(job(id).status, JobStatus::Settled);
+		assert_eq!(free(provider), INITIAL_BALANCE - STAKE + PRICE);
+		assert_eq!(free(ALICE), INITIAL_BALANCE - PRICE - fee(PRICE));
+		assert_noop!(Jobs::challenge(RuntimeOrigin::signed(WATCHER), id), Error::<Test>::TooLate);
+	});
+}
+
+#[test]
+fn an_upheld_challenge_slashes_the_provider_refunds_the_submitter_and_returns_the_bond() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submit(ALICE, 1, PRICE);
+		let provider = assigned(id)[0];
+		assert_noop!(Jobs::challenge(RuntimeOrigin::signed(WATCHER), id), Error::<Test>::WrongState);
+		answer(id, &[b"lie"]);
+		assert_noop!(Jobs::challenge(RuntimeOrigin::signed(POOR), id), Error::<Test>::InsufficientBalance);
+		assert_noop!(Jobs::resolve_challenge(RuntimeOrigin::root(), id, true), Error::<Test>::NotDisputed);
+		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(WATCHER), id));
+		System::assert_last_event(Event::JobChallenged { job_id: id, challenger: WATCHER, bond: CHALLENGE_BOND }.into());
+		assert_eq!(Balances::balance_on_hold(&HoldReason::ChallengeBond.into(), &WATCHER), CHALLENGE_BOND);
+		assert_noop!(Jobs::challenge(RuntimeOrigin::signed(BOB), id), Error::<Test>::TooLate);
+		assert_noop!(Jobs::resolve_challenge(RuntimeOrigin::signed(ALICE), id, true), BadOrigin);
+		assert_ok!(Jobs::resolve_challenge(RuntimeOrigin::root(), id, true));
+		assert!(jobs_events().contains(&Event::ChallengeResolved { job_id: id, upheld: true }));
+		System::assert_last_event(
+			Event::JobFailed { job_id: id, reason: FailReason::ChallengeUpheld, refund: PRICE + fee(PRICE) }.into(),
+		);
+		assert_eq!(free(WATCHER), INITIAL_BALANCE);
+		assert_eq!(free(ALICE), INITIAL_BALANCE + SLASH / 2);
+		assert_eq!(stake_held(provider), STAKE - SLASH);
+		assert_eq!(reputation(provider), (0, 1, 1));
+	});
+}
+
+#[test]
+fn a_dismissed_challenge_pays_the_bond_to_the_provider_and_settles() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submit(ALICE, 1, PRICE);
+		let provider = assigned(id)[0];
+		answer(id, &[b"truth"]);
+		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(WATCHER), id));
+		assert_ok!(Jobs::resolve_challenge(RuntimeOrigin::root(), id, false));
+		assert_eq!(job(id).status, JobStatus::Settled);
+		assert_eq!(free(WATCHER), INITIAL_BALANCE - CHALLENGE_BOND);
+		assert_eq!(free(provider), INITIAL_BALANCE - STAKE + PRICE + CHALLENGE_BOND);
+		assert_eq!(stake_held(provider), STAKE);
+		assert_eq!(reputation(provider), (1, 0, 0));
+	});
+}
+
+#[test]
+fn a_challenge_not_decided_in_time_lapses_and_the_result_stands() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submit(ALICE, 1, PRICE);
+		answer(id, &[b"r"]);
+		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(WATCHER), id));
+		run_to_block(2 + DISPUTE);
+		assert!(jobs_events().contains(&Event::ChallengeLapsed { job_id: id }));
+		assert_eq!(job(id).status, JobStatus::Settled);
+		assert_eq!(free(WATCHER), INITIAL_BALANCE);
+		assert_noop!(Jobs::resolve_challenge(RuntimeOrigin::root(), id, true), Error::<Test>::NotDisputed);
+	});
+}
+
+#[test]
+fn a_job_without_providers_waits_in_the_queue_and_is_assigned_when_one_joins() {
+	ExtBuilder::default().providers(vec![]).build_and_execute(|| {
+		let id = submit(ALICE, 1, PRICE);
+		assert_eq!(job(id).status, JobStatus::Queued);
+		assert_eq!(Queue::<Test>::get().to_vec(), vec![id]);
+		System::assert_last_event(Event::JobQueued { job_id: id }.into());
+		run_to_block(3);
+		assert_eq!(job(id).status, JobStatus::Queued);
+		register_provider(P1, MODEL, PRICE, STAKE);
+		run_to_block(4);
+		assert_eq!(assigned(id), vec![P1]);
+		assert!(Queue::<Test>::get().is_empty());
+		assert_eq!(active_jobs(P1), 1);
+	});
+}
+
+#[test]
+fn a_queued_job_expires_with_a_full_refund_when_it_can_no_longer_be_assigned() {
+	ExtBuilder::default().providers(vec![]).build_and_execute(|| {
+		let id = submit(ALICE, 1, PRICE);
+		// Deadline 11, commit window 3: assignable up to block 8, expired at 9.
+		run_to_block(8);
+		assert_eq!(job(id).status, JobStatus::Queued);
+		run_to_block(9);
+		assert_eq!(job(id).status, JobStatus::Failed(FailReason::NoProviders));
+		System::assert_last_event(
+			Event::JobFailed { job_id: id, reason: FailReason::NoProviders, refund: PRICE + fee(PRICE) }.into(),
+		);
+		assert_eq!(free(ALICE), INITIAL_BALANCE);
+		assert!(Queue::<Test>::get().is_empty());
+	});
+}
+
+#[test]
+fn cancel_refunds_a_queued_job_and_nothing_else() {
+	ExtBuilder::default().providers(vec![P1]).build_and_execute(|| {
+		let queued = submit(ALICE, 2, PRICE);
+		assert_noop!(Jobs::cancel_job(RuntimeOrigin::signed(BOB), queued), Error::<Test>::NotSubmitter);
+		assert_noop!(Jobs::cancel_job(RuntimeOrigin::signed(ALICE), 42), Error::<Test>::UnknownJob);
+		assert_ok!(Jobs::cancel_job(RuntimeOrigin::signed(ALICE), queued));
+		System::assert_last_event(Event::JobCancelled { job_id: queued, refund: 2 * PRICE + fee(2 * PRICE) }.into());
+		assert_eq!(job(queued).status, JobStatus::Cancelled);
+		assert_eq!(free(ALICE), INITIAL_BALANCE);
+		assert!(Queue::<Test>::get().is_empty());
+		assert_noop!(Jobs::cancel_job(RuntimeOrigin::signed(ALICE), queued), Error::<Test>::WrongState);
+		let assigned_job = submit(ALICE, 1, PRICE);
+		assert_noop!(Jobs::cancel_job(RuntimeOrigin::signed(ALICE), assigned_job), Error::<Test>::WrongState);
+	});
+}
+
+#[test]
+fn the_queue_is_bounded() {
+	ExtBuilder::default().providers(vec![]).build_and_execute(|| {
+		for _ in 0..MAX_QUEUED {
+			submit(ALICE, 1, PRICE);
+		}
+		assert_noop!(
+			Jobs::submit_job(RuntimeOrigin::signed(ALICE), MODEL, inline(b"x"), PRICE, 1, 11),
+			Error::<Test>::QueueFull
+		);
+	});
+}
+
+#[test]
+fn only_eligible_providers_are_assigned() {
+	ExtBuilder::default().providers(vec![]).build_and_execute(|| {
+		// For a job at max price 101 (slash 1_010): P1 asks 102, P2 is offline, P3 bonded only
+		// 1_000, P4 is the submitter. Nobody qualifies.
+		register_provider(P1, MODEL, 102, STAKE);
+		register_provider(P2, MODEL, PRICE, STAKE);
+		assert_ok!(Compute::go_offline(RuntimeOrigin::signed(P2)));
+		register_provider(P3, MODEL, PRICE, MIN_STAKE);
+		register_provider(P4, MODEL, PRICE, STAKE);
+		let submit_as_p4 = |max_price| {
+			let id = crate::NextJobId::<Test>::get();
+			assert_ok!(Jobs::submit_job(RuntimeOrigin::signed(P4), MODEL, inline(b"x"), max_price, 1, 11));
+			id
+		};
+		let id = submit_as_p4(101);
+		assert_eq!(job(id).slash_amount, 1_010);
+		assert_eq!(job(id).status, JobStatus::Queued);
+		// At 102 P1 qualifies; P3 still lacks the bond.
+		let max_price = 102;
+		let id = submit_as_p4(max_price);
+		assert_eq!(assigned(id), vec![P1]);
+		assert_eq!(job(id).slash_amount, max_price * SLASH_MULTIPLIER as Balance);
+	});
+}
+
+#[test]
+fn the_draw_favours_stake_and_reputation_and_varies_with_randomness() {
+	ExtBuilder::default().providers(vec![P1]).build_and_execute(|| {
+		register_provider(P2, MODEL, PRICE, 4 * STAKE);
+		let mut wins = [0u32; 2];
+		for salt in 0..400u64 {
+			RandomSalt::set(salt);
+			let id = submit(ALICE, 1, PRICE);
+			wins[(assigned(id)[0] == P2) as usize] += 1;
+		}
+		// P2 has four times P1's stake: expect about 320 of 400.
+		assert!((280..=360).contains(&wins[1]), "P2 won {} of 400", wins[1]);
+		// Ten failed jobs cut P2's weight to (0+1)/(0+10+2) of its stake: now P1 wins most.
+		for _ in 0..10 {
+			<Compute as infera_primitives::ProviderActivity<_>>::note_job_assigned(&P2);
+			<Compute as infera_primitives::ProviderActivity<_>>::note_job_finished(&P2, false);
+		}
+		let mut p2_wins = 0;
+		for salt in 0..400u64 {
+			RandomSalt::set(1_000 + salt);
+			let id = submit(ALICE, 1, PRICE);
+			p2_wins += (assigned(id)[0] == P2) as u32;
+		}
+		// Weights 10_000 / 2 = 5_000 vs 40_000 / 12 = 3_333: P2 wins about 40%, 160 of 400.
+		assert!((125..=195).contains(&p2_wins), "P2 won {p2_wins} of 400");
+		RandomSalt::set(0);
+	});
+}
+
+#[test]
+fn finished_jobs_are_pruned_after_the_retention_period() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submit(ALICE, 2, PRICE);
+		answer(id, &[b"r", b"r"]);
+		assert_eq!(job(id).status, JobStatus::Settled);
+		run_to_block(RETENTION);
+		assert!(Jobs::job(id).is_some());
+		run_to_block(1 + RETENTION);
+		assert!(Jobs::job(id).is_none());
+		assert_eq!(Outputs::<Test>::iter_prefix(id).count(), 0);
+		System::assert_last_event(Event::JobPruned { job_id: id }.into());
+	});
+}
+
+#[test]
+fn the_hook_handles_at_most_max_due_jobs_per_block_and_catches_up() {
+	ExtBuilder::default().build_and_execute(|| {
+		let ids: Vec<JobId> = (0..MAX_DUE_PER_BLOCK + 2).map(|_| submit(ALICE, 1, PRICE)).collect();
+		// All commit deadlines are block 11: their phase ends at block 12.
+		assert_eq!(DueJobs::<Test>::iter_prefix(12).count() as u32, MAX_DUE_PER_BLOCK + 2);
+		run_to_block(12);
+		let failed = |ids: &[JobId]| ids.iter().filter(|id| job(**id).status.is_finished()).count() as u32;
+		assert_eq!(failed(&ids), MAX_DUE_PER_BLOCK);
+		run_to_block(13);
+		assert_eq!(failed(&ids), MAX_DUE_PER_BLOCK + 2);
+		assert_eq!(DueJobs::<Test>::iter_prefix(12).count(), 0);
+	});
+}
+
+#[test]
+fn quote_gives_the_cheapest_price_at_which_enough_providers_qualify() {
+	ExtBuilder::default().providers(vec![]).build_and_execute(|| {
+		assert_eq!(Jobs::quote(MODEL, 1), None);
+		register_provider(P1, MODEL, 7, STAKE);
+		register_provider(P2, MODEL, 12, STAKE);
+		// Below the model's floor a provider's price counts as the floor.
+		register_provider(P3, MODEL, 1, STAKE);
+		let quote = |price: Balance, redundancy: Balance| Quote {
+			max_price: price,
+			fee: fee(price * redundancy),
+			escrow: price * redundancy + fee(price * redundancy),
+		};
+		assert_eq!(Jobs::quote(MODEL, 1), Some(quote(MODEL_FLOOR, 1)));
+		assert_eq!(Jobs::quote(MODEL, 2), Some(quote(7, 2)));
+		assert_eq!(Jobs::quote(MODEL, 3), Some(quote(12, 3)));
+		assert_eq!(Jobs::quote(MODEL, 4), None);
+		assert_eq!(Jobs::quote(UNLISTED, 1), None);
+		// A quoted job is assignable at once.
+		let id = submit(ALICE, 3, 12);
+		assert_eq!(job(id).status, JobStatus::Committing);
+	});
+}
+
+/// Deterministic pseudo-random numbers (xorshift) for the property test.
+struct Rng(u64);
+impl Rng {
+	fn next(&mut self, bound: u64) -> u64 {
+		self.0 ^= self.0 << 13;
+		self.0 ^= self.0 >> 7;
+		self.0 ^= self.0 << 17;
+		self.0 % bound
+	}
+}
+
+/// Thousands of random calls over many blocks; after every block: no balance created or lost
+/// (total issuance and the sum of all accounts unchanged, slashes go to the treasury), the
+/// escrow total equals the held escrow, providers' active job counts match the open jobs, and
+/// no job is paid twice nor a provider slashed twice for one job.
+#[test]
+fn random_marketplace_activity_keeps_every_invariant() {
+	let accounts = [ALICE, BOB, POOR, P1, P2, P3, P4, WORKER, WATCHER, TREASURY];
+	for seed in [1u64, 42, 2024, 777_777] {
+		ExtBuilder::default().providers(vec![P1, P2, P3, P4]).build_and_execute(|| {
+			let mut rng = Rng(seed);
+			let issuance = Balances::total_issuance();
+			let total = || accounts.iter().map(|a| Balances::total_balance(a)).sum::<Balance>();
+			let initial_total = total();
+			let providers = [P1, P2, P3, P4];
+			for block in 2..300u64 {
+				run_to_block(block);
+				for _ in 0..8 {
+					// Mostly a recent job and one of its providers, so that jobs get answered.
+					let next_id = crate::NextJobId::<Test>::get();
+					let job_id = next_id.saturating_sub(1 + rng.next(6));
+					let assigned: Vec<AccountId> = crate::Jobs::<Test>::get(job_id)
+						.map(|j| j.assignments.iter().map(|a| a.provider).collect())
+						.unwrap_or_default();
+					let provider = if !assigned.is_empty() && rng.next(5) != 0 {
+						assigned[rng.next(assigned.len() as u64) as usize]
+					} else {
+						providers[rng.next(4) as usize]
+					};
+					// Each provider answers a job consistently; one in five answers are wrong.
+					let output: &[u8] = if (job_id + provider) % 5 == 0 { b"wrong" } else { b"right" };
+					let _ = match rng.next(12) {
+						0..=2 => Jobs::submit_job(
+							RuntimeOrigin::signed([ALICE, BOB, POOR, P1][rng.next(4) as usize]),
+							[MODEL, LONELY][(rng.next(8) == 0) as usize],
+							inline(b"in"),
+							PRICE + rng.next(5),
+							1 + rng.next(MAX_REDUNDANCY as u64 + 1) as u32,
+							block + MIN_WINDOW + rng.next(10),
+						),
+						3..=5 => Jobs::commit_result(
+							RuntimeOrigin::signed(provider),
+							job_id,
+							commitment_of(&inline(output).hash(), &salt(provider)),
+						),
+						6 | 7 => Jobs::reveal_result(RuntimeOrigin::signed(provider), job_id, inline(output), salt(provider)),
+						8 => Jobs::challenge(RuntimeOrigin::signed(WATCHER), job_id),
+						9 => Jobs::resolve_challenge(RuntimeOrigin::root(), job_id, rng.next(2) == 0),
+						10 => Jobs::cancel_job(RuntimeOrigin::signed([ALICE, BOB][rng.next(2) as usize]), job_id),
+						_ => match rng.next(3) {
+							0 => Compute::go_offline(RuntimeOrigin::signed(provider)),
+							1 => Compute::go_online(RuntimeOrigin::signed(provider)),
+							_ => Compute::bond_extra(RuntimeOrigin::signed(provider), SLASH),
+						},
+					};
+				}
+				assert_eq!(Balances::total_issuance(), issuance, "block {block}");
+				assert_eq!(total(), initial_total, "block {block}");
+				let held: Balance = [ALICE, BOB, POOR, P1].iter().map(|a| escrow_held(*a)).sum();
+				assert_eq!(TotalEscrow::<Test>::get(), held, "block {block}");
+				for p in providers {
+					let open = crate::Jobs::<Test>::iter()
+						.filter(|(_, j)| j.status.is_assigned_and_open() && j.assignments.iter().any(|a| a.provider == p))
+						.count() as u32;
+					assert_eq!(active_jobs(p), open, "block {block}, provider {p}");
+				}
+			}
+			let events = jobs_events();
+			let mut settled: Vec<JobId> = events
+				.iter()
+				.filter_map(|e| match e {
+					Event::JobSettled { job_id, .. } | Event::JobFailed { job_id, .. } | Event::JobCancelled { job_id, .. } =>
+						Some(*job_id),
+					_ => None,
+				})
+				.collect();
+			let ended = settled.len();
+			settled.sort();
+			settled.dedup();
+			assert_eq!(settled.len(), ended, "a job ended twice");
+			let mut penalties: Vec<(JobId, AccountId)> = events
+				.iter()
+				.filter_map(|e| match e {
+					Event::ProviderPenalized { job_id, provider, .. } => Some((*job_id, *provider)),
+					_ => None,
+				})
+				.collect();
+			let slashes = penalties.len();
+			penalties.sort();
+			penalties.dedup();
+			assert_eq!(penalties.len(), slashes, "a provider was slashed twice for one job");
+			let count = |f: fn(&Event<Test>) -> bool| events.iter().filter(|e| f(e)).count();
+			eprintln!(
+				"seed {seed}: settled {} failed {} cancelled {} challenged {} resolved {} lapsed {} penalties {slashes} pruned {}",
+				count(|e| matches!(e, Event::JobSettled { .. })),
+				count(|e| matches!(e, Event::JobFailed { .. })),
+				count(|e| matches!(e, Event::JobCancelled { .. })),
+				count(|e| matches!(e, Event::JobChallenged { .. })),
+				count(|e| matches!(e, Event::ChallengeResolved { .. })),
+				count(|e| matches!(e, Event::ChallengeLapsed { .. })),
+				count(|e| matches!(e, Event::JobPruned { .. })),
+			);
+			// The run exercised every ending.
+			assert!(events.iter().any(|e| matches!(e, Event::JobSettled { .. })), "seed {seed}: nothing settled");
+			assert!(slashes > 0, "seed {seed}: nobody slashed");
+			assert!(ended > 50, "seed {seed}: only {ended} jobs ended");
+			assert!(count(|e| matches!(e, Event::JobCancelled { .. })) > 0, "seed {seed}: nothing cancelled");
+			assert!(count(|e| matches!(e, Event::JobChallenged { .. })) > 0, "seed {seed}: nothing challenged");
+		});
+	}
+}
+
+#[test]
+fn only_the_resolution_origin_resolves_and_the_job_must_exist() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_noop!(Jobs::resolve_challenge(RuntimeOrigin::root(), 5, true), Error::<Test>::UnknownJob);
+		assert_noop!(Jobs::challenge(RuntimeOrigin::signed(WATCHER), 5), Error::<Test>::UnknownJob);
+		assert_noop!(Jobs::cancel_job(RuntimeOrigin::none(), 5), DispatchError::BadOrigin);
+	});
+}
