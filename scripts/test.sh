@@ -16,7 +16,7 @@ echo "== cargo test"
 cargo test --locked --workspace --features "infera-node/$INFERA_NODE_FEATURES"
 
 echo "== benchmark tests (each benchmark runs once on the pallet's mock runtime)"
-cargo test --locked -p pallet-models -p pallet-compute --features runtime-benchmarks bench
+cargo test --locked -p pallet-models -p pallet-compute -p pallet-jobs --features runtime-benchmarks bench
 
 echo "== e2e (polkadot.js against infera-node)"
 cd tests/e2e

@@ -211,6 +211,8 @@ pub trait ProviderDirectory<AccountId, Balance> {
 	/// The online providers serving `model_id`, at most `MaxProvidersPerModel` of them (the
 	/// compute pallet bounds the offers per model), in storage order.
 	fn candidates(model_id: ModelId) -> alloc::vec::Vec<ProviderCandidate<AccountId, Balance>>;
+	/// The most candidates `candidates` returns (for weights and benchmarks).
+	fn max_candidates() -> u32;
 	/// The provider that `signer` acts for: itself if it is a provider, else the provider whose
 	/// worker key it is.
 	fn provider_for_signer(signer: &AccountId) -> Option<AccountId>;

@@ -18,7 +18,7 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt, Models, Nonce, Runtime,
+	AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt, Jobs, Models, Nonce, Runtime,
 	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
 };
 
@@ -228,6 +228,29 @@ impl_runtime_apis! {
 
 		fn offers(model_id: infera_primitives::ModelId) -> Vec<(AccountId, Balance)> {
 			pallet_compute::Offers::<Runtime>::iter_prefix(model_id).collect()
+		}
+	}
+
+	impl pallet_jobs_runtime_api::JobsApi<
+		Block,
+		Balance,
+		pallet_jobs::JobOf<Runtime>,
+		pallet_jobs::Quote<Balance>,
+	> for Runtime {
+		fn job(job_id: u64) -> Option<pallet_jobs::JobOf<Runtime>> {
+			Jobs::job(job_id)
+		}
+
+		fn quote(model_id: infera_primitives::ModelId, redundancy: u32) -> Option<pallet_jobs::Quote<Balance>> {
+			Jobs::quote(model_id, redundancy)
+		}
+
+		fn escrow_total() -> Balance {
+			pallet_jobs::TotalEscrow::<Runtime>::get()
+		}
+
+		fn queued_jobs() -> Vec<u64> {
+			pallet_jobs::Queue::<Runtime>::get().into_inner()
 		}
 	}
 

@@ -10,4 +10,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_membership, CouncilMembership]
 	[pallet_models, Models]
 	[pallet_compute, Compute]
+	[pallet_jobs, Jobs]
 );

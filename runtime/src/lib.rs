@@ -69,7 +69,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("infera"),
 	impl_name: alloc::borrow::Cow::Borrowed("infera-node"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -226,6 +226,11 @@ mod runtime {
 	#[runtime::pallet_index(6)]
 	pub type Sudo = pallet_sudo;
 
+	/// Randomness from the last 81 block hashes, for job assignment (insecure: predictable by
+	/// block authors and a block ahead; Aura has no VRF).
+	#[runtime::pallet_index(7)]
+	pub type RandomnessCollectiveFlip = pallet_insecure_randomness_collective_flip;
+
 	/// The council: its majority decides model listings.
 	#[runtime::pallet_index(10)]
 	pub type Council = pallet_collective<Instance1>;
@@ -241,4 +246,8 @@ mod runtime {
 	/// Compute providers: hardware, stake, reputation.
 	#[runtime::pallet_index(21)]
 	pub type Compute = pallet_compute;
+
+	/// Inference jobs: escrow, assignment, commit-reveal, verification, payout.
+	#[runtime::pallet_index(22)]
+	pub type Jobs = pallet_jobs;
 }

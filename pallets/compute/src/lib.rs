@@ -909,6 +909,10 @@ impl<T: Config> infera_primitives::ProviderDirectory<T::AccountId, BalanceOf<T>>
 			.collect()
 	}
 
+	fn max_candidates() -> u32 {
+		<T::MaxProvidersPerModel as frame_support::traits::Get<u32>>::get()
+	}
+
 	fn provider_for_signer(signer: &T::AccountId) -> Option<T::AccountId> {
 		if Providers::<T>::contains_key(signer) {
 			return Some(signer.clone());

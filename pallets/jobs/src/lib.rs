@@ -221,8 +221,9 @@ pub mod pallet {
 	/// Sets up what the benchmarks need from other pallets.
 	#[cfg(feature = "runtime-benchmarks")]
 	pub trait BenchmarkHelper<AccountId, Balance> {
-		/// A listed model whose minimum price is at most `price`.
-		fn listed_model(price: Balance) -> ModelId;
+		/// A listed model that a CPU provider with 4 GiB can serve, with a price floor of at
+		/// most 1.
+		fn listed_model() -> ModelId;
 		/// Makes `who` (funded by the caller) an online provider of `model_id` at `price`, with
 		/// `stake` bonded.
 		fn provider(who: &AccountId, model_id: ModelId, price: Balance, stake: Balance);
@@ -701,10 +702,15 @@ pub mod pallet {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			let (handled, scanned) = Self::process_due(now);
 			let tried = Self::assign_queued(now);
-			T::WeightInfo::on_initialize_idle()
-				.saturating_add(T::WeightInfo::handle_due_job().saturating_mul(handled.into()))
-				.saturating_add(T::DbWeight::get().reads(scanned.into()))
-				.saturating_add(T::WeightInfo::assign_queued_job().saturating_mul(tried.into()))
+			let mut weight = T::WeightInfo::on_initialize_idle()
+				.saturating_add(T::DbWeight::get().reads(scanned.saturating_sub(1).into()));
+			if handled > 0 {
+				weight = weight.saturating_add(T::WeightInfo::process_due(handled));
+			}
+			if tried > 0 {
+				weight = weight.saturating_add(T::WeightInfo::assign_queued(tried));
+			}
+			weight
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -1042,7 +1048,7 @@ pub mod pallet {
 
 		/// Handles the jobs scheduled up to block `now`, at most `MaxDuePerBlock` of them,
 		/// skipping at most `MAX_BLOCKS_SCANNED` blocks. Returns (jobs handled, blocks scanned).
-		fn process_due(now: BlockNumberFor<T>) -> (u32, u32) {
+		pub(crate) fn process_due(now: BlockNumberFor<T>) -> (u32, u32) {
 			let mut block = DueCursor::<T>::get().unwrap_or(now);
 			let mut budget = T::MaxDuePerBlock::get();
 			let (mut handled, mut scanned) = (0u32, 0u32);
@@ -1107,7 +1113,7 @@ pub mod pallet {
 
 		/// Tries to assign up to `MaxAssignmentsPerBlock` queued jobs, oldest first; a job that
 		/// still lacks providers moves to the back. Returns the number tried.
-		fn assign_queued(now: BlockNumberFor<T>) -> u32 {
+		pub(crate) fn assign_queued(now: BlockNumberFor<T>) -> u32 {
 			let mut queue = Queue::<T>::get();
 			let tries = T::MaxAssignmentsPerBlock::get().min(queue.len() as u32);
 			if tries == 0 {

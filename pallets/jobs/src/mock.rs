@@ -203,7 +203,7 @@ impl pallet_jobs::Config for Test {
 pub struct JobsBenchmarkHelper;
 #[cfg(feature = "runtime-benchmarks")]
 impl crate::BenchmarkHelper<AccountId, Balance> for JobsBenchmarkHelper {
-	fn listed_model(_price: Balance) -> ModelId {
+	fn listed_model() -> ModelId {
 		100
 	}
 	fn provider(who: &AccountId, model_id: ModelId, price: Balance, stake: Balance) {

@@ -18,8 +18,8 @@ pub trait WeightInfo {
 	fn challenge() -> Weight;
 	fn resolve_challenge() -> Weight;
 	fn on_initialize_idle() -> Weight;
-	fn handle_due_job() -> Weight;
-	fn assign_queued_job() -> Weight;
+	fn process_due(n: u32) -> Weight;
+	fn assign_queued(n: u32) -> Weight;
 }
 
 /// Weights for pallet-jobs using the Substrate node and recommended hardware.
@@ -32,8 +32,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn challenge() -> Weight { Weight::from_parts(50_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(4, 4)) }
 	fn resolve_challenge() -> Weight { Weight::from_parts(100_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(10, 10)) }
 	fn on_initialize_idle() -> Weight { Weight::from_parts(5_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(3, 1)) }
-	fn handle_due_job() -> Weight { Weight::from_parts(200_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(30, 30)) }
-	fn assign_queued_job() -> Weight { Weight::from_parts(100_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(80, 10)) }
+	fn process_due(n: u32) -> Weight { let _ = n; Weight::from_parts(200_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(30, 30)) }
+	fn assign_queued(n: u32) -> Weight { let _ = n; Weight::from_parts(100_000_000, 0).saturating_add(T::DbWeight::get().reads_writes(80, 10)) }
 }
 
 impl WeightInfo for () {
@@ -44,6 +44,6 @@ impl WeightInfo for () {
 	fn challenge() -> Weight { Weight::from_parts(50_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(4, 4)) }
 	fn resolve_challenge() -> Weight { Weight::from_parts(100_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(10, 10)) }
 	fn on_initialize_idle() -> Weight { Weight::from_parts(5_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(3, 1)) }
-	fn handle_due_job() -> Weight { Weight::from_parts(200_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(30, 30)) }
-	fn assign_queued_job() -> Weight { Weight::from_parts(100_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(80, 10)) }
+	fn process_due(n: u32) -> Weight { let _ = n; Weight::from_parts(200_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(30, 30)) }
+	fn assign_queued(n: u32) -> Weight { let _ = n; Weight::from_parts(100_000_000, 0).saturating_add(RocksDbWeight::get().reads_writes(80, 10)) }
 }

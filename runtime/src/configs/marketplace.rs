@@ -8,7 +8,11 @@ use frame_support::{
 use sp_runtime::traits::AccountIdConversion;
 
 use super::governance::RootOrCouncilMajority;
-use crate::{AccountId, Balance, Balances, BlockNumber, Models, Runtime, RuntimeHoldReason, DAYS, UNIT};
+use crate::{
+	AccountId, Balance, Balances, BlockNumber, Compute, Models, RandomnessCollectiveFlip, Runtime,
+	RuntimeHoldReason, DAYS, HOURS, UNIT,
+};
+use infera_primitives::Perbill;
 
 parameter_types! {
 	/// Account that receives slashed deposits, spendable by governance later.
@@ -21,6 +25,12 @@ parameter_types! {
 	pub const MinProviderStake: Balance = 1_000 * UNIT;
 	/// Unbonding stake stays slashable for 7 days.
 	pub const ProviderUnbondingPeriod: BlockNumber = 7 * DAYS;
+	/// Protocol fee on job payments, paid to the treasury when a job settles.
+	pub const JobProtocolFee: Perbill = Perbill::from_percent(5);
+	/// Half of every slash of a provider compensates the job's submitter.
+	pub const JobSubmitterCompensation: Perbill = Perbill::from_percent(50);
+	/// Bond to challenge a single provider's result.
+	pub const JobChallengeBond: Balance = 10 * UNIT;
 }
 
 impl pallet_models::Config for Runtime {
@@ -54,6 +64,45 @@ impl pallet_compute::Config for Runtime {
 	type BenchmarkHelper = ComputeBenchmarkHelper;
 }
 
+impl pallet_insecure_randomness_collective_flip::Config for Runtime {}
+
+impl pallet_jobs::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Models = Models;
+	type Providers = Compute;
+	/// Mix of the last 81 block hashes (see the pallet docs on why this is insecure).
+	type Randomness = RandomnessCollectiveFlip;
+	/// A council majority (or root) decides challenged results.
+	type ResolutionOrigin = RootOrCouncilMajority;
+	type FeeDestination = TreasuryAccount;
+	type ProtocolFee = JobProtocolFee;
+	/// A provider at fault loses ten times the job's price.
+	type SlashMultiplier = ConstU32<10>;
+	type SubmitterCompensation = JobSubmitterCompensation;
+	type ChallengeBond = JobChallengeBond;
+	/// Block counts, not wall time, so that `fast-runtime` tests stay quick: 5 blocks to commit
+	/// at least, an hour at most; 10 blocks to reveal and to challenge.
+	type MinCommitWindow = ConstU32<5>;
+	type MaxCommitWindow = ConstU32<HOURS>;
+	type RevealPeriod = ConstU32<10>;
+	type ChallengePeriod = ConstU32<10>;
+	/// Governance has a day to decide a challenge.
+	type DisputePeriod = ConstU32<DAYS>;
+	/// Finished jobs stay readable for a day.
+	type RetentionPeriod = ConstU32<DAYS>;
+	type MaxRedundancy = ConstU32<5>;
+	type MaxInputLength = ConstU32<4096>;
+	type MaxOutputLength = ConstU32<4096>;
+	type MaxUriLength = ConstU32<256>;
+	type MaxQueuedJobs = ConstU32<256>;
+	type MaxAssignmentsPerBlock = ConstU32<4>;
+	type MaxDuePerBlock = ConstU32<16>;
+	type WeightInfo = pallet_jobs::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = JobsBenchmarkHelper;
+}
+
 /// Lists models in `pallet-models` for `pallet-compute`'s benchmarks.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct ComputeBenchmarkHelper;
@@ -61,5 +110,27 @@ pub struct ComputeBenchmarkHelper;
 impl pallet_compute::BenchmarkHelper for ComputeBenchmarkHelper {
 	fn listed_model(seed: u32) -> infera_primitives::ModelId {
 		Models::insert_listed_model_for_benchmarks(TreasuryAccount::get(), seed)
+	}
+}
+
+/// Lists a model and registers providers for `pallet-jobs`' benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct JobsBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_jobs::BenchmarkHelper<AccountId, Balance> for JobsBenchmarkHelper {
+	fn listed_model() -> infera_primitives::ModelId {
+		Models::insert_listed_model_for_benchmarks(TreasuryAccount::get(), 0)
+	}
+
+	fn provider(who: &AccountId, model_id: infera_primitives::ModelId, price: Balance, stake: Balance) {
+		let origin = crate::RuntimeOrigin::signed(who.clone());
+		let hardware = pallet_compute::HardwareProfile {
+			accelerator: infera_primitives::AcceleratorClass::Cpu,
+			accelerator_count: 0,
+			memory_mib: 4_096,
+			region: alloc::vec::Vec::new(),
+		};
+		let _ = Compute::register_provider(origin.clone(), b"http://127.0.0.1:8000".to_vec(), hardware, stake);
+		let _ = Compute::set_model_price(origin, model_id, price);
 	}
 }

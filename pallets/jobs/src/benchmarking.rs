@@ -1,0 +1,280 @@
+//! Benchmarks of the jobs pallet (frame-benchmarking v2). Worst cases: the most candidates a
+//! model can have, `MaxRedundancy` providers per job, the longest inline input and output, a
+//! full queue, and judgements that both pay winners and slash the rest.
+
+use super::*;
+use crate::Pallet as Jobs;
+use alloc::{vec, vec::Vec};
+use frame_benchmarking::v2::*;
+use frame_support::traits::{fungible::Mutate, Get, Hooks};
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use infera_primitives::{ModelId, ProviderDirectory};
+use sp_core::H256;
+use sp_runtime::traits::{One, Saturating};
+
+/// Price per provider used by the benchmarks.
+fn price<T: Config>() -> BalanceOf<T> {
+	1_000u32.into()
+}
+
+/// A funded account.
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	T::Currency::set_balance(&who, price::<T>().saturating_mul(1_000_000u32.into()));
+	who
+}
+
+/// Registers as many providers of `model_id` as a model can have.
+fn providers<T: Config>(model_id: ModelId) -> Vec<T::AccountId> {
+	let stake = price::<T>().saturating_mul(T::SlashMultiplier::get().into()).saturating_mul(10u32.into());
+	(0..T::Providers::max_candidates())
+		.map(|i| {
+			let who = funded::<T>("provider", i);
+			T::BenchmarkHelper::provider(&who, model_id, price::<T>(), stake);
+			who
+		})
+		.collect()
+}
+
+/// The longest inline payload of `len` bytes.
+fn inline(len: u32) -> Payload<Vec<u8>, Vec<u8>> {
+	Payload::Inline(vec![7u8; len as usize])
+}
+
+fn deadline<T: Config>() -> BlockNumberFor<T> {
+	frame_system::Pallet::<T>::block_number().saturating_add(T::MaxCommitWindow::get())
+}
+
+/// Submits a job of `redundancy` for `model_id`; returns its id.
+fn submit<T: Config>(
+	submitter: &T::AccountId,
+	model_id: ModelId,
+	redundancy: u32,
+) -> Result<JobId, BenchmarkError> {
+	let job_id = NextJobId::<T>::get();
+	Jobs::<T>::submit_job(
+		RawOrigin::Signed(submitter.clone()).into(),
+		model_id,
+		inline(T::MaxInputLength::get()),
+		price::<T>(),
+		redundancy,
+		deadline::<T>(),
+	)?;
+	Ok(job_id)
+}
+
+fn assigned<T: Config>(job_id: JobId) -> Vec<T::AccountId> {
+	Jobs::<T>::job(job_id)
+		.map(|job| job.assignments.iter().map(|a| a.provider.clone()).collect())
+		.unwrap_or_default()
+}
+
+/// Output number `variant` of the longest length, and its salt.
+fn output<T: Config>(variant: u8) -> (Payload<Vec<u8>, Vec<u8>>, H256) {
+	(Payload::Inline(vec![variant; T::MaxOutputLength::get() as usize]), H256::repeat_byte(variant))
+}
+
+fn commit<T: Config>(provider: &T::AccountId, job_id: JobId, variant: u8) -> Result<(), BenchmarkError> {
+	let (out, salt) = output::<T>(variant);
+	Jobs::<T>::commit_result(RawOrigin::Signed(provider.clone()).into(), job_id, commitment_of(&out.hash(), &salt))?;
+	Ok(())
+}
+
+fn reveal<T: Config>(provider: &T::AccountId, job_id: JobId, variant: u8) -> Result<(), BenchmarkError> {
+	let (out, salt) = output::<T>(variant);
+	Jobs::<T>::reveal_result(RawOrigin::Signed(provider.clone()).into(), job_id, out, salt)?;
+	Ok(())
+}
+
+/// A job of `MaxRedundancy` in which everybody committed: the first `quorum` to variant 1,
+/// the rest to variant 2 (they will be slashed). Returns the job and its providers.
+fn committed_job<T: Config>(submitter: &T::AccountId, model_id: ModelId) -> Result<(JobId, Vec<T::AccountId>), BenchmarkError> {
+	let job_id = submit::<T>(submitter, model_id, T::MaxRedundancy::get())?;
+	let chosen = assigned::<T>(job_id);
+	let quorum = T::MaxRedundancy::get() / 2 + 1;
+	for (i, p) in chosen.iter().enumerate() {
+		commit::<T>(p, job_id, if (i as u32) < quorum { 1 } else { 2 })?;
+	}
+	Ok((job_id, chosen))
+}
+
+/// A single-provider job whose result awaits its challenge window.
+fn challengeable_job<T: Config>(submitter: &T::AccountId, model_id: ModelId) -> Result<(JobId, T::AccountId), BenchmarkError> {
+	let job_id = submit::<T>(submitter, model_id, 1)?;
+	let provider = assigned::<T>(job_id).into_iter().next().ok_or(BenchmarkError::Stop("not assigned"))?;
+	commit::<T>(&provider, job_id, 1)?;
+	reveal::<T>(&provider, job_id, 1)?;
+	Ok((job_id, provider))
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn submit_job() -> Result<(), BenchmarkError> {
+		let model_id = T::BenchmarkHelper::listed_model();
+		providers::<T>(model_id);
+		let submitter = funded::<T>("submitter", 0);
+		let job_id = NextJobId::<T>::get();
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(submitter),
+			model_id,
+			inline(T::MaxInputLength::get()),
+			price::<T>(),
+			T::MaxRedundancy::get(),
+			deadline::<T>(),
+		);
+		assert_eq!(assigned::<T>(job_id).len() as u32, T::MaxRedundancy::get());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn cancel_job() -> Result<(), BenchmarkError> {
+		// No providers: every job queues. The queue is full; cancel the last one.
+		let model_id = T::BenchmarkHelper::listed_model();
+		let submitter = funded::<T>("submitter", 0);
+		let mut last = 0;
+		for _ in 0..T::MaxQueuedJobs::get() {
+			last = submit::<T>(&submitter, model_id, 1)?;
+		}
+		#[extrinsic_call]
+		_(RawOrigin::Signed(submitter), last);
+		assert_eq!(Jobs::<T>::job(last).map(|j| j.status), Some(JobStatus::Cancelled));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn commit_result() -> Result<(), BenchmarkError> {
+		// The last commitment, which starts the reveal phase.
+		let model_id = T::BenchmarkHelper::listed_model();
+		providers::<T>(model_id);
+		let submitter = funded::<T>("submitter", 0);
+		let job_id = submit::<T>(&submitter, model_id, T::MaxRedundancy::get())?;
+		let chosen = assigned::<T>(job_id);
+		let (last, others) = chosen.split_last().ok_or(BenchmarkError::Stop("not assigned"))?;
+		for p in others {
+			commit::<T>(p, job_id, 1)?;
+		}
+		let (out, salt) = output::<T>(1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last.clone()), job_id, commitment_of(&out.hash(), &salt));
+		assert!(matches!(Jobs::<T>::job(job_id).map(|j| j.status), Some(JobStatus::Revealing { .. })));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reveal_result() -> Result<(), BenchmarkError> {
+		// The last reveal, which judges the job: a majority is paid, the minority slashed.
+		let model_id = T::BenchmarkHelper::listed_model();
+		providers::<T>(model_id);
+		let submitter = funded::<T>("submitter", 0);
+		let (job_id, chosen) = committed_job::<T>(&submitter, model_id)?;
+		let quorum = T::MaxRedundancy::get() / 2 + 1;
+		let (first, rest) = chosen.split_first().ok_or(BenchmarkError::Stop("not assigned"))?;
+		for (i, p) in rest.iter().enumerate() {
+			reveal::<T>(p, job_id, if (i as u32 + 1) < quorum { 1 } else { 2 })?;
+		}
+		let (out, salt) = output::<T>(1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(first.clone()), job_id, out, salt);
+		assert_eq!(Jobs::<T>::job(job_id).map(|j| j.status), Some(JobStatus::Settled));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn challenge() -> Result<(), BenchmarkError> {
+		let model_id = T::BenchmarkHelper::listed_model();
+		providers::<T>(model_id);
+		let submitter = funded::<T>("submitter", 0);
+		let (job_id, _) = challengeable_job::<T>(&submitter, model_id)?;
+		let watcher = funded::<T>("watcher", 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(watcher), job_id);
+		assert!(matches!(Jobs::<T>::job(job_id).map(|j| j.status), Some(JobStatus::Disputed { .. })));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn resolve_challenge() -> Result<(), BenchmarkError> {
+		// Upheld: bond returned, provider slashed with compensation, submitter refunded.
+		let model_id = T::BenchmarkHelper::listed_model();
+		providers::<T>(model_id);
+		let submitter = funded::<T>("submitter", 0);
+		let (job_id, _) = challengeable_job::<T>(&submitter, model_id)?;
+		let watcher = funded::<T>("watcher", 0);
+		Jobs::<T>::challenge(RawOrigin::Signed(watcher).into(), job_id)?;
+		let origin = <T::ResolutionOrigin as frame_support::traits::EnsureOrigin<T::RuntimeOrigin>>::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, job_id, true);
+		assert_eq!(
+			Jobs::<T>::job(job_id).map(|j| j.status),
+			Some(JobStatus::Failed(FailReason::ChallengeUpheld))
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn on_initialize_idle() {
+		let now = frame_system::Pallet::<T>::block_number();
+		#[block]
+		{
+			Jobs::<T>::on_initialize(now);
+		}
+	}
+
+	#[benchmark]
+	fn process_due(n: Linear<1, { T::MaxDuePerBlock::get() }>) -> Result<(), BenchmarkError> {
+		// `n` jobs whose reveal phase ends: each pays its majority and slashes the rest, who
+		// never revealed.
+		let model_id = T::BenchmarkHelper::listed_model();
+		providers::<T>(model_id);
+		let submitter = funded::<T>("submitter", 0);
+		let quorum = T::MaxRedundancy::get() / 2 + 1;
+		let mut jobs = Vec::new();
+		for _ in 0..n {
+			let (job_id, chosen) = committed_job::<T>(&submitter, model_id)?;
+			for p in chosen.iter().take(quorum as usize) {
+				reveal::<T>(p, job_id, 1)?;
+			}
+			jobs.push(job_id);
+		}
+		let reveal_end = frame_system::Pallet::<T>::block_number()
+			.saturating_add(T::RevealPeriod::get())
+			.saturating_add(One::one());
+		frame_system::Pallet::<T>::set_block_number(reveal_end);
+		DueCursor::<T>::put(reveal_end);
+		#[block]
+		{
+			Jobs::<T>::process_due(reveal_end);
+		}
+		for job_id in jobs {
+			assert_eq!(Jobs::<T>::job(job_id).map(|j| j.status), Some(JobStatus::Settled));
+		}
+		Ok(())
+	}
+
+	#[benchmark]
+	fn assign_queued(n: Linear<1, { T::MaxAssignmentsPerBlock::get() }>) -> Result<(), BenchmarkError> {
+		// `n` queued jobs of `MaxRedundancy`, all assignable once the providers register.
+		let model_id = T::BenchmarkHelper::listed_model();
+		let submitter = funded::<T>("submitter", 0);
+		let mut jobs = Vec::new();
+		for _ in 0..n {
+			jobs.push(submit::<T>(&submitter, model_id, T::MaxRedundancy::get())?);
+		}
+		providers::<T>(model_id);
+		let now = frame_system::Pallet::<T>::block_number();
+		#[block]
+		{
+			Jobs::<T>::assign_queued(now);
+		}
+		for job_id in jobs {
+			assert_eq!(assigned::<T>(job_id).len() as u32, T::MaxRedundancy::get());
+		}
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Jobs, crate::mock::ExtBuilder::default().providers(vec![]).build(), crate::mock::Test);
+}

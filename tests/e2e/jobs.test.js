@@ -1,0 +1,171 @@
+// Inference jobs end-to-end: a submitter's payment is escrowed, three providers commit and
+// reveal, the majority is paid, the minority slashed (half to the submitter), the fee goes to
+// the treasury, and the escrow total returns to zero. A queued job is cancelled and refunded.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { blake2AsU8a, encodeAddress } from '@polkadot/util-crypto';
+import { u8aConcat, u8aToHex, stringToU8a } from '@polkadot/util';
+import { startDevNode, submit, submitOk as ok, feePaid, findEvent as find, describeError } from './lib/node.js';
+
+const UNIT = 1_000_000_000_000n;
+// The treasury: `PalletId(*b"inf/trsy").into_account_truncating()` = "modl" ++ id ++ zeros.
+const TREASURY = encodeAddress(u8aConcat(stringToU8a('modl'), stringToU8a('inf/trsy'), new Uint8Array(20)), 42);
+let node;
+
+before(async () => { node = await startDevNode('jobs'); });
+after(async () => { if (node) await node.stop(); });
+
+/** Registers a model of `owner` with a fresh hash and lists it through Alice's sudo; returns its id. */
+async function listedModel(api, keyring, owner, floor) {
+  const reg = await ok(api, api.tx.models.registerModel(
+    'minilm', '1', u8aToHex(randomBytes(32)), 'SafeTensors', 'TextEmbedding', '',
+    { minMemoryMib: 1024, accelerator: 'Cpu' }, floor,
+  ), owner);
+  const modelId = find(reg.events, 'models', 'ModelRegistered').data.modelId.toNumber();
+  await ok(api, api.tx.sudo.sudo(api.tx.models.approveListing(modelId)), keyring.addFromUri('//Alice'));
+  return modelId;
+}
+
+/** Account data at a block. */
+async function account(api, who, at) {
+  return (await (await api.at(at)).query.system.account(who)).data;
+}
+
+async function parentOf(api, hash) {
+  return (await api.rpc.chain.getHeader(hash)).parentHash;
+}
+
+/** Sum of the fees `who` paid in those of the given submissions that it signed. */
+function fees(api, results, who) {
+  const signed = results.filter((r) => r.events.some(({ event }) =>
+    api.events.transactionPayment.TransactionFeePaid.is(event) && event.data.who.toString() === who));
+  return signed.reduce((sum, r) => sum + feePaid(api, r.events, who), 0n);
+}
+
+test('a redundancy-3 job pays the majority, slashes the minority and settles the escrow to the unit', async () => {
+  const { api, keyring } = node;
+  const [alice, bob, charlie, dave] = ['//Alice', '//Bob', '//Charlie', '//Dave'].map((u) => keyring.addFromUri(u));
+  const providers = [bob, charlie, dave];
+  const modelId = await listedModel(api, keyring, alice, UNIT);
+  const hardware = { accelerator: 'Cpu', acceleratorCount: 0, memoryMib: 4096, region: 'eu' };
+  const price = 2n * UNIT;
+  await Promise.all(providers.map(async (p, i) => {
+    await ok(api, api.tx.compute.registerProvider(`http://127.0.0.1:${9100 + i}`, hardware, 1000n * UNIT), p);
+    await ok(api, api.tx.compute.setModelPrice(modelId, price), p);
+  }));
+
+  // The quote: three providers at 2 UNIT each, plus the 5% fee.
+  const quote = (await api.call.jobsApi.quote(modelId, 3)).unwrap();
+  assert.equal(quote.maxPrice.toBigInt(), price);
+  assert.equal(quote.escrow.toBigInt(), 3n * price + (3n * price * 5n) / 100n);
+
+  const maxPrice = 3n * UNIT;
+  const escrow = 3n * maxPrice + (3n * maxPrice * 5n) / 100n;
+  const best = (await api.rpc.chain.getHeader()).number.toNumber();
+  const submitted = await ok(api, api.tx.jobs.submitJob(modelId, { Inline: 'the cat sat on the mat' }, maxPrice, 3, best + 40), alice);
+  const jobId = find(submitted.events, 'jobs', 'JobSubmitted').data.jobId.toNumber();
+  assert.equal(find(submitted.events, 'jobs', 'JobSubmitted').data.escrow.toBigInt(), escrow);
+  const assignedEv = find(submitted.events, 'jobs', 'JobAssigned');
+  assert.deepEqual(assignedEv.data.providers.map(String).sort(), providers.map((p) => p.address).sort());
+  assert.equal((await api.call.jobsApi.escrowTotal()).toBigInt(), escrow);
+  const aliceBefore = await account(api, alice.address, await parentOf(api, submitted.blockHash));
+  const aliceAfterSubmit = await account(api, alice.address, submitted.blockHash);
+  assert.equal(aliceAfterSubmit.reserved.toBigInt() - aliceBefore.reserved.toBigInt(), escrow, 'escrow held');
+
+  // Bob and Charlie agree; Dave answers something else.
+  const outputs = { [bob.address]: 'embedding:A', [charlie.address]: 'embedding:A', [dave.address]: 'embedding:B' };
+  const salts = Object.fromEntries(providers.map((p) => [p.address, randomBytes(32)]));
+  const outputHash = (p) => blake2AsU8a(stringToU8a(outputs[p.address]), 256);
+  const before = {};
+  for (const p of [...providers]) before[p.address] = await account(api, p.address, submitted.blockHash);
+  const treasuryBefore = await account(api, TREASURY, submitted.blockHash);
+
+  const commits = await Promise.all(providers.map((p) => ok(api, api.tx.jobs.commitResult(
+    jobId, blake2AsU8a(u8aConcat(outputHash(p), salts[p.address]), 256)), p)));
+  const early = await submit(api, api.tx.jobs.commitResult(jobId, u8aToHex(randomBytes(32))), bob);
+  assert.equal(describeError(api, early.dispatchError), 'jobs.TooLate', 'commit phase over once all committed');
+  const mismatch = await submit(api, api.tx.jobs.revealResult(jobId, { Inline: 'forged' }, salts[bob.address]), bob);
+  assert.equal(describeError(api, mismatch.dispatchError), 'jobs.CommitmentMismatch');
+  const reveals = await Promise.all(providers.map((p) => ok(api, api.tx.jobs.revealResult(
+    jobId, { Inline: outputs[p.address] }, salts[p.address]), p)));
+
+  const events = reveals.flatMap((r) => r.events);
+  const settled = find(events, 'jobs', 'JobSettled');
+  assert.ok(settled, 'the last reveal settles the job');
+  const settleBlock = reveals.find((r) => find(r.events, 'jobs', 'JobSettled')).blockHash;
+  const fee = (3n * maxPrice * 5n) / 100n;
+  assert.equal(settled.data.resultHash.toHex(), u8aToHex(outputHash(bob)));
+  assert.deepEqual(settled.data.payments.map(([who, amount]) => [who.toString(), amount.toBigInt()]).sort(),
+    [[bob.address, price], [charlie.address, price]].sort());
+  assert.equal(settled.data.fee.toBigInt(), fee);
+  assert.equal(settled.data.refund.toBigInt(), escrow - 2n * price - fee);
+  const penalty = find(events, 'jobs', 'ProviderPenalized');
+  assert.equal(penalty.data.provider.toString(), dave.address);
+  assert.equal(penalty.data.reason.toString(), 'WrongResult');
+  const slash = maxPrice * 10n;
+  assert.equal(penalty.data.slashed.toBigInt(), slash);
+  assert.equal(penalty.data.compensation.toBigInt(), slash / 2n);
+
+  // Balances to the unit. Alice paid two providers and the fee, got half of Dave's slash.
+  const aliceAfter = await account(api, alice.address, settleBlock);
+  assert.equal(aliceAfter.reserved.toBigInt(), aliceBefore.reserved.toBigInt());
+  assert.equal(aliceAfter.free.toBigInt() - aliceBefore.free.toBigInt(),
+    -feePaid(api, submitted.events, alice.address) - 2n * price - fee + slash / 2n);
+  for (const p of [bob, charlie]) {
+    const now = await account(api, p.address, settleBlock);
+    const paidFees = fees(api, [...commits, ...reveals, ...(p === bob ? [early, mismatch] : [])], p.address);
+    assert.equal(now.free.toBigInt() - before[p.address].free.toBigInt(), price - paidFees, `${p.address} paid`);
+    assert.equal(now.reserved.toBigInt(), before[p.address].reserved.toBigInt(), 'stake untouched');
+  }
+  const daveNow = await account(api, dave.address, settleBlock);
+  assert.equal(before[dave.address].reserved.toBigInt() - daveNow.reserved.toBigInt(), slash, 'Dave lost the slash');
+  assert.equal(before[dave.address].free.toBigInt() - daveNow.free.toBigInt(), fees(api, [...commits, ...reveals], dave.address));
+  const treasuryNow = await account(api, TREASURY, settleBlock);
+  assert.equal(treasuryNow.free.toBigInt() - treasuryBefore.free.toBigInt(), fee + slash - slash / 2n);
+
+  assert.equal((await api.call.jobsApi.escrowTotal()).toBigInt(), 0n);
+  const job = (await api.call.jobsApi.job(jobId)).unwrap();
+  assert.equal(job.status.toString(), 'Settled');
+  assert.equal(job.escrow.toBigInt(), 0n);
+  const rep = await api.call.computeApi.reputation(dave.address);
+  assert.equal(rep.slashes.toNumber(), 1);
+  assert.equal(rep.jobsFailed.toNumber(), 1);
+});
+
+test('a job nobody serves waits in the queue and its cancellation refunds the escrow', async () => {
+  const { api, keyring } = node;
+  const ferdie = keyring.addFromUri('//Ferdie');
+  const modelId = await listedModel(api, keyring, ferdie, UNIT);
+  const best = (await api.rpc.chain.getHeader()).number.toNumber();
+  const submitted = await ok(api, api.tx.jobs.submitJob(modelId, { Inline: 'hello' }, UNIT, 2, best + 30), ferdie);
+  const jobId = find(submitted.events, 'jobs', 'JobQueued').data.jobId.toNumber();
+  assert.deepEqual((await api.call.jobsApi.queuedJobs()).map((id) => id.toNumber()), [jobId]);
+  const escrow = 2n * UNIT + (2n * UNIT * 5n) / 100n;
+  assert.equal((await api.call.jobsApi.escrowTotal()).toBigInt(), escrow);
+
+  const cancelled = await ok(api, api.tx.jobs.cancelJob(jobId), ferdie);
+  assert.equal(find(cancelled.events, 'jobs', 'JobCancelled').data.refund.toBigInt(), escrow);
+  const before = await account(api, ferdie.address, await parentOf(api, submitted.blockHash));
+  const after = await account(api, ferdie.address, cancelled.blockHash);
+  assert.equal(before.free.toBigInt() - after.free.toBigInt(), fees(api, [submitted, cancelled], ferdie.address));
+  assert.equal(after.reserved.toBigInt(), before.reserved.toBigInt());
+  assert.equal((await api.call.jobsApi.escrowTotal()).toBigInt(), 0n);
+  assert.equal((await api.call.jobsApi.queuedJobs()).length, 0);
+});
+
+test('bad job input fails with clear errors', async () => {
+  const { api, keyring } = node;
+  const eve = keyring.addFromUri('//Eve');
+  const best = (await api.rpc.chain.getHeader()).number.toNumber();
+  for (const [args, expected] of [
+    [[9999, { Inline: 'x' }, UNIT, 1, best + 30], 'jobs.ModelNotListed'],
+    [[0, { Inline: 'x' }, UNIT, 9, best + 30], 'jobs.RedundancyOutOfRange'],
+    [[0, { Inline: 'x' }, UNIT, 1, best + 1], 'jobs.DeadlineTooSoon'],
+  ]) {
+    const res = await submit(api, api.tx.jobs.submitJob(...args), eve);
+    assert.equal(describeError(api, res.dispatchError), expected);
+  }
+  const res = await submit(api, api.tx.jobs.commitResult(0, u8aToHex(randomBytes(32))), eve);
+  assert.equal(describeError(api, res.dispatchError), 'jobs.NotAssigned');
+});
