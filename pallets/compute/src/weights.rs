@@ -62,26 +62,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Compute::Providers` (r:1 w:1)
 	/// Proof: `Compute::Providers` (`max_values`: None, `max_size`: Some(856), added: 3331, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn register_provider() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `3`
 		//  Estimated: `4321`
-		// Minimum execution time: 1_873_414_000 picoseconds.
-		Weight::from_parts(2_043_143_000, 4321)
+		// Minimum execution time: 2_060_866_000 picoseconds.
+		Weight::from_parts(3_173_654_000, 4321)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Compute::Providers` (r:1 w:1)
 	/// Proof: `Compute::Providers` (`max_values`: None, `max_size`: Some(856), added: 3331, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn bond_extra() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `463`
 		//  Estimated: `4321`
-		// Minimum execution time: 1_857_725_000 picoseconds.
-		Weight::from_parts(2_470_905_000, 4321)
+		// Minimum execution time: 2_126_509_000 picoseconds.
+		Weight::from_parts(3_478_515_000, 4321)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -91,21 +91,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `708`
 		//  Estimated: `4321`
-		// Minimum execution time: 536_135_000 picoseconds.
-		Weight::from_parts(609_263_000, 4321)
+		// Minimum execution time: 581_741_000 picoseconds.
+		Weight::from_parts(880_422_000, 4321)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Compute::Providers` (r:1 w:1)
 	/// Proof: `Compute::Providers` (`max_values`: None, `max_size`: Some(856), added: 3331, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `783`
 		//  Estimated: `4321`
-		// Minimum execution time: 1_690_010_000 picoseconds.
-		Weight::from_parts(2_007_746_000, 4321)
+		// Minimum execution time: 1_883_834_000 picoseconds.
+		Weight::from_parts(2_111_751_000, 4321)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -115,8 +115,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `408`
 		//  Estimated: `4321`
-		// Minimum execution time: 425_579_000 picoseconds.
-		Weight::from_parts(542_027_000, 4321)
+		// Minimum execution time: 474_680_000 picoseconds.
+		Weight::from_parts(748_154_000, 4321)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -126,8 +126,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `408`
 		//  Estimated: `4321`
-		// Minimum execution time: 423_564_000 picoseconds.
-		Weight::from_parts(541_014_000, 4321)
+		// Minimum execution time: 441_829_000 picoseconds.
+		Weight::from_parts(610_505_000, 4321)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -137,8 +137,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `408`
 		//  Estimated: `4321`
-		// Minimum execution time: 422_353_000 picoseconds.
-		Weight::from_parts(500_398_000, 4321)
+		// Minimum execution time: 480_632_000 picoseconds.
+		Weight::from_parts(792_136_000, 4321)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -149,12 +149,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[0, 32]`.
 	fn update_hardware(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `521 + m * (148 ±0)`
+		//  Measured:  `554 + m * (148 ±0)`
 		//  Estimated: `4321 + m * (2985 ±0)`
-		// Minimum execution time: 430_077_000 picoseconds.
-		Weight::from_parts(725_988_756, 4321)
-			// Standard Error: 2_555_725
-			.saturating_add(Weight::from_parts(159_083_935, 0).saturating_mul(m.into()))
+		// Minimum execution time: 650_480_000 picoseconds.
+		Weight::from_parts(374_099_761, 4321)
+			// Standard Error: 2_846_324
+			.saturating_add(Weight::from_parts(218_097_601, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -164,29 +164,33 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(510), added: 2985, mode: `MaxEncodedLen`)
 	/// Storage: `Compute::Providers` (r:1 w:1)
 	/// Proof: `Compute::Providers` (`max_values`: None, `max_size`: Some(856), added: 3331, mode: `MaxEncodedLen`)
+	/// Storage: `Compute::OfferCount` (r:1 w:1)
+	/// Proof: `Compute::OfferCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Compute::Offers` (r:0 w:1)
 	/// Proof: `Compute::Offers` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn set_model_price() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1296`
+		//  Measured:  `1746`
 		//  Estimated: `4321`
-		// Minimum execution time: 802_205_000 picoseconds.
-		Weight::from_parts(1_228_164_000, 4321)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		// Minimum execution time: 1_021_246_000 picoseconds.
+		Weight::from_parts(1_355_082_000, 4321)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Compute::Providers` (r:1 w:1)
 	/// Proof: `Compute::Providers` (`max_values`: None, `max_size`: Some(856), added: 3331, mode: `MaxEncodedLen`)
+	/// Storage: `Compute::OfferCount` (r:1 w:1)
+	/// Proof: `Compute::OfferCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Compute::Offers` (r:0 w:1)
 	/// Proof: `Compute::Offers` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	fn remove_model() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `570`
+		//  Measured:  `1075`
 		//  Estimated: `4321`
-		// Minimum execution time: 554_239_000 picoseconds.
-		Weight::from_parts(799_119_000, 4321)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		// Minimum execution time: 837_942_000 picoseconds.
+		Weight::from_parts(1_208_798_000, 4321)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Compute::ProviderOfWorker` (r:1 w:2)
 	/// Proof: `Compute::ProviderOfWorker` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
@@ -196,95 +200,101 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `542`
 		//  Estimated: `4321`
-		// Minimum execution time: 646_452_000 picoseconds.
-		Weight::from_parts(772_179_000, 4321)
+		// Minimum execution time: 706_075_000 picoseconds.
+		Weight::from_parts(1_076_990_000, 4321)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Compute::Providers` (r:1 w:1)
 	/// Proof: `Compute::Providers` (`max_values`: None, `max_size`: Some(856), added: 3331, mode: `MaxEncodedLen`)
+	/// Storage: `Compute::OfferCount` (r:32 w:32)
+	/// Proof: `Compute::OfferCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Compute::Offers` (r:0 w:32)
 	/// Proof: `Compute::Offers` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[0, 32]`.
 	fn deregister(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `742 + m * (4 ±0)`
-		//  Estimated: `4321`
-		// Minimum execution time: 555_522_000 picoseconds.
-		Weight::from_parts(459_564_885, 4321)
-			// Standard Error: 2_267_757
-			.saturating_add(Weight::from_parts(89_481_735, 0).saturating_mul(m.into()))
+		//  Measured:  `757 + m * (24 ±0)`
+		//  Estimated: `4321 + m * (2491 ±0)`
+		// Minimum execution time: 602_370_000 picoseconds.
+		Weight::from_parts(890_640_744, 4321)
+			// Standard Error: 3_913_387
+			.saturating_add(Weight::from_parts(273_252_545, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(m.into())))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 2491).saturating_mul(m.into()))
 	}
 }
 
 /// For tests and mocks: the same weights with RocksDB's database weights.
 impl WeightInfo for () {
 	fn register_provider() -> Weight {
-		Weight::from_parts(2_043_143_000, 4321)
+		Weight::from_parts(3_173_654_000, 4321)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn bond_extra() -> Weight {
-		Weight::from_parts(2_470_905_000, 4321)
+		Weight::from_parts(3_478_515_000, 4321)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(609_263_000, 4321)
+		Weight::from_parts(880_422_000, 4321)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(2_007_746_000, 4321)
+		Weight::from_parts(2_111_751_000, 4321)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn go_offline() -> Weight {
-		Weight::from_parts(542_027_000, 4321)
+		Weight::from_parts(748_154_000, 4321)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn go_online() -> Weight {
-		Weight::from_parts(541_014_000, 4321)
+		Weight::from_parts(610_505_000, 4321)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn update_endpoint() -> Weight {
-		Weight::from_parts(500_398_000, 4321)
+		Weight::from_parts(792_136_000, 4321)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn update_hardware(m: u32, ) -> Weight {
-		Weight::from_parts(725_988_756, 4321)
-			.saturating_add(Weight::from_parts(159_083_935, 0).saturating_mul(m.into()))
+		Weight::from_parts(374_099_761, 4321)
+			.saturating_add(Weight::from_parts(218_097_601, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(Weight::from_parts(0, 2985).saturating_mul(m.into()))
 	}
 	fn set_model_price() -> Weight {
-		Weight::from_parts(1_228_164_000, 4321)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+		Weight::from_parts(1_355_082_000, 4321)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn remove_model() -> Weight {
-		Weight::from_parts(799_119_000, 4321)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+		Weight::from_parts(1_208_798_000, 4321)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn set_worker() -> Weight {
-		Weight::from_parts(772_179_000, 4321)
+		Weight::from_parts(1_076_990_000, 4321)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn deregister(m: u32, ) -> Weight {
-		Weight::from_parts(459_564_885, 4321)
-			.saturating_add(Weight::from_parts(89_481_735, 0).saturating_mul(m.into()))
+		Weight::from_parts(890_640_744, 4321)
+			.saturating_add(Weight::from_parts(273_252_545, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(m.into())))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 2491).saturating_mul(m.into()))
 	}
 }

@@ -6,15 +6,18 @@ use super::*;
 use crate::Pallet as Jobs;
 use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
-use frame_support::traits::{fungible::Mutate, Get, Hooks};
+use frame_support::traits::{
+	fungible::{Inspect, Mutate},
+	Get, Hooks,
+};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use infera_primitives::{ModelId, ProviderDirectory};
 use sp_core::H256;
 use sp_runtime::traits::{One, Saturating};
 
-/// Price per provider used by the benchmarks.
+/// Price per provider used by the benchmarks: a thousand existential deposits.
 fn price<T: Config>() -> BalanceOf<T> {
-	1_000u32.into()
+	T::Currency::minimum_balance().max(One::one()).saturating_mul(1_000u32.into())
 }
 
 /// A funded account.
@@ -24,14 +27,15 @@ fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	who
 }
 
-/// Registers as many providers of `model_id` as a model can have.
-fn providers<T: Config>(model_id: ModelId) -> Vec<T::AccountId> {
-	let stake = price::<T>().saturating_mul(T::SlashMultiplier::get().into()).saturating_mul(10u32.into());
+/// Registers as many providers of `model_id` as a model can have, each bonding ten slashes.
+fn providers<T: Config>(model_id: ModelId) -> Result<Vec<T::AccountId>, BenchmarkError> {
+	let bond = price::<T>().saturating_mul(T::SlashMultiplier::get().into()).saturating_mul(10u32.into());
 	(0..T::Providers::max_candidates())
 		.map(|i| {
 			let who = funded::<T>("provider", i);
-			T::BenchmarkHelper::provider(&who, model_id, price::<T>(), stake);
-			who
+			T::BenchmarkHelper::provider(&who, model_id, price::<T>(), bond)
+				.map_err(|_| BenchmarkError::Stop("provider setup failed"))?;
+			Ok(who)
 		})
 		.collect()
 }
@@ -114,7 +118,7 @@ mod benchmarks {
 	#[benchmark]
 	fn submit_job() -> Result<(), BenchmarkError> {
 		let model_id = T::BenchmarkHelper::listed_model();
-		providers::<T>(model_id);
+		providers::<T>(model_id)?;
 		let submitter = funded::<T>("submitter", 0);
 		let job_id = NextJobId::<T>::get();
 		#[extrinsic_call]
@@ -149,7 +153,7 @@ mod benchmarks {
 	fn commit_result() -> Result<(), BenchmarkError> {
 		// The last commitment, which starts the reveal phase.
 		let model_id = T::BenchmarkHelper::listed_model();
-		providers::<T>(model_id);
+		providers::<T>(model_id)?;
 		let submitter = funded::<T>("submitter", 0);
 		let job_id = submit::<T>(&submitter, model_id, T::MaxRedundancy::get())?;
 		let chosen = assigned::<T>(job_id);
@@ -168,7 +172,7 @@ mod benchmarks {
 	fn reveal_result() -> Result<(), BenchmarkError> {
 		// The last reveal, which judges the job: a majority is paid, the minority slashed.
 		let model_id = T::BenchmarkHelper::listed_model();
-		providers::<T>(model_id);
+		providers::<T>(model_id)?;
 		let submitter = funded::<T>("submitter", 0);
 		let (job_id, chosen) = committed_job::<T>(&submitter, model_id)?;
 		let quorum = T::MaxRedundancy::get() / 2 + 1;
@@ -186,7 +190,7 @@ mod benchmarks {
 	#[benchmark]
 	fn challenge() -> Result<(), BenchmarkError> {
 		let model_id = T::BenchmarkHelper::listed_model();
-		providers::<T>(model_id);
+		providers::<T>(model_id)?;
 		let submitter = funded::<T>("submitter", 0);
 		let (job_id, _) = challengeable_job::<T>(&submitter, model_id)?;
 		let watcher = funded::<T>("watcher", 0);
@@ -200,7 +204,7 @@ mod benchmarks {
 	fn resolve_challenge() -> Result<(), BenchmarkError> {
 		// Upheld: bond returned, provider slashed with compensation, submitter refunded.
 		let model_id = T::BenchmarkHelper::listed_model();
-		providers::<T>(model_id);
+		providers::<T>(model_id)?;
 		let submitter = funded::<T>("submitter", 0);
 		let (job_id, _) = challengeable_job::<T>(&submitter, model_id)?;
 		let watcher = funded::<T>("watcher", 0);
@@ -229,7 +233,7 @@ mod benchmarks {
 		// `n` jobs whose reveal phase ends: each pays its majority and slashes the rest, who
 		// never revealed.
 		let model_id = T::BenchmarkHelper::listed_model();
-		providers::<T>(model_id);
+		providers::<T>(model_id)?;
 		let submitter = funded::<T>("submitter", 0);
 		let quorum = T::MaxRedundancy::get() / 2 + 1;
 		let mut jobs = Vec::new();
@@ -264,7 +268,7 @@ mod benchmarks {
 		for _ in 0..n {
 			jobs.push(submit::<T>(&submitter, model_id, T::MaxRedundancy::get())?);
 		}
-		providers::<T>(model_id);
+		providers::<T>(model_id)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		#[block]
 		{

@@ -225,8 +225,8 @@ pub mod pallet {
 		/// most 1.
 		fn listed_model() -> ModelId;
 		/// Makes `who` (funded by the caller) an online provider of `model_id` at `price`, with
-		/// `stake` bonded.
-		fn provider(who: &AccountId, model_id: ModelId, price: Balance, stake: Balance);
+		/// at least `min_bond` bonded (more if the provider minimum is higher).
+		fn provider(who: &AccountId, model_id: ModelId, price: Balance, min_bond: Balance) -> DispatchResult;
 	}
 
 	/// Why this pallet holds funds.

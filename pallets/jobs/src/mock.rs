@@ -206,8 +206,9 @@ impl crate::BenchmarkHelper<AccountId, Balance> for JobsBenchmarkHelper {
 	fn listed_model() -> ModelId {
 		100
 	}
-	fn provider(who: &AccountId, model_id: ModelId, price: Balance, stake: Balance) {
-		register_provider(*who, model_id, price, stake);
+	fn provider(who: &AccountId, model_id: ModelId, price: Balance, min_bond: Balance) -> sp_runtime::DispatchResult {
+		register_provider(*who, model_id, price, min_bond.max(MIN_STAKE));
+		Ok(())
 	}
 }
 

@@ -122,7 +122,12 @@ impl pallet_jobs::BenchmarkHelper<AccountId, Balance> for JobsBenchmarkHelper {
 		Models::insert_listed_model_for_benchmarks(TreasuryAccount::get(), 0)
 	}
 
-	fn provider(who: &AccountId, model_id: infera_primitives::ModelId, price: Balance, stake: Balance) {
+	fn provider(
+		who: &AccountId,
+		model_id: infera_primitives::ModelId,
+		price: Balance,
+		min_bond: Balance,
+	) -> sp_runtime::DispatchResult {
 		let origin = crate::RuntimeOrigin::signed(who.clone());
 		let hardware = pallet_compute::HardwareProfile {
 			accelerator: infera_primitives::AcceleratorClass::Cpu,
@@ -130,7 +135,8 @@ impl pallet_jobs::BenchmarkHelper<AccountId, Balance> for JobsBenchmarkHelper {
 			memory_mib: 4_096,
 			region: alloc::vec::Vec::new(),
 		};
-		let _ = Compute::register_provider(origin.clone(), b"http://127.0.0.1:8000".to_vec(), hardware, stake);
-		let _ = Compute::set_model_price(origin, model_id, price);
+		let stake = min_bond.max(MinProviderStake::get());
+		Compute::register_provider(origin.clone(), b"http://127.0.0.1:8000".to_vec(), hardware, stake)?;
+		Compute::set_model_price(origin, model_id, price)
 	}
 }
