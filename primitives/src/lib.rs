@@ -141,6 +141,8 @@ pub struct ListedModel<AccountId, Balance> {
 	pub hardware: HardwareRequirement,
 	/// The task the model performs.
 	pub task: TaskKind,
+	/// BLAKE2-256 of the model's weights: providers serve exactly these weights.
+	pub content_hash: [u8; 32],
 }
 
 /// Read access to the model registry, for pallets that must not depend on it directly.
@@ -213,6 +215,8 @@ pub trait ProviderDirectory<AccountId, Balance> {
 	fn candidates(model_id: ModelId) -> alloc::vec::Vec<ProviderCandidate<AccountId, Balance>>;
 	/// The most candidates `candidates` returns (for weights and benchmarks).
 	fn max_candidates() -> u32;
+	/// The URL of `provider`'s inference server, if it is registered.
+	fn endpoint(provider: &AccountId) -> Option<alloc::vec::Vec<u8>>;
 	/// The provider that `signer` acts for: itself if it is a provider, else the provider whose
 	/// worker key it is.
 	fn provider_for_signer(signer: &AccountId) -> Option<AccountId>;

@@ -4,13 +4,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { blake2AsU8a, encodeAddress } from '@polkadot/util-crypto';
+import { blake2AsU8a } from '@polkadot/util-crypto';
 import { u8aConcat, u8aToHex, stringToU8a } from '@polkadot/util';
-import { startDevNode, submit, submitOk as ok, feePaid, findEvent as find, describeError } from './lib/node.js';
+import {
+  startDevNode, submit, submitOk as ok, feePaid, findEvent as find, describeError, accountAt as account, TREASURY,
+} from './lib/node.js';
 
 const UNIT = 1_000_000_000_000n;
-// The treasury: `PalletId(*b"inf/trsy").into_account_truncating()` = "modl" ++ id ++ zeros.
-const TREASURY = encodeAddress(u8aConcat(stringToU8a('modl'), stringToU8a('inf/trsy'), new Uint8Array(20)), 42);
 let node;
 
 before(async () => { node = await startDevNode('jobs'); });
@@ -25,11 +25,6 @@ async function listedModel(api, keyring, owner, floor) {
   const modelId = find(reg.events, 'models', 'ModelRegistered').data.modelId.toNumber();
   await ok(api, api.tx.sudo.sudo(api.tx.models.approveListing(modelId)), keyring.addFromUri('//Alice'));
   return modelId;
-}
-
-/** Account data at a block. */
-async function account(api, who, at) {
-  return (await (await api.at(at)).query.system.account(who)).data;
 }
 
 async function parentOf(api, hash) {

@@ -909,6 +909,10 @@ impl<T: Config> infera_primitives::ProviderDirectory<T::AccountId, BalanceOf<T>>
 			.collect()
 	}
 
+	fn endpoint(provider: &T::AccountId) -> Option<alloc::vec::Vec<u8>> {
+		Providers::<T>::get(provider).map(|info| info.endpoint.into_inner())
+	}
+
 	fn max_candidates() -> u32 {
 		<T::MaxProvidersPerModel as frame_support::traits::Get<u32>>::get()
 	}

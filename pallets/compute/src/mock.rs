@@ -93,6 +93,7 @@ impl ModelRegistry<AccountId, Balance> for TestModels {
 			price_per_job: 10,
 			hardware: HardwareRequirement { min_memory_mib, accelerator },
 			task: TaskKind::TextGeneration,
+			content_hash: [model_id as u8; 32],
 		})
 	}
 }

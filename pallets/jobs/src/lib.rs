@@ -52,7 +52,10 @@ mod benchmarking;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
+mod offchain_tests;
+#[cfg(test)]
 mod tests;
+pub mod offchain;
 pub mod types;
 pub mod weights;
 
@@ -113,7 +116,10 @@ pub mod pallet {
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
-	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+	pub trait Config:
+		frame_system::Config<RuntimeEvent: From<Event<Self>>>
+		+ frame_system::offchain::CreateSignedTransaction<Call<Self>>
+	{
 		/// The currency of payments, escrow and challenge bonds.
 		type Currency: fungible::Inspect<Self::AccountId>
 			+ fungible::Mutate<Self::AccountId>
@@ -132,6 +138,10 @@ pub mod pallet {
 
 		/// Seeds the weighted draw of providers.
 		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
+
+		/// The key type of providers' worker keys, which sign the off-chain worker's results
+		/// (`offchain::crypto::WorkerKey` in a runtime with `MultiSignature`).
+		type WorkerKey: frame_system::offchain::AppCrypto<Self::Public, Self::Signature>;
 
 		/// Decides challenges of single-provider results (e.g. root or a council majority).
 		type ResolutionOrigin: EnsureOrigin<Self::RuntimeOrigin>;
@@ -252,6 +262,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Outputs<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, JobId, Blake2_128Concat, T::AccountId, OutputOf<T>>;
+
+	/// Open jobs of each provider: provider -> job (what its off-chain worker works on).
+	#[pallet::storage]
+	pub type ProviderJobs<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, JobId, ()>;
 
 	/// Jobs waiting for eligible providers, oldest first.
 	#[pallet::storage]
@@ -504,6 +519,7 @@ pub mod pallet {
 			let mut job = JobInfo {
 				submitter: submitter.clone(),
 				model_id,
+				model_hash: H256(model.content_hash),
 				input,
 				max_price,
 				redundancy,
@@ -713,6 +729,12 @@ pub mod pallet {
 			weight
 		}
 
+		/// Runs the assigned jobs of the providers whose worker keys this node holds (see
+		/// [`crate::offchain`]).
+		fn offchain_worker(now: BlockNumberFor<T>) {
+			Self::dispatch_assigned_jobs(now);
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -858,6 +880,7 @@ pub mod pallet {
 			}
 			for a in assignments.iter() {
 				T::Providers::note_job_assigned(&a.provider);
+				ProviderJobs::<T>::insert(&a.provider, job_id, ());
 			}
 			let providers = assignments.iter().map(|a| a.provider.clone()).collect::<Vec<_>>();
 			job.assignments = assignments;
@@ -944,6 +967,7 @@ pub mod pallet {
 					});
 				}
 				T::Providers::note_job_finished(&a.provider, won);
+				ProviderJobs::<T>::remove(&a.provider, job_id);
 				if won {
 					payments.push((a.provider.clone(), a.price));
 				}
@@ -1171,7 +1195,8 @@ pub mod pallet {
 		/// - finished jobs hold no escrow; each challenger's `ChallengeBond` hold equals its
 		///   disputes' bonds;
 		/// - every job is scheduled exactly where its `due_at` says, the queue holds exactly the
-		///   queued jobs, and assigned jobs have `redundancy` distinct providers.
+		///   queued jobs, and assigned jobs have `redundancy` distinct providers;
+		/// - `ProviderJobs` indexes exactly the providers of open assigned jobs.
 		#[cfg(any(feature = "try-runtime", test))]
 		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 			use alloc::collections::BTreeMap;
@@ -1181,6 +1206,7 @@ pub mod pallet {
 			let mut total = BalanceOf::<T>::zero();
 			let mut queued = Vec::new();
 			let mut scheduled = 0usize;
+			let mut indexed = 0usize;
 			for (job_id, job) in Jobs::<T>::iter() {
 				ensure!(!job.status.is_finished() || job.escrow.is_zero(), "finished job holds escrow");
 				total = total.saturating_add(job.escrow);
@@ -1194,6 +1220,10 @@ pub mod pallet {
 					queued.push(job_id);
 					ensure!(job.assignments.is_empty(), "queued job with providers");
 				} else if job.status.is_assigned_and_open() {
+					for a in job.assignments.iter() {
+						ensure!(ProviderJobs::<T>::contains_key(&a.provider, job_id), "open job not indexed");
+					}
+					indexed = indexed.saturating_add(job.assignments.len());
 					let mut providers: Vec<_> = job.assignments.iter().map(|a| a.provider.clone()).collect();
 					providers.sort();
 					providers.dedup();
@@ -1205,6 +1235,7 @@ pub mod pallet {
 				}
 			}
 			ensure!(DueJobs::<T>::iter().count() == scheduled, "stray schedule entries");
+			ensure!(ProviderJobs::<T>::iter().count() == indexed, "stray provider job entries");
 			ensure!(TotalEscrow::<T>::get() == total, "escrow total differs from the open jobs");
 			for (who, escrow) in escrow_by_submitter {
 				ensure!(

@@ -11,7 +11,10 @@ use infera_primitives::{
 	AcceleratorClass, HardwareRequirement, ListedModel, ModelId, ModelRegistry, Perbill, TaskKind,
 };
 use sp_core::H256;
-use sp_runtime::BuildStorage;
+use sp_runtime::{
+	testing::{TestSignature, UintAuthorityId},
+	BuildStorage,
+};
 
 pub type AccountId = u64;
 pub type Balance = u64;
@@ -114,6 +117,7 @@ impl ModelRegistry<AccountId, Balance> for TestModels {
 				price_per_job: MODEL_FLOOR,
 				hardware: HardwareRequirement { min_memory_mib: 1_024, accelerator: AcceleratorClass::Cpu },
 				task: TaskKind::TextEmbedding,
+				content_hash: [model_id as u8; 32],
 			}),
 			_ => None,
 		}
@@ -168,12 +172,52 @@ parameter_types! {
 	pub const SubmitterCompensation: Perbill = Perbill::from_percent(COMPENSATION_PERCENT);
 }
 
+/// Transactions of the tests: signed by a plain account id, no signature, no extensions.
+pub type Extrinsic = sp_runtime::testing::TestXt<RuntimeCall, ()>;
+
+impl frame_system::offchain::SigningTypes for Test {
+	type Public = UintAuthorityId;
+	type Signature = TestSignature;
+}
+
+impl<LocalCall> frame_system::offchain::CreateTransactionBase<LocalCall> for Test
+where
+	RuntimeCall: From<LocalCall>,
+{
+	type Extrinsic = Extrinsic;
+	type RuntimeCall = RuntimeCall;
+}
+
+impl<LocalCall> frame_system::offchain::CreateSignedTransaction<LocalCall> for Test
+where
+	RuntimeCall: From<LocalCall>,
+{
+	fn create_signed_transaction<C: frame_system::offchain::AppCrypto<Self::Public, Self::Signature>>(
+		call: RuntimeCall,
+		_public: UintAuthorityId,
+		account: AccountId,
+		_nonce: u32,
+	) -> Option<Extrinsic> {
+		Some(Extrinsic::new_signed(call, account, (), ()))
+	}
+}
+
+/// Worker keys of the tests: `UintAuthorityId`s, whose "keystore" is
+/// `UintAuthorityId::set_all_keys`.
+pub struct TestWorkerKey;
+impl frame_system::offchain::AppCrypto<UintAuthorityId, TestSignature> for TestWorkerKey {
+	type RuntimeAppPublic = UintAuthorityId;
+	type GenericSignature = TestSignature;
+	type GenericPublic = UintAuthorityId;
+}
+
 impl pallet_jobs::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Models = TestModels;
 	type Providers = Compute;
 	type Randomness = TestRandomness;
+	type WorkerKey = TestWorkerKey;
 	type ResolutionOrigin = EnsureRoot<AccountId>;
 	type FeeDestination = TreasuryAccount;
 	type ProtocolFee = ProtocolFee;

@@ -136,6 +136,8 @@ pub struct JobInfo<AccountId, Balance, BlockNumber, Input, Assignments> {
 	pub submitter: AccountId,
 	/// The listed model to run.
 	pub model_id: ModelId,
+	/// BLAKE2-256 of the model's weights when the job was submitted: the exact model to run.
+	pub model_hash: H256,
 	/// The input.
 	pub input: Input,
 	/// Highest price per provider the submitter accepts.

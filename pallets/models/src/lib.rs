@@ -536,6 +536,7 @@ impl<T: Config> infera_primitives::ModelRegistry<T::AccountId, BalanceOf<T>> for
 				price_per_job: m.price_per_job,
 				hardware: m.hardware,
 				task: m.task,
+				content_hash: m.content_hash.0,
 			}
 		})
 	}

@@ -73,6 +73,8 @@ impl pallet_jobs::Config for Runtime {
 	type Providers = Compute;
 	/// Mix of the last 81 block hashes (see the pallet docs on why this is insecure).
 	type Randomness = RandomnessCollectiveFlip;
+	/// Worker keys are sr25519 keys of type `infr` in the node's keystore.
+	type WorkerKey = pallet_jobs::offchain::crypto::WorkerKey;
 	/// A council majority (or root) decides challenged results.
 	type ResolutionOrigin = RootOrCouncilMajority;
 	type FeeDestination = TreasuryAccount;

@@ -129,3 +129,4 @@ impl pallet_sudo::Config for Runtime {
 
 pub mod governance;
 pub mod marketplace;
+pub mod offchain;

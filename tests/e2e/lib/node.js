@@ -5,6 +5,16 @@ import { existsSync, mkdirSync, createWriteStream } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { ApiPromise, WsProvider, Keyring } from '@polkadot/api';
+import { encodeAddress } from '@polkadot/util-crypto';
+import { u8aConcat, stringToU8a } from '@polkadot/util';
+
+/** The treasury account: `PalletId(*b"inf/trsy").into_account_truncating()` = "modl" ++ id ++ zeros. */
+export const TREASURY = encodeAddress(u8aConcat(stringToU8a('modl'), stringToU8a('inf/trsy'), new Uint8Array(20)), 42);
+
+/** Account data (free, reserved, ...) of `who` at block `at`. */
+export async function accountAt(api, who, at) {
+  return (await (await api.at(at)).query.system.account(who)).data;
+}
 
 /** Path of the node binary: $INFERA_NODE_BIN, else the debug build in the shared target dir. */
 export function nodeBinary() {

@@ -1,0 +1,277 @@
+//! Off-chain dispatch: a node whose keystore holds a provider's worker key (key type `infr`)
+//! runs the provider's assigned jobs on its inference server and answers on chain.
+//!
+//! Every block, for each such key, for each open job of the provider (`ProviderJobs`):
+//! - **commit phase**, not yet committed: fetch the input (inline, or by URI with its hash
+//!   checked), `POST {endpoint}/v1/infer` with `{"model": "0x<weights hash>", "input":
+//!   "0x<input hex>"}` and read `{"output": "0x<output hex>"}`; keep output and a fresh random
+//!   salt in the node's persistent off-chain storage; send `commit_result`;
+//! - **reveal phase**, committed, not yet revealed: send `reveal_result` with the kept output and
+//!   salt.
+//!
+//! Transactions are signed by the worker key and sent only while the phase's last block is still
+//! ahead (never after a deadline). A failed inference is retried with exponential backoff
+//! (2, 4, .. 32 blocks); a sent transaction is re-sent if it is not on chain after
+//! `RESEND_AFTER` blocks. A storage lock per job keeps overlapping worker runs from dispatching
+//! the same job twice.
+
+use crate::{commitment_of, pallet::*, JobId, JobStatus, Payload};
+use alloc::{format, vec::Vec};
+use codec::{Decode, Encode};
+use frame_system::{
+	offchain::{Account, SendSignedTransaction, Signer},
+	pallet_prelude::BlockNumberFor,
+};
+use infera_primitives::ProviderDirectory;
+use sp_core::H256;
+use sp_runtime::{
+	offchain::{
+		http,
+		storage::StorageValueRef,
+		storage_lock::{StorageLock, Time},
+		Duration,
+	},
+	traits::{BlakeTwo256, Hash, Saturating},
+	KeyTypeId,
+};
+
+/// Key type of worker keys: `infera-node key insert --key-type infr ...`.
+pub const KEY_TYPE: KeyTypeId = KeyTypeId(*b"infr");
+
+/// How long an inference request may take.
+pub const HTTP_TIMEOUT_MS: u64 = 30_000;
+
+/// Blocks after which a transaction that is not on chain yet is sent again.
+pub const RESEND_AFTER: u32 = 5;
+
+/// Most of a provider's jobs handled in one worker run.
+pub const MAX_JOBS_PER_RUN: usize = 32;
+
+/// Worker keys: sr25519, key type `infr`.
+pub mod crypto {
+	use super::KEY_TYPE;
+	use sp_runtime::{
+		app_crypto::{app_crypto, sr25519},
+		MultiSignature, MultiSigner,
+	};
+	app_crypto!(sr25519, KEY_TYPE);
+
+	/// `Config::WorkerKey` of a runtime whose accounts are `MultiSigner`s.
+	pub struct WorkerKey;
+	impl frame_system::offchain::AppCrypto<MultiSigner, MultiSignature> for WorkerKey {
+		type RuntimeAppPublic = Public;
+		type GenericSignature = sp_core::sr25519::Signature;
+		type GenericPublic = sp_core::sr25519::Public;
+	}
+}
+
+/// What this node did for one (job, provider), kept in persistent off-chain storage.
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, Default)]
+pub struct DispatchRecord<BlockNumber> {
+	/// The output and the salt of its commitment, once inference succeeded.
+	pub answer: Option<(Vec<u8>, H256)>,
+	/// Failed inference attempts so far.
+	pub failures: u32,
+	/// No new attempt before this block.
+	pub retry_at: BlockNumber,
+	/// Block at which `commit_result` was last sent.
+	pub commit_sent_at: Option<BlockNumber>,
+	/// Block at which `reveal_result` was last sent.
+	pub reveal_sent_at: Option<BlockNumber>,
+}
+
+/// Why a job could not be answered this time.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DispatchError {
+	/// The request could not be sent or timed out.
+	Unreachable,
+	/// The server answered with an error status.
+	Status(u16),
+	/// The response carried no hex `output`.
+	BadResponse,
+	/// The output is longer than `MaxOutputLength`.
+	OutputTooLarge,
+	/// Input fetched by URI does not match its hash.
+	InputHashMismatch,
+	/// A URL is not UTF-8.
+	BadUrl,
+	/// The kept answer is gone (off-chain storage wiped): the job cannot be revealed.
+	AnswerLost,
+	/// No worker key could sign the transaction.
+	NotSent,
+}
+
+/// Lower-case hex of `bytes`, `0x`-prefixed.
+pub fn to_hex(bytes: &[u8]) -> alloc::string::String {
+	use core::fmt::Write;
+	let mut out = alloc::string::String::from("0x");
+	for b in bytes {
+		let _ = write!(out, "{b:02x}");
+	}
+	out
+}
+
+/// Bytes of a hex string (`0x` prefix optional), `None` if it is not hex.
+pub fn from_hex(text: &[u8]) -> Option<Vec<u8>> {
+	let digits = text.strip_prefix(b"0x").unwrap_or(text);
+	if digits.len() % 2 != 0 {
+		return None;
+	}
+	let value = |c: u8| char::from(c).to_digit(16).and_then(|d| u8::try_from(d).ok());
+	digits.chunks(2).map(|pair| match pair {
+		[hi, lo] => Some(value(*hi)? << 4 | value(*lo)?),
+		_ => None,
+	}).collect()
+}
+
+/// The hex string value of `"output"` in a JSON object, decoded.
+pub fn parse_output(body: &[u8]) -> Option<Vec<u8>> {
+	let key = b"\"output\"";
+	let start = body.windows(key.len()).position(|w| w == key)?.saturating_add(key.len());
+	let rest = body.get(start..)?;
+	let rest = rest.iter().position(|b| !b.is_ascii_whitespace()).and_then(|i| rest.get(i..))?;
+	let rest = rest.strip_prefix(b":")?;
+	let rest = rest.iter().position(|b| !b.is_ascii_whitespace()).and_then(|i| rest.get(i..))?;
+	let rest = rest.strip_prefix(b"\"")?;
+	let end = rest.iter().position(|b| *b == b'"')?;
+	from_hex(rest.get(..end)?)
+}
+
+/// The inference request body: `{"model":"0x<hash>","input":"0x<input>"}`.
+pub fn request_body(model_hash: &H256, input: &[u8]) -> Vec<u8> {
+	format!("{{\"model\":\"{}\",\"input\":\"{}\"}}", to_hex(model_hash.as_bytes()), to_hex(input)).into_bytes()
+}
+
+/// `{endpoint}/v1/infer`, without a doubled slash.
+pub fn infer_url(endpoint: &[u8]) -> Result<alloc::string::String, DispatchError> {
+	let endpoint = core::str::from_utf8(endpoint).map_err(|_| DispatchError::BadUrl)?;
+	Ok(format!("{}/v1/infer", endpoint.trim_end_matches('/')))
+}
+
+impl<T: Config> Pallet<T> {
+	/// The worker run of block `now` (see the module docs).
+	pub fn dispatch_assigned_jobs(now: BlockNumberFor<T>) {
+		for account in Signer::<T, T::WorkerKey>::keystore_accounts() {
+			let Some(provider) = T::Providers::provider_for_signer(&account.id) else { continue };
+			let Some(endpoint) = T::Providers::endpoint(&provider) else { continue };
+			let jobs: Vec<JobId> = ProviderJobs::<T>::iter_key_prefix(&provider).take(MAX_JOBS_PER_RUN).collect();
+			for job_id in jobs {
+				if let Err(error) = Self::work_on(job_id, &provider, &endpoint, &account, now) {
+					log::warn!(target: "runtime::jobs", "job {job_id}: dispatch failed: {error:?}");
+				}
+			}
+		}
+	}
+
+	/// Moves one job of `provider` on: inference and commitment, or reveal.
+	fn work_on(
+		job_id: JobId,
+		provider: &T::AccountId,
+		endpoint: &[u8],
+		account: &Account<T>,
+		now: BlockNumberFor<T>,
+	) -> Result<(), DispatchError> {
+		let Some(job) = Jobs::<T>::get(job_id) else { return Ok(()) };
+		let Some(assignment) = job.assignments.iter().find(|a| &a.provider == provider) else { return Ok(()) };
+		let key = (b"infera/jobs/dispatch", job_id, provider).encode();
+		let store = StorageValueRef::persistent(&key);
+		let mut record: DispatchRecord<BlockNumberFor<T>> = store.get().ok().flatten().unwrap_or_default();
+		let resend_after: BlockNumberFor<T> = RESEND_AFTER.into();
+		let recently = |sent: Option<BlockNumberFor<T>>| sent.is_some_and(|at| now < at.saturating_add(resend_after));
+		match job.status {
+			JobStatus::Committing if assignment.commitment.is_none() && now < job.deadline => {
+				if record.answer.is_none() {
+					if now < record.retry_at {
+						return Ok(());
+					}
+					let lock_key = (b"infera/jobs/dispatch-lock", job_id, provider).encode();
+					let mut lock = StorageLock::<Time>::with_deadline(
+						&lock_key,
+						Duration::from_millis(HTTP_TIMEOUT_MS.saturating_mul(2)),
+					);
+					let Ok(_guard) = lock.try_lock() else { return Ok(()) };
+					match Self::run_inference(endpoint, &job.model_hash, &job.input) {
+						Ok(output) => record.answer = Some((output, H256(sp_io::offchain::random_seed()))),
+						Err(error) => {
+							record.failures = record.failures.saturating_add(1);
+							let backoff = 2u32.saturating_pow(record.failures.min(5));
+							record.retry_at = now.saturating_add(backoff.into());
+							store.set(&record);
+							return Err(error);
+						},
+					}
+				}
+				if !recently(record.commit_sent_at) {
+					if let Some((output, salt)) = &record.answer {
+						let output_hash = BlakeTwo256::hash(output);
+						let call = Call::commit_result { job_id, commitment: commitment_of(&output_hash, salt) };
+						Self::send(account, call)?;
+						record.commit_sent_at = Some(now);
+					}
+				}
+			},
+			JobStatus::Revealing { until }
+				if assignment.commitment.is_some() && assignment.output_hash.is_none() && now < until =>
+			{
+				let (output, salt) = record.answer.clone().ok_or(DispatchError::AnswerLost)?;
+				if !recently(record.reveal_sent_at) {
+					Self::send(account, Call::reveal_result { job_id, output: Payload::Inline(output), salt })?;
+					record.reveal_sent_at = Some(now);
+				}
+			},
+			_ => return Ok(()),
+		}
+		store.set(&record);
+		Ok(())
+	}
+
+	/// Signs `call` with the worker key `account` and puts it in the transaction pool.
+	fn send(account: &Account<T>, call: Call<T>) -> Result<(), DispatchError> {
+		let sent = Signer::<T, T::WorkerKey>::all_accounts()
+			.with_filter(alloc::vec![account.public.clone()])
+			.send_signed_transaction(|_| call.clone());
+		if sent.iter().any(|(_, result)| result.is_ok()) {
+			Ok(())
+		} else {
+			Err(DispatchError::NotSent)
+		}
+	}
+
+	/// Fetches the input and runs it on the provider's server; returns the output.
+	fn run_inference(endpoint: &[u8], model_hash: &H256, input: &InputOf<T>) -> Result<Vec<u8>, DispatchError> {
+		let input = match input {
+			Payload::Inline(data) => data.to_vec(),
+			Payload::Remote { hash, uri } => {
+				let data = Self::http(http::Request::get(core::str::from_utf8(uri).map_err(|_| DispatchError::BadUrl)?))?;
+				if BlakeTwo256::hash(&data) != *hash {
+					return Err(DispatchError::InputHashMismatch);
+				}
+				data
+			},
+		};
+		let url = infer_url(endpoint)?;
+		let body = request_body(model_hash, &input);
+		let response = Self::http(http::Request::post(&url, alloc::vec![body]).add_header("Content-Type", "application/json"))?;
+		let output = parse_output(&response).ok_or(DispatchError::BadResponse)?;
+		if output.len() > <T::MaxOutputLength as frame_support::traits::Get<u32>>::get() as usize {
+			return Err(DispatchError::OutputTooLarge);
+		}
+		Ok(output)
+	}
+
+	/// Sends a request with the timeout and returns the body of a 200 response.
+	fn http<B: Default + IntoIterator<Item = I>, I: AsRef<[u8]>>(
+		request: http::Request<'_, B>,
+	) -> Result<Vec<u8>, DispatchError> {
+		let deadline = sp_io::offchain::timestamp().add(Duration::from_millis(HTTP_TIMEOUT_MS));
+		let pending = request.deadline(deadline).send().map_err(|_| DispatchError::Unreachable)?;
+		let response = pending
+			.try_wait(deadline)
+			.map_err(|_| DispatchError::Unreachable)?
+			.map_err(|_| DispatchError::Unreachable)?;
+		if response.code != 200 {
+			return Err(DispatchError::Status(response.code));
+		}
+		Ok(response.body().collect())
+	}
+}

@@ -1,0 +1,215 @@
+//! Tests of the off-chain dispatch: HTTP requests against a scripted server, transactions taken
+//! from a test pool and dispatched.
+
+use crate::{
+	mock::*,
+	offchain::{from_hex, parse_output, request_body, to_hex, DispatchRecord},
+	Call, Event, JobId, JobStatus, Payload,
+};
+use codec::{Decode, Encode};
+use frame_support::{assert_ok, traits::Hooks};
+use sp_core::{
+	offchain::{
+		testing::{OffchainState, PendingRequest, PoolState, TestOffchainExt, TestTransactionPoolExt},
+		OffchainDbExt, OffchainWorkerExt, StorageKind, TransactionPoolExt,
+	},
+	H256,
+};
+use sp_runtime::{
+	generic::Preamble,
+	testing::UintAuthorityId,
+	traits::{BlakeTwo256, Dispatchable, Hash},
+};
+use std::sync::Arc;
+use parking_lot::RwLock;
+
+const ENDPOINT: &str = "http://10.0.0.1:8080";
+
+/// A test externality with off-chain, local storage and transaction pool extensions, providers
+/// P1 and P2, and `keys` in the "keystore".
+fn offchain_ext(keys: Vec<AccountId>) -> (sp_io::TestExternalities, Arc<RwLock<OffchainState>>, Arc<RwLock<PoolState>>) {
+	let (offchain, state) = TestOffchainExt::new();
+	let (pool, pool_state) = TestTransactionPoolExt::new();
+	let mut ext = ExtBuilder::default().providers(vec![P1, P2]).build();
+	ext.register_extension(OffchainWorkerExt::new(offchain.clone()));
+	ext.register_extension(OffchainDbExt::new(offchain));
+	ext.register_extension(TransactionPoolExt::new(pool));
+	UintAuthorityId::set_all_keys(keys);
+	(ext, state, pool_state)
+}
+
+/// Scripts the server's answer to an inference request for `input`.
+fn expect_inference(state: &Arc<RwLock<OffchainState>>, input: &[u8], response: &[u8]) {
+	state.write().expect_request(PendingRequest {
+		method: "POST".into(),
+		uri: format!("{ENDPOINT}/v1/infer"),
+		headers: vec![("Content-Type".into(), "application/json".into())],
+		body: request_body(&H256([MODEL as u8; 32]), input),
+		response: Some(response.to_vec()),
+		sent: true,
+		..Default::default()
+	});
+}
+
+/// Takes the transactions from the pool: (signer, call).
+fn take_transactions(pool: &Arc<RwLock<PoolState>>) -> Vec<(AccountId, RuntimeCall)> {
+	pool.write()
+		.transactions
+		.drain(..)
+		.map(|raw| {
+			let xt = Extrinsic::decode(&mut &raw[..]).unwrap();
+			let Preamble::Signed(signer, (), ()) = xt.preamble else { panic!("not signed") };
+			(signer, xt.function)
+		})
+		.collect()
+}
+
+fn run_worker(at: u64) {
+	System::set_block_number(at);
+	Jobs::offchain_worker(at);
+}
+
+fn submit_single(input: Payload<Vec<u8>, Vec<u8>>) -> JobId {
+	let id = crate::NextJobId::<Test>::get();
+	assert_ok!(Jobs::submit_job(RuntimeOrigin::signed(ALICE), MODEL, input, PRICE, 1, System::block_number() + 10));
+	id
+}
+
+fn record_of(job_id: JobId, provider: AccountId) -> Option<DispatchRecord<u64>> {
+	let key = (b"infera/jobs/dispatch", job_id, provider).encode();
+	sp_io::offchain::local_storage_get(StorageKind::PERSISTENT, &key).map(|raw| DispatchRecord::decode(&mut &raw[..]).unwrap())
+}
+
+#[test]
+fn hex_and_response_parsing() {
+	assert_eq!(to_hex(&[0, 1, 0xab, 0xff]), "0x0001abff");
+	assert_eq!(from_hex(b"0x0001abff"), Some(vec![0, 1, 0xab, 0xff]));
+	assert_eq!(from_hex(b"0AbF"), Some(vec![0x0a, 0xbf]));
+	assert_eq!(from_hex(b"0x123"), None);
+	assert_eq!(from_hex(b"0xzz"), None);
+	assert_eq!(parse_output(br#"{"output_hash":"0x00","output" : "0x0102ff","ms":3}"#), Some(vec![1, 2, 0xff]));
+	assert_eq!(parse_output(br#"{"output":""}"#), Some(vec![]));
+	assert_eq!(parse_output(br#"{"error":"model not found"}"#), None);
+	assert_eq!(parse_output(br#"{"output":12}"#), None);
+	assert_eq!(
+		String::from_utf8(request_body(&H256::repeat_byte(1), b"hi")).unwrap(),
+		format!("{{\"model\":\"0x{}\",\"input\":\"0x6869\"}}", "01".repeat(32))
+	);
+}
+
+#[test]
+fn the_worker_runs_the_job_on_the_endpoint_commits_then_reveals_with_the_provider_key() {
+	let (mut ext, state, pool) = offchain_ext(vec![P1, P2]);
+	ext.execute_with(|| {
+		let id = submit_single(Payload::Inline(b"hello".to_vec()));
+		let provider = assigned_provider(id);
+		expect_inference(&state, b"hello", br#"{"output":"0x0102ff"}"#);
+		run_worker(1);
+		let txs = take_transactions(&pool);
+		assert_eq!(txs.len(), 1);
+		let (signer, call) = txs.into_iter().next().unwrap();
+		assert_eq!(signer, provider);
+		assert!(matches!(call, RuntimeCall::Jobs(Call::commit_result { job_id, .. }) if job_id == id));
+		assert_ok!(call.dispatch(RuntimeOrigin::signed(signer)));
+		assert!(matches!(Jobs::job(id).unwrap().status, JobStatus::Revealing { .. }));
+
+		// Next block: the reveal, with the output the server gave.
+		run_worker(2);
+		let (signer, call) = take_transactions(&pool).into_iter().next().unwrap();
+		assert_eq!(signer, provider);
+		let RuntimeCall::Jobs(Call::reveal_result { job_id, output, .. }) = call.clone() else { panic!("not a reveal") };
+		assert_eq!((job_id, output), (id, Payload::Inline(vec![1, 2, 0xff])));
+		assert_ok!(call.dispatch(RuntimeOrigin::signed(signer)));
+		System::assert_last_event(
+			Event::ChallengeWindowOpened {
+				job_id: id,
+				output_hash: BlakeTwo256::hash(&[1, 2, 0xff]),
+				until: 2 + CHALLENGE,
+			}
+			.into(),
+		);
+		// Nothing left to do: no request, no transaction.
+		run_worker(3);
+		assert!(take_transactions(&pool).is_empty());
+	});
+}
+
+#[test]
+fn a_worker_key_signs_for_its_provider_and_a_sent_transaction_is_resent_only_after_a_while() {
+	let (mut ext, state, pool) = offchain_ext(vec![WORKER]);
+	ext.execute_with(|| {
+		assert_ok!(Compute::set_worker(RuntimeOrigin::signed(P1), Some(WORKER)));
+		assert_ok!(Compute::go_offline(RuntimeOrigin::signed(P2)));
+		let id = submit_single(Payload::Inline(b"hello".to_vec()));
+		assert_eq!(assigned_provider(id), P1);
+		expect_inference(&state, b"hello", br#"{"output":"0x01"}"#);
+		run_worker(1);
+		let txs = take_transactions(&pool);
+		assert_eq!(txs.iter().map(|(s, _)| *s).collect::<Vec<_>>(), vec![WORKER]);
+		// The commitment is not on chain yet: no new request, no resend before RESEND_AFTER.
+		run_worker(2);
+		assert!(take_transactions(&pool).is_empty());
+		run_worker(1 + crate::offchain::RESEND_AFTER as u64);
+		let resent = take_transactions(&pool);
+		assert_eq!(resent.len(), 1);
+		assert_eq!(resent[0].1, txs[0].1, "the same commitment again");
+	});
+}
+
+#[test]
+fn a_failing_endpoint_is_retried_with_backoff_and_never_after_the_deadline() {
+	let (mut ext, state, pool) = offchain_ext(vec![P1, P2]);
+	ext.execute_with(|| {
+		let id = submit_single(Payload::Inline(b"hello".to_vec()));
+		let provider = assigned_provider(id);
+		expect_inference(&state, b"hello", br#"{"error":"model not loaded"}"#);
+		run_worker(1);
+		assert!(take_transactions(&pool).is_empty());
+		let record = record_of(id, provider).unwrap();
+		assert_eq!((record.failures, record.retry_at, record.answer), (1, 3, None));
+		// Block 2 is inside the backoff: no request (an unscripted one would panic).
+		run_worker(2);
+		expect_inference(&state, b"hello", br#"{"error":"still not"}"#);
+		run_worker(3);
+		assert_eq!(record_of(id, provider).unwrap().retry_at, 3 + 4);
+		// The deadline is block 11: at 11 the worker no longer answers.
+		run_worker(11);
+		assert!(take_transactions(&pool).is_empty());
+		assert_eq!(record_of(id, provider).unwrap().failures, 2);
+	});
+}
+
+#[test]
+fn remote_input_is_fetched_and_checked_against_its_hash() {
+	let (mut ext, state, pool) = offchain_ext(vec![P1]);
+	ext.execute_with(|| {
+		assert_ok!(Compute::go_offline(RuntimeOrigin::signed(P2)));
+		let data = b"a long document".to_vec();
+		let expect_download = |uri: &str| {
+			state.write().expect_request(PendingRequest {
+				method: "GET".into(),
+				uri: uri.into(),
+				response: Some(data.clone()),
+				sent: true,
+				..Default::default()
+			})
+		};
+		let good = submit_single(Payload::Remote { hash: BlakeTwo256::hash(&data), uri: b"http://files/doc".to_vec() });
+		expect_download("http://files/doc");
+		expect_inference(&state, &data, br#"{"output":"0x00"}"#);
+		run_worker(1);
+		let txs = take_transactions(&pool);
+		assert_eq!(txs.len(), 1);
+		assert!(matches!(txs[0].1, RuntimeCall::Jobs(Call::commit_result { job_id, .. }) if job_id == good));
+		// Data that does not match the declared hash is not run.
+		let bad = submit_single(Payload::Remote { hash: H256::repeat_byte(9), uri: b"http://files/other".to_vec() });
+		expect_download("http://files/other");
+		run_worker(2);
+		assert!(take_transactions(&pool).is_empty());
+		assert_eq!(record_of(bad, P1).unwrap().failures, 1);
+	});
+}
+
+fn assigned_provider(id: JobId) -> AccountId {
+	Jobs::job(id).unwrap().assignments[0].provider
+}

@@ -1,0 +1,170 @@
+// Off-chain dispatch end-to-end: the dev node holds the providers' worker keys (key type
+// `infr`, inserted with `author_insertKey`); its off-chain workers send each assigned job to the
+// provider's HTTP endpoint and commit and reveal the answers with the providers' keys. Two
+// honest servers and a faulty one: the honest pair is paid, the faulty one slashed. A provider
+// whose endpoint is down misses the deadline: the submitter gets everything back.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { blake2AsU8a } from '@polkadot/util-crypto';
+import { u8aToHex, hexToU8a, stringToU8a, u8aToString } from '@polkadot/util';
+import {
+  startDevNode, submitOk as ok, findEvent as find, freePort, feePaid, accountAt, TREASURY,
+} from './lib/node.js';
+
+const UNIT = 1_000_000_000_000n;
+let node;
+const servers = [];
+
+/**
+ * An inference server speaking the dispatch protocol: POST /v1/infer with
+ * {"model": "0x..", "input": "0x.."} -> {"output": "0x.."}. `answer(text)` makes the output.
+ * Records the requests it served.
+ */
+async function inferenceServer(answer) {
+  const port = await freePort();
+  const requests = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => { body += chunk; });
+    req.on('end', () => {
+      if (req.method !== 'POST' || req.url !== '/v1/infer') { res.writeHead(404).end(); return; }
+      const { model, input } = JSON.parse(body);
+      const text = u8aToString(hexToU8a(input));
+      requests.push({ model, text });
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ output: u8aToHex(stringToU8a(answer(text))) }));
+    });
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  servers.push(server);
+  return { url: `http://127.0.0.1:${port}`, requests };
+}
+
+before(async () => { node = await startDevNode('dispatch'); });
+after(async () => {
+  for (const s of servers) s.close();
+  if (node) await node.stop();
+});
+
+/** Resolves with { events, blockHash } of the first new block with `jobs.<method>` for `jobId`. */
+function waitForJobEvent(api, jobId, method, timeoutMs = 120_000) {
+  return new Promise((resolve, reject) => {
+    let unsub;
+    const timer = setTimeout(() => { if (unsub) unsub(); reject(new Error(`no jobs.${method} for job ${jobId}`)); }, timeoutMs);
+    api.rpc.chain.subscribeNewHeads(async (header) => {
+      const events = (await api.query.system.events.at(header.hash)).map(({ event }) => event);
+      const hit = events.find((e) => e.section === 'jobs' && e.method === method && e.data.jobId.toNumber() === jobId);
+      if (hit) { clearTimeout(timer); if (unsub) unsub(); resolve({ events, blockHash: header.hash }); }
+    }).then((u) => { unsub = u; });
+  });
+}
+
+/** Transaction fees paid per account in the blocks from `from` to `to` (both included). */
+async function feesPaidBetween(api, from, to) {
+  const first = (await api.rpc.chain.getHeader(from)).number.toNumber();
+  const last = (await api.rpc.chain.getHeader(to)).number.toNumber();
+  const fees = {};
+  for (let n = first; n <= last; n++) {
+    const hash = await api.rpc.chain.getBlockHash(n);
+    for (const { event } of await api.query.system.events.at(hash)) {
+      if (api.events.transactionPayment.TransactionFeePaid.is(event)) {
+        const who = event.data.who.toString();
+        fees[who] = (fees[who] ?? 0n) + event.data.actualFee.toBigInt() + event.data.tip.toBigInt();
+      }
+    }
+  }
+  return fees;
+}
+
+async function registerProvider(api, who, endpoint, modelId, price) {
+  const hardware = { accelerator: 'Cpu', acceleratorCount: 0, memoryMib: 4096, region: 'eu' };
+  await ok(api, api.tx.compute.registerProvider(endpoint, hardware, 1000n * UNIT), who);
+  await ok(api, api.tx.compute.setModelPrice(modelId, price), who);
+  // The provider's own account is its worker key here: put it in the node's keystore.
+  await api.rpc.author.insertKey('infr', who.suri, u8aToHex(who.publicKey));
+}
+
+test('the off-chain workers answer a redundancy-3 job: honest providers paid, the faulty one slashed', async () => {
+  const { api, keyring } = node;
+  const as = (uri) => Object.assign(keyring.addFromUri(uri), { suri: uri });
+  const [alice, bob, charlie, dave] = ['//Alice', '//Bob', '//Charlie', '//Dave'].map(as);
+  const honest = (text) => `embedding(${text})`;
+  const [s1, s2, s3] = [await inferenceServer(honest), await inferenceServer(honest), await inferenceServer(() => 'garbage')];
+
+  const hash = u8aToHex(randomBytes(32));
+  const reg = await ok(api, api.tx.models.registerModel('minilm', '1', hash, 'SafeTensors', 'TextEmbedding', '',
+    { minMemoryMib: 1024, accelerator: 'Cpu' }, UNIT), alice);
+  const modelId = find(reg.events, 'models', 'ModelRegistered').data.modelId.toNumber();
+  await ok(api, api.tx.sudo.sudo(api.tx.models.approveListing(modelId)), alice);
+  const price = 2n * UNIT;
+  await Promise.all([[bob, s1], [charlie, s2], [dave, s3]].map(([p, s]) => registerProvider(api, p, s.url, modelId, price)));
+
+  const best = (await api.rpc.chain.getHeader()).number.toNumber();
+  const submitted = await ok(api, api.tx.jobs.submitJob(modelId, { Inline: 'the cat sat' }, price, 3, best + 20), alice);
+  const jobId = find(submitted.events, 'jobs', 'JobAssigned').data.jobId.toNumber();
+
+  const { events, blockHash } = await waitForJobEvent(api, jobId, 'JobSettled');
+  const settled = events.find((e) => e.section === 'jobs' && e.method === 'JobSettled');
+  assert.equal(settled.data.resultHash.toHex(), u8aToHex(blake2AsU8a(stringToU8a(honest('the cat sat')), 256)));
+  assert.deepEqual(settled.data.payments.map(([who, amount]) => [who.toString(), amount.toBigInt()]).sort(),
+    [[bob.address, price], [charlie.address, price]].sort());
+  const penalty = events.find((e) => e.section === 'jobs' && e.method === 'ProviderPenalized');
+  assert.equal(penalty.data.provider.toString(), dave.address);
+  assert.equal(penalty.data.reason.toString(), 'WrongResult');
+
+  // Each server was asked once, for the registered model and the submitted text.
+  for (const s of [s1, s2, s3]) assert.deepEqual(s.requests, [{ model: hash, text: 'the cat sat' }]);
+  const job = (await api.call.jobsApi.job(jobId)).unwrap();
+  assert.equal(job.status.toString(), 'Settled');
+  assert.equal((await api.call.jobsApi.escrowTotal()).toBigInt(), 0n);
+
+  // Balances to the unit, from the block before the submission to the settlement block.
+  const start = (await api.rpc.chain.getHeader(submitted.blockHash)).parentHash;
+  const fees = await feesPaidBetween(api, submitted.blockHash, blockHash);
+  const delta = async (who) => {
+    const [a, b] = [await accountAt(api, who, start), await accountAt(api, who, blockHash)];
+    return { free: b.free.toBigInt() - a.free.toBigInt(), reserved: b.reserved.toBigInt() - a.reserved.toBigInt() };
+  };
+  const fee = (3n * price * 5n) / 100n;
+  const slash = price * 10n;
+  assert.deepEqual(await delta(alice.address), { free: -(fees[alice.address] ?? 0n) - 2n * price - fee + slash / 2n, reserved: 0n });
+  for (const p of [bob, charlie]) {
+    assert.deepEqual(await delta(p.address), { free: price - fees[p.address], reserved: 0n }, 'paid its price, stake untouched');
+  }
+  assert.deepEqual(await delta(dave.address), { free: -fees[dave.address], reserved: -slash });
+  assert.deepEqual(await delta(TREASURY), { free: fee + slash - slash / 2n, reserved: 0n });
+});
+
+test('a provider whose endpoint is down misses the deadline and the submitter is refunded in full', async () => {
+  const { api, keyring } = node;
+  const as = (uri) => Object.assign(keyring.addFromUri(uri), { suri: uri });
+  const [alice, eve, ferdie] = ['//Alice', '//Eve', '//Ferdie'].map(as);
+  const reg = await ok(api, api.tx.models.registerModel('minilm', '2', u8aToHex(randomBytes(32)), 'SafeTensors',
+    'TextEmbedding', '', { minMemoryMib: 1024, accelerator: 'Cpu' }, UNIT), alice);
+  const modelId = find(reg.events, 'models', 'ModelRegistered').data.modelId.toNumber();
+  await ok(api, api.tx.sudo.sudo(api.tx.models.approveListing(modelId)), alice);
+  const downPort = await freePort();
+  await registerProvider(api, eve, `http://127.0.0.1:${downPort}`, modelId, UNIT);
+
+  const best = (await api.rpc.chain.getHeader()).number.toNumber();
+  const escrow = UNIT + (UNIT * 5n) / 100n;
+  const submitted = await ok(api, api.tx.jobs.submitJob(modelId, { Inline: 'hello' }, UNIT, 1, best + 8), ferdie);
+  const jobId = find(submitted.events, 'jobs', 'JobAssigned').data.jobId.toNumber();
+  const { events, blockHash } = await waitForJobEvent(api, jobId, 'JobFailed');
+  const failed = events.find((e) => e.section === 'jobs' && e.method === 'JobFailed');
+  assert.equal(failed.data.reason.toString(), 'NoResult');
+  assert.equal(failed.data.refund.toBigInt(), escrow);
+  const penalty = events.find((e) => e.section === 'jobs' && e.method === 'ProviderPenalized');
+  assert.equal(penalty.data.provider.toString(), eve.address);
+  assert.equal(penalty.data.reason.toString(), 'MissedDeadline');
+  assert.equal(penalty.data.compensation.toBigInt(), penalty.data.slashed.toBigInt() / 2n);
+  assert.equal((await api.call.jobsApi.escrowTotal()).toBigInt(), 0n);
+  // Ferdie paid only the submission fee and got half of Eve's slash.
+  const before = await accountAt(api, ferdie.address, (await api.rpc.chain.getHeader(submitted.blockHash)).parentHash);
+  const afterFail = await accountAt(api, ferdie.address, blockHash);
+  assert.equal(afterFail.free.toBigInt() - before.free.toBigInt(),
+    penalty.data.compensation.toBigInt() - feePaid(api, submitted.events, ferdie.address));
+  assert.equal(afterFail.reserved.toBigInt(), before.reserved.toBigInt());
+});
