@@ -229,6 +229,10 @@ impl_runtime_apis! {
 		fn offers(model_id: infera_primitives::ModelId) -> Vec<(AccountId, Balance)> {
 			pallet_compute::Offers::<Runtime>::iter_prefix(model_id).collect()
 		}
+
+		fn providers() -> Vec<(AccountId, pallet_compute::ProviderOf<Runtime>)> {
+			pallet_compute::Providers::<Runtime>::iter().collect()
+		}
 	}
 
 	impl pallet_jobs_runtime_api::JobsApi<

@@ -164,3 +164,65 @@ test('bad job input fails with clear errors', async () => {
   const res = await submit(api, api.tx.jobs.commitResult(0, u8aToHex(randomBytes(32))), eve);
   assert.equal(describeError(api, res.dispatchError), 'jobs.NotAssigned');
 });
+
+test('the marketplace RPC (infera_*) returns what the chain state says', async () => {
+  const { api, keyring, rpcPort } = node;
+  // Plain JSON-RPC over HTTP, as `curl` would call it.
+  const rpc = async (method, ...params) => {
+    const res = await fetch(`http://127.0.0.1:${rpcPort}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+    });
+    const body = await res.json();
+    if (body.error) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+    return body.result;
+  };
+  const [alice, dave] = ['//Alice', '//Dave'].map((u) => keyring.addFromUri(u));
+
+  const all = await rpc('infera_models');
+  const listed = await rpc('infera_models', 'Listed');
+  const onChainListed = (await api.call.modelsApi.modelsByStatus('Listed')).map(([id]) => id.toNumber()).sort();
+  assert.deepEqual(listed.map((m) => m.id), onChainListed);
+  assert.ok(all.length >= listed.length);
+  const model0 = (await api.call.modelsApi.model(0)).unwrap();
+  const view0 = all.find((m) => m.id === 0);
+  assert.equal(view0.owner, alice.address);
+  assert.equal(view0.contentHash, model0.contentHash.toHex());
+  assert.equal(view0.pricePerJob, model0.pricePerJob.toBigInt().toString());
+  assert.equal(view0.status, 'Listed');
+  assert.equal(view0.task, 'TextEmbedding');
+
+  const providers = await rpc('infera_providers', 0);
+  assert.equal(providers.length, 3);
+  for (const p of providers) {
+    const onChain = (await api.call.computeApi.provider(p.account)).unwrap();
+    const rep = await api.call.computeApi.reputation(p.account);
+    assert.equal(p.stake, onChain.bonded.toBigInt().toString());
+    assert.equal(p.price, (2n * UNIT).toString());
+    assert.equal(p.endpoint, onChain.endpoint.toUtf8());
+    assert.equal(p.reputation.slashes, rep.slashes.toNumber());
+    assert.equal(p.activeJobs, onChain.activeJobs.toNumber());
+  }
+  assert.equal(providers.find((p) => p.account === dave.address).reputation.slashes, 1);
+  const everyone = await rpc('infera_providers');
+  assert.deepEqual(everyone.map((p) => p.account).sort(), providers.map((p) => p.account).sort());
+  assert.ok(everyone.every((p) => p.price === null));
+
+  const job = await rpc('infera_job', 0);
+  const onChainJob = (await api.call.jobsApi.job(0)).unwrap();
+  assert.equal(job.status, 'Settled');
+  assert.equal(job.result, onChainJob.result.unwrap().toHex());
+  assert.equal(job.submitter, alice.address);
+  assert.equal(job.escrow, '0');
+  assert.equal(job.input, u8aToHex(stringToU8a('the cat sat on the mat')));
+  assert.deepEqual(job.assignments.map((a) => a.provider).sort(), onChainJob.assignments.map((a) => a.provider.toString()).sort());
+  assert.ok(job.assignments.every((a) => a.committed && a.outputHash));
+  assert.equal(await rpc('infera_job', 999), null);
+
+  const quote = await rpc('infera_quote', 0, 2);
+  const onChainQuote = (await api.call.jobsApi.quote(0, 2)).unwrap();
+  assert.deepEqual([quote.maxPrice, quote.escrow], [onChainQuote.maxPrice.toBigInt().toString(), onChainQuote.escrow.toBigInt().toString()]);
+  assert.equal(await rpc('infera_quote', 9999, 1), null);
+  assert.equal(await rpc('infera_escrowTotal'), (await api.call.jobsApi.escrowTotal()).toBigInt().toString());
+});

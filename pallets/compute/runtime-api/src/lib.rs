@@ -26,5 +26,7 @@ sp_api::decl_runtime_apis! {
 		fn reputation(who: AccountId) -> Reputation;
 		/// Providers serving `model_id`, with their price per job.
 		fn offers(model_id: ModelId) -> Vec<(AccountId, Balance)>;
+		/// Every registered provider.
+		fn providers() -> Vec<(AccountId, Provider)>;
 	}
 }

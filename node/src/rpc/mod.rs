@@ -1,10 +1,13 @@
 //! The node's JSON-RPC extensions, added to the standard Substrate RPCs
-//! (`system`, `chain`, `state`, `author`): account nonces (`system_accountNextIndex`) and fee
-//! queries (`payment_queryInfo`, `payment_queryFeeDetails`).
+//! (`system`, `chain`, `state`, `author`): account nonces (`system_accountNextIndex`), fee
+//! queries (`payment_queryInfo`, `payment_queryFeeDetails`) and the marketplace (`infera_*`, see
+//! [`marketplace`]).
+
+pub mod marketplace;
 
 use std::sync::Arc;
 
-use infera_runtime::{opaque::Block, AccountId, Balance, Nonce};
+use infera_runtime::{opaque::Block, AccountId, Balance, Nonce, Runtime};
 use jsonrpsee::RpcModule;
 use sc_transaction_pool_api::TransactionPool;
 use sp_api::ProvideRuntimeApi;
@@ -30,6 +33,15 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>,
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: BlockBuilder<Block>,
+	C::Api: pallet_models_runtime_api::ModelsApi<Block, pallet_models::ModelOf<Runtime>>,
+	C::Api: pallet_compute_runtime_api::ComputeApi<
+		Block,
+		AccountId,
+		Balance,
+		pallet_compute::ProviderOf<Runtime>,
+		pallet_compute::Reputation,
+	>,
+	C::Api: pallet_jobs_runtime_api::JobsApi<Block, Balance, pallet_jobs::JobOf<Runtime>, pallet_jobs::Quote<Balance>>,
 	P: TransactionPool + 'static,
 {
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
@@ -38,8 +50,11 @@ where
 	let mut module = RpcModule::new(());
 	let FullDeps { client, pool } = deps;
 
+	use marketplace::{Marketplace, MarketplaceApiServer};
+
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
-	module.merge(TransactionPayment::new(client).into_rpc())?;
+	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	module.merge(Marketplace::new(client).into_rpc())?;
 
 	Ok(module)
 }
