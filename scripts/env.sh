@@ -10,3 +10,7 @@ export INFERA_NODE_FEATURES="${INFERA_NODE_FEATURES:-fast-runtime}"
 export INFERA_NODE_BIN="${INFERA_NODE_BIN:-$CARGO_TARGET_DIR/debug/infera-node}"
 # Cargo's own `cargo` must be first on PATH (rustup's proxy), not Debian's cargo-web.
 if [ -d "$HOME/.cargo/bin" ]; then export PATH="$HOME/.cargo/bin:$PATH"; fi
+# The reference inference server (provider/): its own target dir and the models it serves.
+export INFERA_PROVIDER_TARGET_DIR="${INFERA_PROVIDER_TARGET_DIR:-$HOME/.cache/infera/target-provider}"
+export INFERA_PROVIDER_BIN="${INFERA_PROVIDER_BIN:-$INFERA_PROVIDER_TARGET_DIR/debug/infera-provider}"
+export INFERA_MODELS_DIR="${INFERA_MODELS_DIR:-$HOME/.cache/infera/models}"

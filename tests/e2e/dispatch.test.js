@@ -12,6 +12,7 @@ import { u8aToHex, hexToU8a, stringToU8a, u8aToString } from '@polkadot/util';
 import {
   startDevNode, submitOk as ok, findEvent as find, freePort, feePaid, accountAt, TREASURY,
 } from './lib/node.js';
+import { waitForJobEvent, feesPaidBetween, registerWorkerProvider as registerProvider, listModel } from './lib/market.js';
 
 const UNIT = 1_000_000_000_000n;
 let node;
@@ -48,44 +49,6 @@ after(async () => {
   if (node) await node.stop();
 });
 
-/** Resolves with { events, blockHash } of the first new block with `jobs.<method>` for `jobId`. */
-function waitForJobEvent(api, jobId, method, timeoutMs = 120_000) {
-  return new Promise((resolve, reject) => {
-    let unsub;
-    const timer = setTimeout(() => { if (unsub) unsub(); reject(new Error(`no jobs.${method} for job ${jobId}`)); }, timeoutMs);
-    api.rpc.chain.subscribeNewHeads(async (header) => {
-      const events = (await api.query.system.events.at(header.hash)).map(({ event }) => event);
-      const hit = events.find((e) => e.section === 'jobs' && e.method === method && e.data.jobId.toNumber() === jobId);
-      if (hit) { clearTimeout(timer); if (unsub) unsub(); resolve({ events, blockHash: header.hash }); }
-    }).then((u) => { unsub = u; });
-  });
-}
-
-/** Transaction fees paid per account in the blocks from `from` to `to` (both included). */
-async function feesPaidBetween(api, from, to) {
-  const first = (await api.rpc.chain.getHeader(from)).number.toNumber();
-  const last = (await api.rpc.chain.getHeader(to)).number.toNumber();
-  const fees = {};
-  for (let n = first; n <= last; n++) {
-    const hash = await api.rpc.chain.getBlockHash(n);
-    for (const { event } of await api.query.system.events.at(hash)) {
-      if (api.events.transactionPayment.TransactionFeePaid.is(event)) {
-        const who = event.data.who.toString();
-        fees[who] = (fees[who] ?? 0n) + event.data.actualFee.toBigInt() + event.data.tip.toBigInt();
-      }
-    }
-  }
-  return fees;
-}
-
-async function registerProvider(api, who, endpoint, modelId, price) {
-  const hardware = { accelerator: 'Cpu', acceleratorCount: 0, memoryMib: 4096, region: 'eu' };
-  await ok(api, api.tx.compute.registerProvider(endpoint, hardware, 1000n * UNIT), who);
-  await ok(api, api.tx.compute.setModelPrice(modelId, price), who);
-  // The provider's own account is its worker key here: put it in the node's keystore.
-  await api.rpc.author.insertKey('infr', who.suri, u8aToHex(who.publicKey));
-}
-
 test('the off-chain workers answer a redundancy-3 job: honest providers paid, the faulty one slashed', async () => {
   const { api, keyring } = node;
   const as = (uri) => Object.assign(keyring.addFromUri(uri), { suri: uri });
@@ -94,10 +57,7 @@ test('the off-chain workers answer a redundancy-3 job: honest providers paid, th
   const [s1, s2, s3] = [await inferenceServer(honest), await inferenceServer(honest), await inferenceServer(() => 'garbage')];
 
   const hash = u8aToHex(randomBytes(32));
-  const reg = await ok(api, api.tx.models.registerModel('minilm', '1', hash, 'SafeTensors', 'TextEmbedding', '',
-    { minMemoryMib: 1024, accelerator: 'Cpu' }, UNIT), alice);
-  const modelId = find(reg.events, 'models', 'ModelRegistered').data.modelId.toNumber();
-  await ok(api, api.tx.sudo.sudo(api.tx.models.approveListing(modelId)), alice);
+  const modelId = await listModel(api, keyring, alice, hash);
   const price = 2n * UNIT;
   await Promise.all([[bob, s1], [charlie, s2], [dave, s3]].map(([p, s]) => registerProvider(api, p, s.url, modelId, price)));
 
@@ -141,10 +101,7 @@ test('a provider whose endpoint is down misses the deadline and the submitter is
   const { api, keyring } = node;
   const as = (uri) => Object.assign(keyring.addFromUri(uri), { suri: uri });
   const [alice, eve, ferdie] = ['//Alice', '//Eve', '//Ferdie'].map(as);
-  const reg = await ok(api, api.tx.models.registerModel('minilm', '2', u8aToHex(randomBytes(32)), 'SafeTensors',
-    'TextEmbedding', '', { minMemoryMib: 1024, accelerator: 'Cpu' }, UNIT), alice);
-  const modelId = find(reg.events, 'models', 'ModelRegistered').data.modelId.toNumber();
-  await ok(api, api.tx.sudo.sudo(api.tx.models.approveListing(modelId)), alice);
+  const modelId = await listModel(api, keyring, alice, u8aToHex(randomBytes(32)));
   const downPort = await freePort();
   await registerProvider(api, eve, `http://127.0.0.1:${downPort}`, modelId, UNIT);
 

@@ -2,8 +2,8 @@
 // or rejects them through motions, and the runtime API reports them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { encodeAddress } from '@polkadot/util-crypto';
-import { startDevNode, submit, feePaid, findEvent, describeError } from './lib/node.js';
+import { startDevNode, submit, feePaid, findEvent, describeError, TREASURY } from './lib/node.js';
+import { councilMotion } from './lib/market.js';
 
 const UNIT = 1_000_000_000_000n;
 let node;
@@ -12,13 +12,6 @@ let ids = {};
 before(async () => { node = await startDevNode('models'); });
 after(async () => { if (node) await node.stop(); });
 
-
-/** The account of a `PalletId`: "modl" + the 8-byte id, zero-padded to 32 bytes. */
-function palletAccount(id) {
-  const bytes = new Uint8Array(32);
-  bytes.set(new TextEncoder().encode(`modl${id}`));
-  return encodeAddress(bytes, 42);
-}
 
 async function accountData(api, address, at) {
   const q = at ? await api.at(at) : api;
@@ -35,32 +28,6 @@ async function registerModel(api, who, hashByte, version) {
   const ev = findEvent(res.events, 'models', 'ModelRegistered');
   assert.ok(ev, 'ModelRegistered event');
   return { id: ev.data.modelId.toNumber(), deposit: ev.data.deposit.toBigInt(), ...res };
-}
-
-/**
- * A council motion: `proposer` proposes `call` with threshold 2, the proposer and `voter` vote
- * aye (2 of 3: a majority), `closer` closes it.
- */
-async function councilMotion(api, call, proposer, voter, closer) {
-  const lengthBound = call.encodedLength;
-  const proposed = await submit(api, api.tx.council.propose(2, call, lengthBound), proposer);
-  assert.equal(proposed.dispatchError, undefined);
-  const ev = findEvent(proposed.events, 'council', 'Proposed');
-  const hash = ev.data.proposalHash;
-  const index = ev.data.proposalIndex;
-  for (const member of [proposer, voter]) {
-    const voted = await submit(api, api.tx.council.vote(hash, index, true), member);
-    assert.equal(voted.dispatchError, undefined, describeError(api, voted.dispatchError));
-  }
-  const closed = await submit(
-    api, api.tx.council.close(hash, index, { refTime: 50_000_000_000n, proofSize: 1_000_000n }, lengthBound), closer,
-  );
-  assert.equal(closed.dispatchError, undefined, describeError(api, closed.dispatchError));
-  assert.ok(findEvent(closed.events, 'council', 'Approved'), 'the motion is approved');
-  const executed = findEvent(closed.events, 'council', 'Executed');
-  assert.ok(executed, 'the motion is executed');
-  assert.ok(executed.data.result.isOk, `the call succeeds: ${executed.data.result.toString()}`);
-  return closed;
 }
 
 test('registering a model holds the listing deposit', async () => {
@@ -128,7 +95,7 @@ test('a council majority rejects a model and slashes its deposit to the treasury
   const { api, keyring } = node;
   const [alice, bob, charlie, eve] = ['//Alice', '//Bob', '//Charlie', '//Eve'].map((u) => keyring.addFromUri(u));
   const reg = await registerModel(api, eve, '22', '2.0');
-  const treasury = palletAccount('inf/trsy');
+  const treasury = TREASURY;
   const eveBefore = await accountData(api, eve.address);
   const treasuryBefore = (await accountData(api, treasury)).free.toBigInt();
 

@@ -67,8 +67,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3`
 		//  Estimated: `4321`
-		// Minimum execution time: 2_060_866_000 picoseconds.
-		Weight::from_parts(3_173_654_000, 4321)
+		// Minimum execution time: 1_892_610_000 picoseconds.
+		Weight::from_parts(2_890_772_000, 4321)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -80,8 +80,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `463`
 		//  Estimated: `4321`
-		// Minimum execution time: 2_126_509_000 picoseconds.
-		Weight::from_parts(3_478_515_000, 4321)
+		// Minimum execution time: 1_951_030_000 picoseconds.
+		Weight::from_parts(3_346_598_000, 4321)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -91,8 +91,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `708`
 		//  Estimated: `4321`
-		// Minimum execution time: 581_741_000 picoseconds.
-		Weight::from_parts(880_422_000, 4321)
+		// Minimum execution time: 611_066_000 picoseconds.
+		Weight::from_parts(1_001_168_000, 4321)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -104,8 +104,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `783`
 		//  Estimated: `4321`
-		// Minimum execution time: 1_883_834_000 picoseconds.
-		Weight::from_parts(2_111_751_000, 4321)
+		// Minimum execution time: 1_750_904_000 picoseconds.
+		Weight::from_parts(2_599_265_000, 4321)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -115,8 +115,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `408`
 		//  Estimated: `4321`
-		// Minimum execution time: 474_680_000 picoseconds.
-		Weight::from_parts(748_154_000, 4321)
+		// Minimum execution time: 438_472_000 picoseconds.
+		Weight::from_parts(619_212_000, 4321)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -126,8 +126,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `408`
 		//  Estimated: `4321`
-		// Minimum execution time: 441_829_000 picoseconds.
-		Weight::from_parts(610_505_000, 4321)
+		// Minimum execution time: 464_632_000 picoseconds.
+		Weight::from_parts(759_334_000, 4321)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -137,8 +137,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `408`
 		//  Estimated: `4321`
-		// Minimum execution time: 480_632_000 picoseconds.
-		Weight::from_parts(792_136_000, 4321)
+		// Minimum execution time: 466_144_000 picoseconds.
+		Weight::from_parts(629_500_000, 4321)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -151,10 +151,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `554 + m * (148 ±0)`
 		//  Estimated: `4321 + m * (2985 ±0)`
-		// Minimum execution time: 650_480_000 picoseconds.
-		Weight::from_parts(374_099_761, 4321)
-			// Standard Error: 2_846_324
-			.saturating_add(Weight::from_parts(218_097_601, 0).saturating_mul(m.into()))
+		// Minimum execution time: 463_329_000 picoseconds.
+		Weight::from_parts(542_293_563, 4321)
+			// Standard Error: 8_585_444
+			.saturating_add(Weight::from_parts(270_071_126, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -172,8 +172,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1746`
 		//  Estimated: `4321`
-		// Minimum execution time: 1_021_246_000 picoseconds.
-		Weight::from_parts(1_355_082_000, 4321)
+		// Minimum execution time: 1_000_267_000 picoseconds.
+		Weight::from_parts(1_388_064_000, 4321)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -187,8 +187,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1075`
 		//  Estimated: `4321`
-		// Minimum execution time: 837_942_000 picoseconds.
-		Weight::from_parts(1_208_798_000, 4321)
+		// Minimum execution time: 764_063_000 picoseconds.
+		Weight::from_parts(1_160_117_000, 4321)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -200,8 +200,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `542`
 		//  Estimated: `4321`
-		// Minimum execution time: 706_075_000 picoseconds.
-		Weight::from_parts(1_076_990_000, 4321)
+		// Minimum execution time: 651_221_000 picoseconds.
+		Weight::from_parts(944_351_000, 4321)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -216,10 +216,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `757 + m * (24 ±0)`
 		//  Estimated: `4321 + m * (2491 ±0)`
-		// Minimum execution time: 602_370_000 picoseconds.
-		Weight::from_parts(890_640_744, 4321)
-			// Standard Error: 3_913_387
-			.saturating_add(Weight::from_parts(273_252_545, 0).saturating_mul(m.into()))
+		// Minimum execution time: 701_907_000 picoseconds.
+		Weight::from_parts(938_791_000, 4321)
+			// Standard Error: 6_958_711
+			.saturating_add(Weight::from_parts(404_130_306, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -231,66 +231,66 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// For tests and mocks: the same weights with RocksDB's database weights.
 impl WeightInfo for () {
 	fn register_provider() -> Weight {
-		Weight::from_parts(3_173_654_000, 4321)
+		Weight::from_parts(2_890_772_000, 4321)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn bond_extra() -> Weight {
-		Weight::from_parts(3_478_515_000, 4321)
+		Weight::from_parts(3_346_598_000, 4321)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(880_422_000, 4321)
+		Weight::from_parts(1_001_168_000, 4321)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(2_111_751_000, 4321)
+		Weight::from_parts(2_599_265_000, 4321)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn go_offline() -> Weight {
-		Weight::from_parts(748_154_000, 4321)
+		Weight::from_parts(619_212_000, 4321)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn go_online() -> Weight {
-		Weight::from_parts(610_505_000, 4321)
+		Weight::from_parts(759_334_000, 4321)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn update_endpoint() -> Weight {
-		Weight::from_parts(792_136_000, 4321)
+		Weight::from_parts(629_500_000, 4321)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn update_hardware(m: u32, ) -> Weight {
-		Weight::from_parts(374_099_761, 4321)
-			.saturating_add(Weight::from_parts(218_097_601, 0).saturating_mul(m.into()))
+		Weight::from_parts(542_293_563, 4321)
+			.saturating_add(Weight::from_parts(270_071_126, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(Weight::from_parts(0, 2985).saturating_mul(m.into()))
 	}
 	fn set_model_price() -> Weight {
-		Weight::from_parts(1_355_082_000, 4321)
+		Weight::from_parts(1_388_064_000, 4321)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn remove_model() -> Weight {
-		Weight::from_parts(1_208_798_000, 4321)
+		Weight::from_parts(1_160_117_000, 4321)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn set_worker() -> Weight {
-		Weight::from_parts(1_076_990_000, 4321)
+		Weight::from_parts(944_351_000, 4321)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn deregister(m: u32, ) -> Weight {
-		Weight::from_parts(890_640_744, 4321)
-			.saturating_add(Weight::from_parts(273_252_545, 0).saturating_mul(m.into()))
+		Weight::from_parts(938_791_000, 4321)
+			.saturating_add(Weight::from_parts(404_130_306, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))

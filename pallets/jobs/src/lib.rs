@@ -35,6 +35,11 @@
 //! VRF). It is predictable a block ahead, so a submitter can time a job; stake weighting and the
 //! majority rule limit what that buys. A chain with BABE should plug its VRF randomness in.
 //!
+//! ## Off-chain dispatch
+//! The pallet's off-chain worker (see [`offchain`]) runs on providers' nodes: for every job
+//! assigned to a provider whose worker key (type `infr`) is in the node's keystore, it calls the
+//! provider's inference server and sends the commitment and the reveal, signed by that key.
+//!
 //! ## Per-block work
 //! `on_initialize` handles at most `MaxDuePerBlock` jobs whose phase ended (a cursor over the
 //! `DueJobs` schedule, never an unbounded loop) and tries at most `MaxAssignmentsPerBlock`

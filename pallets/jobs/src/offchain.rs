@@ -82,7 +82,7 @@ pub struct DispatchRecord<BlockNumber> {
 
 /// Why a job could not be answered this time.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum DispatchError {
+pub enum DispatchFailure {
 	/// The request could not be sent or timed out.
 	Unreachable,
 	/// The server answered with an error status.
@@ -143,8 +143,8 @@ pub fn request_body(model_hash: &H256, input: &[u8]) -> Vec<u8> {
 }
 
 /// `{endpoint}/v1/infer`, without a doubled slash.
-pub fn infer_url(endpoint: &[u8]) -> Result<alloc::string::String, DispatchError> {
-	let endpoint = core::str::from_utf8(endpoint).map_err(|_| DispatchError::BadUrl)?;
+pub fn infer_url(endpoint: &[u8]) -> Result<alloc::string::String, DispatchFailure> {
+	let endpoint = core::str::from_utf8(endpoint).map_err(|_| DispatchFailure::BadUrl)?;
 	Ok(format!("{}/v1/infer", endpoint.trim_end_matches('/')))
 }
 
@@ -170,7 +170,7 @@ impl<T: Config> Pallet<T> {
 		endpoint: &[u8],
 		account: &Account<T>,
 		now: BlockNumberFor<T>,
-	) -> Result<(), DispatchError> {
+	) -> Result<(), DispatchFailure> {
 		let Some(job) = Jobs::<T>::get(job_id) else { return Ok(()) };
 		let Some(assignment) = job.assignments.iter().find(|a| &a.provider == provider) else { return Ok(()) };
 		let key = (b"infera/jobs/dispatch", job_id, provider).encode();
@@ -213,7 +213,7 @@ impl<T: Config> Pallet<T> {
 			JobStatus::Revealing { until }
 				if assignment.commitment.is_some() && assignment.output_hash.is_none() && now < until =>
 			{
-				let (output, salt) = record.answer.clone().ok_or(DispatchError::AnswerLost)?;
+				let (output, salt) = record.answer.clone().ok_or(DispatchFailure::AnswerLost)?;
 				if !recently(record.reveal_sent_at) {
 					Self::send(account, Call::reveal_result { job_id, output: Payload::Inline(output), salt })?;
 					record.reveal_sent_at = Some(now);
@@ -226,25 +226,25 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Signs `call` with the worker key `account` and puts it in the transaction pool.
-	fn send(account: &Account<T>, call: Call<T>) -> Result<(), DispatchError> {
+	fn send(account: &Account<T>, call: Call<T>) -> Result<(), DispatchFailure> {
 		let sent = Signer::<T, T::WorkerKey>::all_accounts()
 			.with_filter(alloc::vec![account.public.clone()])
 			.send_signed_transaction(|_| call.clone());
 		if sent.iter().any(|(_, result)| result.is_ok()) {
 			Ok(())
 		} else {
-			Err(DispatchError::NotSent)
+			Err(DispatchFailure::NotSent)
 		}
 	}
 
 	/// Fetches the input and runs it on the provider's server; returns the output.
-	fn run_inference(endpoint: &[u8], model_hash: &H256, input: &InputOf<T>) -> Result<Vec<u8>, DispatchError> {
+	fn run_inference(endpoint: &[u8], model_hash: &H256, input: &InputOf<T>) -> Result<Vec<u8>, DispatchFailure> {
 		let input = match input {
 			Payload::Inline(data) => data.to_vec(),
 			Payload::Remote { hash, uri } => {
-				let data = Self::http(http::Request::get(core::str::from_utf8(uri).map_err(|_| DispatchError::BadUrl)?))?;
+				let data = Self::http(http::Request::get(core::str::from_utf8(uri).map_err(|_| DispatchFailure::BadUrl)?))?;
 				if BlakeTwo256::hash(&data) != *hash {
-					return Err(DispatchError::InputHashMismatch);
+					return Err(DispatchFailure::InputHashMismatch);
 				}
 				data
 			},
@@ -252,9 +252,9 @@ impl<T: Config> Pallet<T> {
 		let url = infer_url(endpoint)?;
 		let body = request_body(model_hash, &input);
 		let response = Self::http(http::Request::post(&url, alloc::vec![body]).add_header("Content-Type", "application/json"))?;
-		let output = parse_output(&response).ok_or(DispatchError::BadResponse)?;
+		let output = parse_output(&response).ok_or(DispatchFailure::BadResponse)?;
 		if output.len() > <T::MaxOutputLength as frame_support::traits::Get<u32>>::get() as usize {
-			return Err(DispatchError::OutputTooLarge);
+			return Err(DispatchFailure::OutputTooLarge);
 		}
 		Ok(output)
 	}
@@ -262,15 +262,15 @@ impl<T: Config> Pallet<T> {
 	/// Sends a request with the timeout and returns the body of a 200 response.
 	fn http<B: Default + IntoIterator<Item = I>, I: AsRef<[u8]>>(
 		request: http::Request<'_, B>,
-	) -> Result<Vec<u8>, DispatchError> {
+	) -> Result<Vec<u8>, DispatchFailure> {
 		let deadline = sp_io::offchain::timestamp().add(Duration::from_millis(HTTP_TIMEOUT_MS));
-		let pending = request.deadline(deadline).send().map_err(|_| DispatchError::Unreachable)?;
+		let pending = request.deadline(deadline).send().map_err(|_| DispatchFailure::Unreachable)?;
 		let response = pending
 			.try_wait(deadline)
-			.map_err(|_| DispatchError::Unreachable)?
-			.map_err(|_| DispatchError::Unreachable)?;
+			.map_err(|_| DispatchFailure::Unreachable)?
+			.map_err(|_| DispatchFailure::Unreachable)?;
 		if response.code != 200 {
-			return Err(DispatchError::Status(response.code));
+			return Err(DispatchFailure::Status(response.code));
 		}
 		Ok(response.body().collect())
 	}

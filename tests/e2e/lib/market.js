@@ -1,0 +1,80 @@
+// Marketplace helpers shared by the e2e tests: listing models, registering providers whose
+// worker keys live in the node's keystore, waiting for job events, summing fees.
+import { submitOk as ok, findEvent as find } from './node.js';
+import { u8aToHex } from '@polkadot/util';
+
+const UNIT = 1_000_000_000_000n;
+
+/**
+ * A council motion: `proposer` proposes `call` with threshold 2, the proposer and `voter` vote
+ * aye (2 of 3: a majority), `closer` closes it.
+ */
+export async function councilMotion(api, call, proposer, voter, closer) {
+  const lengthBound = call.encodedLength;
+  const proposed = await ok(api, api.tx.council.propose(2, call, lengthBound), proposer);
+  const ev = find(proposed.events, 'council', 'Proposed');
+  const hash = ev.data.proposalHash;
+  const index = ev.data.proposalIndex;
+  for (const member of [proposer, voter]) {
+    await ok(api, api.tx.council.vote(hash, index, true), member);
+  }
+  const closed = await ok(
+    api, api.tx.council.close(hash, index, { refTime: 50_000_000_000n, proofSize: 1_000_000n }, lengthBound), closer,
+  );
+  if (!find(closed.events, 'council', 'Approved')) throw new Error('the motion was not approved');
+  const executed = find(closed.events, 'council', 'Executed');
+  if (!executed || !executed.data.result.isOk) throw new Error(`the motion's call failed: ${executed?.data.result.toString()}`);
+  return closed;
+}
+
+
+/** Registers a text-embedding model with weights hash `hash`, lists it via Alice's sudo; returns its id. */
+export async function listModel(api, keyring, owner, hash, version = '1') {
+  const reg = await ok(api, api.tx.models.registerModel('all-MiniLM-L6-v2', version, hash, 'SafeTensors', 'TextEmbedding', '',
+    { minMemoryMib: 1024, accelerator: 'Cpu' }, UNIT), owner);
+  const modelId = find(reg.events, 'models', 'ModelRegistered').data.modelId.toNumber();
+  await ok(api, api.tx.sudo.sudo(api.tx.models.approveListing(modelId)), keyring.addFromUri('//Alice'));
+  return modelId;
+}
+
+/**
+ * Registers `who` (a keyring pair with a `suri`) as a provider of `modelId` at `price` with
+ * `endpoint`, and puts its key in the node's keystore as its worker key (type `infr`).
+ */
+export async function registerWorkerProvider(api, who, endpoint, modelId, price) {
+  const hardware = { accelerator: 'Cpu', acceleratorCount: 0, memoryMib: 4096, region: 'eu' };
+  await ok(api, api.tx.compute.registerProvider(endpoint, hardware, 1000n * UNIT), who);
+  await ok(api, api.tx.compute.setModelPrice(modelId, price), who);
+  await api.rpc.author.insertKey('infr', who.suri, u8aToHex(who.publicKey));
+}
+
+/** Resolves with { events, blockHash } of the first new block with `jobs.<method>` for `jobId`. */
+function waitForJobEvent(api, jobId, method, timeoutMs = 120_000) {
+  return new Promise((resolve, reject) => {
+    let unsub;
+    const timer = setTimeout(() => { if (unsub) unsub(); reject(new Error(`no jobs.${method} for job ${jobId}`)); }, timeoutMs);
+    api.rpc.chain.subscribeNewHeads(async (header) => {
+      const events = (await api.query.system.events.at(header.hash)).map(({ event }) => event);
+      const hit = events.find((e) => e.section === 'jobs' && e.method === method && e.data.jobId.toNumber() === jobId);
+      if (hit) { clearTimeout(timer); if (unsub) unsub(); resolve({ events, blockHash: header.hash }); }
+    }).then((u) => { unsub = u; });
+  });
+}
+
+/** Transaction fees paid per account in the blocks from `from` to `to` (both included). */
+async function feesPaidBetween(api, from, to) {
+  const first = (await api.rpc.chain.getHeader(from)).number.toNumber();
+  const last = (await api.rpc.chain.getHeader(to)).number.toNumber();
+  const fees = {};
+  for (let n = first; n <= last; n++) {
+    const hash = await api.rpc.chain.getBlockHash(n);
+    for (const { event } of await api.query.system.events.at(hash)) {
+      if (api.events.transactionPayment.TransactionFeePaid.is(event)) {
+        const who = event.data.who.toString();
+        fees[who] = (fees[who] ?? 0n) + event.data.actualFee.toBigInt() + event.data.tip.toBigInt();
+      }
+    }
+  }
+  return fees;
+}
+

