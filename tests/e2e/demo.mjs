@@ -1,8 +1,10 @@
 // A newcomer's tour of Infera (run by scripts/demo.sh): a dev node, two honest reference
 // inference servers and a faulty one; a model registered and listed by a council vote;
 // providers staking; a job dispatched by the off-chain workers; payout and slash.
-import { startDevNode, submitOk as ok, findEvent as find, accountAt, TREASURY } from './lib/node.js';
-import { councilMotion, feesPaidBetween, registerWorkerProvider, waitForJobEvent } from './lib/market.js';
+import { startDevNode, submitOk as ok, findEvent as find, TREASURY } from './lib/node.js';
+import {
+  councilMotion, feesPaidBetween, registerWorkerProvider, waitForJobEvent, devPairs, balanceDelta,
+} from './lib/market.js';
 import { startProvider, embed } from './lib/provider.js';
 
 const UNIT = 1_000_000_000_000n;
@@ -18,8 +20,7 @@ try {
   node = await startDevNode('demo');
   const { api, keyring } = node;
   detail(`RPC at ws://127.0.0.1:${node.rpcPort}; chain ${await api.rpc.system.chain()}`);
-  const as = (uri) => Object.assign(keyring.addFromUri(uri), { suri: uri });
-  const [alice, bob, charlie, dave, eve] = ['//Alice', '//Bob', '//Charlie', '//Dave', '//Eve'].map(as);
+  const [alice, bob, charlie, dave, eve] = devPairs(keyring, '//Alice', '//Bob', '//Charlie', '//Dave', '//Eve');
 
   say('Starting three reference inference servers (all-MiniLM-L6-v2); Dave\'s answers wrong on purpose');
   for (const [name, args] of [['demo-bob', []], ['demo-charlie', []], ['demo-dave', ['--faulty']]]) {
@@ -77,8 +78,8 @@ try {
   const start = (await api.rpc.chain.getHeader(submitted.blockHash)).parentHash;
   const fees = await feesPaidBetween(api, submitted.blockHash, blockHash);
   for (const [name, who] of [['Eve', eve.address], ['Bob', bob.address], ['Charlie', charlie.address], ['Dave', dave.address], ['Treasury', TREASURY]]) {
-    const [a, b] = [await accountAt(api, who, start), await accountAt(api, who, blockHash)];
-    detail(`${name.padEnd(8)} free ${infr(b.free.toBigInt() - a.free.toBigInt()).padStart(16)}  stake ${infr(b.reserved.toBigInt() - a.reserved.toBigInt()).padStart(16)}  (fees ${infr(fees[who] ?? 0n)})`);
+    const { free, reserved } = await balanceDelta(api, who, start, blockHash);
+    detail(`${name.padEnd(8)} free ${infr(free).padStart(16)}  stake ${infr(reserved).padStart(16)}  (fees ${infr(fees[who] ?? 0n)})`);
   }
   console.log('\nDone. Explore further with polkadot.js Apps or the infera_* RPC (see README).');
 } finally {

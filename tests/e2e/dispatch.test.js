@@ -10,9 +10,11 @@ import { randomBytes } from 'node:crypto';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import { u8aToHex, hexToU8a, stringToU8a, u8aToString } from '@polkadot/util';
 import {
-  startDevNode, submitOk as ok, findEvent as find, freePort, feePaid, accountAt, TREASURY,
+  startDevNode, submitOk as ok, findEvent as find, freePort, feePaid, TREASURY,
 } from './lib/node.js';
-import { waitForJobEvent, feesPaidBetween, registerWorkerProvider as registerProvider, listModel } from './lib/market.js';
+import {
+  waitForJobEvent, feesPaidBetween, registerWorkerProvider as registerProvider, listModel, devPairs, balanceDelta,
+} from './lib/market.js';
 
 const UNIT = 1_000_000_000_000n;
 let node;
@@ -51,8 +53,7 @@ after(async () => {
 
 test('the off-chain workers answer a redundancy-3 job: honest providers paid, the faulty one slashed', async () => {
   const { api, keyring } = node;
-  const as = (uri) => Object.assign(keyring.addFromUri(uri), { suri: uri });
-  const [alice, bob, charlie, dave] = ['//Alice', '//Bob', '//Charlie', '//Dave'].map(as);
+  const [alice, bob, charlie, dave] = devPairs(keyring, '//Alice', '//Bob', '//Charlie', '//Dave');
   const honest = (text) => `embedding(${text})`;
   const [s1, s2, s3] = [await inferenceServer(honest), await inferenceServer(honest), await inferenceServer(() => 'garbage')];
 
@@ -83,10 +84,7 @@ test('the off-chain workers answer a redundancy-3 job: honest providers paid, th
   // Balances to the unit, from the block before the submission to the settlement block.
   const start = (await api.rpc.chain.getHeader(submitted.blockHash)).parentHash;
   const fees = await feesPaidBetween(api, submitted.blockHash, blockHash);
-  const delta = async (who) => {
-    const [a, b] = [await accountAt(api, who, start), await accountAt(api, who, blockHash)];
-    return { free: b.free.toBigInt() - a.free.toBigInt(), reserved: b.reserved.toBigInt() - a.reserved.toBigInt() };
-  };
+  const delta = (who) => balanceDelta(api, who, start, blockHash);
   const fee = (3n * price * 5n) / 100n;
   const slash = price * 10n;
   assert.deepEqual(await delta(alice.address), { free: -(fees[alice.address] ?? 0n) - 2n * price - fee + slash / 2n, reserved: 0n });
@@ -99,8 +97,7 @@ test('the off-chain workers answer a redundancy-3 job: honest providers paid, th
 
 test('a provider whose endpoint is down misses the deadline and the submitter is refunded in full', async () => {
   const { api, keyring } = node;
-  const as = (uri) => Object.assign(keyring.addFromUri(uri), { suri: uri });
-  const [alice, eve, ferdie] = ['//Alice', '//Eve', '//Ferdie'].map(as);
+  const [alice, eve, ferdie] = devPairs(keyring, '//Alice', '//Eve', '//Ferdie');
   const modelId = await listModel(api, keyring, alice, u8aToHex(randomBytes(32)));
   const downPort = await freePort();
   await registerProvider(api, eve, `http://127.0.0.1:${downPort}`, modelId, UNIT);
@@ -119,9 +116,9 @@ test('a provider whose endpoint is down misses the deadline and the submitter is
   assert.equal(penalty.data.compensation.toBigInt(), penalty.data.slashed.toBigInt() / 2n);
   assert.equal((await api.call.jobsApi.escrowTotal()).toBigInt(), 0n);
   // Ferdie paid only the submission fee and got half of Eve's slash.
-  const before = await accountAt(api, ferdie.address, (await api.rpc.chain.getHeader(submitted.blockHash)).parentHash);
-  const afterFail = await accountAt(api, ferdie.address, blockHash);
-  assert.equal(afterFail.free.toBigInt() - before.free.toBigInt(),
-    penalty.data.compensation.toBigInt() - feePaid(api, submitted.events, ferdie.address));
-  assert.equal(afterFail.reserved.toBigInt(), before.reserved.toBigInt());
+  const start = (await api.rpc.chain.getHeader(submitted.blockHash)).parentHash;
+  assert.deepEqual(await balanceDelta(api, ferdie.address, start, blockHash), {
+    free: penalty.data.compensation.toBigInt() - feePaid(api, submitted.events, ferdie.address),
+    reserved: 0n,
+  });
 });

@@ -7,8 +7,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import { u8aToHex } from '@polkadot/util';
-import { startDevNode, submitOk as ok, findEvent as find, accountAt, TREASURY } from './lib/node.js';
-import { waitForJobEvent, feesPaidBetween, registerWorkerProvider, listModel } from './lib/market.js';
+import { startDevNode, submitOk as ok, findEvent as find, TREASURY } from './lib/node.js';
+import {
+  waitForJobEvent, feesPaidBetween, registerWorkerProvider, listModel, devPairs, balanceDelta,
+} from './lib/market.js';
 import { startProvider, embed } from './lib/provider.js';
 
 const UNIT = 1_000_000_000_000n;
@@ -32,8 +34,7 @@ after(async () => {
 
 test('a real embedding job: register, list, dispatch, verify, pay and slash to the unit', async () => {
   const { api, keyring } = node;
-  const as = (uri) => Object.assign(keyring.addFromUri(uri), { suri: uri });
-  const [alice, bob, charlie, dave, eve] = ['//Alice', '//Bob', '//Charlie', '//Dave', '//Eve'].map(as);
+  const [alice, bob, charlie, dave, eve] = devPairs(keyring, '//Alice', '//Bob', '//Charlie', '//Dave', '//Eve');
   for (const [name, args] of [['provider-bob', []], ['provider-charlie', []], ['provider-dave', ['--faulty']]]) {
     servers.push(await startProvider(name, args));
   }
@@ -82,10 +83,7 @@ test('a real embedding job: register, list, dispatch, verify, pay and slash to t
   // Balances to the unit, from before the submission to the settlement block.
   const start = (await api.rpc.chain.getHeader(submitted.blockHash)).parentHash;
   const fees = await feesPaidBetween(api, submitted.blockHash, blockHash);
-  const delta = async (who) => {
-    const [a, b] = [await accountAt(api, who, start), await accountAt(api, who, blockHash)];
-    return { free: b.free.toBigInt() - a.free.toBigInt(), reserved: b.reserved.toBigInt() - a.reserved.toBigInt() };
-  };
+  const delta = (who) => balanceDelta(api, who, start, blockHash);
   const fee = (3n * price * 5n) / 100n;
   const slash = price * 10n;
   assert.deepEqual(await delta(eve.address), { free: -fees[eve.address] - 2n * price - fee + slash / 2n, reserved: 0n });

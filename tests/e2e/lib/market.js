@@ -1,6 +1,6 @@
 // Marketplace helpers shared by the e2e tests: listing models, registering providers whose
 // worker keys live in the node's keystore, waiting for job events, summing fees.
-import { submitOk as ok, findEvent as find } from './node.js';
+import { submitOk as ok, findEvent as find, accountAt } from './node.js';
 import { u8aToHex } from '@polkadot/util';
 
 const UNIT = 1_000_000_000_000n;
@@ -49,7 +49,7 @@ export async function registerWorkerProvider(api, who, endpoint, modelId, price)
 }
 
 /** Resolves with { events, blockHash } of the first new block with `jobs.<method>` for `jobId`. */
-function waitForJobEvent(api, jobId, method, timeoutMs = 120_000) {
+export function waitForJobEvent(api, jobId, method, timeoutMs = 120_000) {
   return new Promise((resolve, reject) => {
     let unsub;
     const timer = setTimeout(() => { if (unsub) unsub(); reject(new Error(`no jobs.${method} for job ${jobId}`)); }, timeoutMs);
@@ -62,7 +62,7 @@ function waitForJobEvent(api, jobId, method, timeoutMs = 120_000) {
 }
 
 /** Transaction fees paid per account in the blocks from `from` to `to` (both included). */
-async function feesPaidBetween(api, from, to) {
+export async function feesPaidBetween(api, from, to) {
   const first = (await api.rpc.chain.getHeader(from)).number.toNumber();
   const last = (await api.rpc.chain.getHeader(to)).number.toNumber();
   const fees = {};
@@ -78,3 +78,14 @@ async function feesPaidBetween(api, from, to) {
   return fees;
 }
 
+
+/** Keyring pairs of dev URIs (`//Bob`), each keeping its `suri` to be inserted as a worker key. */
+export function devPairs(keyring, ...uris) {
+  return uris.map((uri) => Object.assign(keyring.addFromUri(uri), { suri: uri }));
+}
+
+/** Change of `who`'s free and reserved balance from block `from` to block `to`. */
+export async function balanceDelta(api, who, from, to) {
+  const [a, b] = [await accountAt(api, who, from), await accountAt(api, who, to)];
+  return { free: b.free.toBigInt() - a.free.toBigInt(), reserved: b.reserved.toBigInt() - a.reserved.toBigInt() };
+}
