@@ -21,6 +21,8 @@ try {
   const { api, keyring } = node;
   detail(`RPC at ws://127.0.0.1:${node.rpcPort}; chain ${await api.rpc.system.chain()}`);
   const [alice, bob, charlie, dave, eve] = devPairs(keyring, '//Alice', '//Bob', '//Charlie', '//Dave', '//Eve');
+  const names = { [bob.address]: 'Bob', [charlie.address]: 'Charlie', [dave.address]: 'Dave' };
+  const nameOf = (who) => names[who.toString()] ?? who.toString();
 
   say('Starting three reference inference servers (all-MiniLM-L6-v2); Dave\'s answers wrong on purpose');
   for (const [name, args] of [['demo-bob', []], ['demo-charlie', []], ['demo-dave', ['--faulty']]]) {
@@ -53,13 +55,14 @@ try {
   const submitted = await ok(api, api.tx.jobs.submitJob(modelId, { Inline: text }, price, 3, best + 20), eve);
   const jobId = find(submitted.events, 'jobs', 'JobSubmitted').data.jobId.toNumber();
   detail(`job #${jobId}: escrow ${infr(find(submitted.events, 'jobs', 'JobSubmitted').data.escrow.toBigInt())} held; assigned to `
-    + find(submitted.events, 'jobs', 'JobAssigned').data.providers.map(String).join(', '));
+    + find(submitted.events, 'jobs', 'JobAssigned').data.providers.map(nameOf).join(', '));
 
   say('The off-chain workers call the servers, commit, then reveal (watching blocks)');
   const unsub = await api.query.system.events((events) => {
     for (const { event } of events) {
       if (event.section === 'jobs' && ['ResultCommitted', 'RevealStarted', 'ResultRevealed', 'ProviderPenalized'].includes(event.method)) {
-        detail(`${event.method} ${JSON.stringify(event.data.toHuman())}`);
+        const { provider, ...rest } = event.data.toHuman();
+        detail(`${event.method}${provider ? ` by ${nameOf(provider)}` : ''} ${JSON.stringify(rest)}`);
       }
     }
   });
@@ -69,7 +72,7 @@ try {
 
   say('Settled: the receipt');
   detail(`result hash ${settled.data.resultHash.toHex()}`);
-  for (const [who, amount] of settled.data.payments) detail(`paid ${who.toString()}: ${infr(amount.toBigInt())}`);
+  for (const [who, amount] of settled.data.payments) detail(`paid ${nameOf(who)}: ${infr(amount.toBigInt())}`);
   detail(`protocol fee to the treasury: ${infr(settled.data.fee.toBigInt())}; refunded to Eve: ${infr(settled.data.refund.toBigInt())}`);
   const direct = await embed(servers[0].url, modelHash, text);
   detail(`the server computes the same embedding directly: ${direct.outputHash === settled.data.resultHash.toHex()}`);
