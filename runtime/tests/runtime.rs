@@ -39,7 +39,10 @@ fn dev_preset_endows_accounts_and_sets_alice_as_authority_and_sudo() {
 		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
 		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 1);
 		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(Alice.to_account_id()));
-		assert_eq!(Balances::total_issuance(), ENDOWMENT * 12);
+		// Twelve endowed accounts and the treasury, which exists from genesis.
+		let treasury = infera_runtime::configs::marketplace::TreasuryAccount::get();
+		assert_eq!(Balances::free_balance(&treasury), EXISTENTIAL_DEPOSIT);
+		assert_eq!(Balances::total_issuance(), ENDOWMENT * 12 + EXISTENTIAL_DEPOSIT);
 	});
 }
 
@@ -75,7 +78,7 @@ fn transfer_moves_exactly_the_amount_and_emits_an_event() {
 			to: bob,
 			amount,
 		}));
-		assert_eq!(Balances::total_issuance(), ENDOWMENT * 12, "no funds minted or lost");
+		assert_eq!(Balances::total_issuance(), ENDOWMENT * 12 + EXISTENTIAL_DEPOSIT, "no funds minted or lost");
 	});
 }
 
