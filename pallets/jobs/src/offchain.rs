@@ -13,7 +13,7 @@
 //! ahead (never after a deadline). A failed inference is retried with exponential backoff
 //! (2, 4, .. 32 blocks); a sent transaction is re-sent if it is not on chain after
 //! `RESEND_AFTER` blocks. A storage lock per job keeps overlapping worker runs from dispatching
-//! the same job twice.
+//! the same job twice. The record is deleted once the reveal is on chain.
 
 use crate::{commitment_of, pallet::*, JobId, JobStatus, Payload};
 use alloc::{format, vec::Vec};
@@ -174,7 +174,7 @@ impl<T: Config> Pallet<T> {
 		let Some(job) = Jobs::<T>::get(job_id) else { return Ok(()) };
 		let Some(assignment) = job.assignments.iter().find(|a| &a.provider == provider) else { return Ok(()) };
 		let key = (b"infera/jobs/dispatch", job_id, provider).encode();
-		let store = StorageValueRef::persistent(&key);
+		let mut store = StorageValueRef::persistent(&key);
 		let mut record: DispatchRecord<BlockNumberFor<T>> = store.get().ok().flatten().unwrap_or_default();
 		let resend_after: BlockNumberFor<T> = RESEND_AFTER.into();
 		let recently = |sent: Option<BlockNumberFor<T>>| sent.is_some_and(|at| now < at.saturating_add(resend_after));
@@ -218,6 +218,13 @@ impl<T: Config> Pallet<T> {
 					Self::send(account, Call::reveal_result { job_id, output: Payload::Inline(output), salt })?;
 					record.reveal_sent_at = Some(now);
 				}
+			},
+			// Our reveal is on chain, or the job is being judged: the record is no longer needed.
+			_ if assignment.output_hash.is_some() ||
+				!matches!(job.status, JobStatus::Committing | JobStatus::Revealing { .. }) =>
+			{
+				store.clear();
+				return Ok(());
 			},
 			_ => return Ok(()),
 		}

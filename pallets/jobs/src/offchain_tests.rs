@@ -128,9 +128,11 @@ fn the_worker_runs_the_job_on_the_endpoint_commits_then_reveals_with_the_provide
 			}
 			.into(),
 		);
-		// Nothing left to do: no request, no transaction.
+		// Nothing left to do: no request, no transaction, and the kept answer is deleted.
+		assert!(record_of(id, provider).is_some());
 		run_worker(3);
 		assert!(take_transactions(&pool).is_empty());
+		assert_eq!(record_of(id, provider), None);
 	});
 }
 
