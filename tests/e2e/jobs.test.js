@@ -9,23 +9,13 @@ import { u8aConcat, u8aToHex, stringToU8a } from '@polkadot/util';
 import {
   startDevNode, submit, submitOk as ok, feePaid, findEvent as find, describeError, accountAt as account, TREASURY,
 } from './lib/node.js';
+import { listModel } from './lib/market.js';
 
 const UNIT = 1_000_000_000_000n;
 let node;
 
 before(async () => { node = await startDevNode('jobs'); });
 after(async () => { if (node) await node.stop(); });
-
-/** Registers a model of `owner` with a fresh hash and lists it through Alice's sudo; returns its id. */
-async function listedModel(api, keyring, owner, floor) {
-  const reg = await ok(api, api.tx.models.registerModel(
-    'minilm', '1', u8aToHex(randomBytes(32)), 'SafeTensors', 'TextEmbedding', '',
-    { minMemoryMib: 1024, accelerator: 'Cpu' }, floor,
-  ), owner);
-  const modelId = find(reg.events, 'models', 'ModelRegistered').data.modelId.toNumber();
-  await ok(api, api.tx.sudo.sudo(api.tx.models.approveListing(modelId)), keyring.addFromUri('//Alice'));
-  return modelId;
-}
 
 async function parentOf(api, hash) {
   return (await api.rpc.chain.getHeader(hash)).parentHash;
@@ -42,7 +32,7 @@ test('a redundancy-3 job pays the majority, slashes the minority and settles the
   const { api, keyring } = node;
   const [alice, bob, charlie, dave] = ['//Alice', '//Bob', '//Charlie', '//Dave'].map((u) => keyring.addFromUri(u));
   const providers = [bob, charlie, dave];
-  const modelId = await listedModel(api, keyring, alice, UNIT);
+  const modelId = await listModel(api, keyring, alice, u8aToHex(randomBytes(32)));
   const hardware = { accelerator: 'Cpu', acceleratorCount: 0, memoryMib: 4096, region: 'eu' };
   const price = 2n * UNIT;
   await Promise.all(providers.map(async (p, i) => {
@@ -131,7 +121,7 @@ test('a redundancy-3 job pays the majority, slashes the minority and settles the
 test('a job nobody serves waits in the queue and its cancellation refunds the escrow', async () => {
   const { api, keyring } = node;
   const ferdie = keyring.addFromUri('//Ferdie');
-  const modelId = await listedModel(api, keyring, ferdie, UNIT);
+  const modelId = await listModel(api, keyring, ferdie, u8aToHex(randomBytes(32)));
   const best = (await api.rpc.chain.getHeader()).number.toNumber();
   const submitted = await ok(api, api.tx.jobs.submitJob(modelId, { Inline: 'hello' }, UNIT, 2, best + 30), ferdie);
   const jobId = find(submitted.events, 'jobs', 'JobQueued').data.jobId.toNumber();

@@ -597,11 +597,7 @@ pub mod pallet {
 			}
 			let now = frame_system::Pallet::<T>::block_number();
 			ensure!(now <= job.deadline, Error::<T>::TooLate);
-			let assignment = job
-				.assignments
-				.iter_mut()
-				.find(|a| a.provider == provider)
-				.ok_or(Error::<T>::NotAssigned)?;
+			let assignment = job.assignment_of_mut(&provider).ok_or(Error::<T>::NotAssigned)?;
 			ensure!(assignment.commitment.is_none(), Error::<T>::AlreadyCommitted);
 			assignment.commitment = Some(commitment);
 			Self::deposit_event(Event::ResultCommitted { job_id, provider });
@@ -639,11 +635,7 @@ pub mod pallet {
 			ensure!(frame_system::Pallet::<T>::block_number() <= until, Error::<T>::TooLate);
 			let output = Self::bounded_payload(output, Error::<T>::OutputTooLarge)?;
 			let output_hash = output.hash();
-			let assignment = job
-				.assignments
-				.iter_mut()
-				.find(|a| a.provider == provider)
-				.ok_or(Error::<T>::NotAssigned)?;
+			let assignment = job.assignment_of_mut(&provider).ok_or(Error::<T>::NotAssigned)?;
 			let commitment = assignment.commitment.ok_or(Error::<T>::NotCommitted)?;
 			ensure!(assignment.output_hash.is_none(), Error::<T>::AlreadyRevealed);
 			ensure!(commitment_of(&output_hash, &salt) == commitment, Error::<T>::CommitmentMismatch);

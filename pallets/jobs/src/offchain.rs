@@ -172,7 +172,7 @@ impl<T: Config> Pallet<T> {
 		now: BlockNumberFor<T>,
 	) -> Result<(), DispatchFailure> {
 		let Some(job) = Jobs::<T>::get(job_id) else { return Ok(()) };
-		let Some(assignment) = job.assignments.iter().find(|a| &a.provider == provider) else { return Ok(()) };
+		let Some(assignment) = job.assignment_of(provider) else { return Ok(()) };
 		let key = (b"infera/jobs/dispatch", job_id, provider).encode();
 		let mut store = StorageValueRef::persistent(&key);
 		let mut record: DispatchRecord<BlockNumberFor<T>> = store.get().ok().flatten().unwrap_or_default();

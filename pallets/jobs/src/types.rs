@@ -164,6 +164,21 @@ pub struct JobInfo<AccountId, Balance, BlockNumber, Input, Assignments> {
 	pub due_at: Option<BlockNumber>,
 }
 
+impl<AccountId: PartialEq, Balance, BlockNumber, Input, Assignments> JobInfo<AccountId, Balance, BlockNumber, Input, Assignments>
+where
+	Assignments: AsRef<[Assignment<AccountId, Balance>]> + AsMut<[Assignment<AccountId, Balance>]>,
+{
+	/// `provider`'s assignment in the job, if it is assigned.
+	pub fn assignment_of(&self, provider: &AccountId) -> Option<&Assignment<AccountId, Balance>> {
+		self.assignments.as_ref().iter().find(|a| &a.provider == provider)
+	}
+
+	/// `provider`'s assignment in the job, mutably.
+	pub fn assignment_of_mut(&mut self, provider: &AccountId) -> Option<&mut Assignment<AccountId, Balance>> {
+		self.assignments.as_mut().iter_mut().find(|a| &a.provider == provider)
+	}
+}
+
 /// What a job costs now (see the runtime API).
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
