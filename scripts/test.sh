@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: Rust unit tests, then end-to-end tests that drive a
-# dev node with polkadot.js (each e2e file starts and stops its own node).
+# Runs the whole test suite: Rust unit tests, end-to-end tests that drive a dev node with
+# polkadot.js (each e2e file starts and stops its own node), then the network tests: four
+# validators run by zombienet (scripts/network.sh test starts and stops them).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$ROOT/scripts/setup.sh"
@@ -25,4 +26,8 @@ cargo test --locked -p pallet-models -p pallet-compute -p pallet-jobs --features
 echo "== e2e (polkadot.js against infera-node)"
 cd tests/e2e
 node --test --test-concurrency=1 --test-reporter=spec ./*.test.js
+cd "$ROOT"
+
+echo "== network tests (zombienet: four validators, one stopped and restarted, live runtime upgrade)"
+bash scripts/network.sh test
 echo "== all tests passed in $(( $(date +%s) - start )) s"

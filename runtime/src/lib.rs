@@ -63,18 +63,32 @@ impl_opaque_keys! {
 	}
 }
 
-/// The runtime version. Bump `spec_version` with every runtime change that alters behaviour.
-#[sp_version::runtime_version]
-pub const VERSION: RuntimeVersion = RuntimeVersion {
-	spec_name: alloc::borrow::Cow::Borrowed("infera"),
-	impl_name: alloc::borrow::Cow::Borrowed("infera-node"),
-	authoring_version: 1,
-	spec_version: 103,
-	impl_version: 1,
-	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
-	system_version: 1,
-};
+/// Declares [`VERSION`] with the given `spec_version` (a literal: `#[runtime_version]` embeds it
+/// in the WASM's custom section at compile time).
+macro_rules! declare_runtime_version {
+	($spec_version:tt) => {
+		/// The runtime version. Bump `spec_version` with every runtime change that alters
+		/// behaviour (in both declarations below).
+		#[sp_version::runtime_version]
+		pub const VERSION: RuntimeVersion = RuntimeVersion {
+			spec_name: alloc::borrow::Cow::Borrowed("infera"),
+			impl_name: alloc::borrow::Cow::Borrowed("infera-node"),
+			authoring_version: 1,
+			spec_version: $spec_version,
+			impl_version: 1,
+			apis: apis::RUNTIME_API_VERSIONS,
+			transaction_version: 1,
+			system_version: 1,
+		};
+	};
+}
+
+#[cfg(not(feature = "upgrade-test"))]
+declare_runtime_version!(104);
+// The same runtime one `spec_version` ahead: the code the network test upgrades a live chain to
+// with `sudo(system.set_code)` (built by `scripts/build-upgrade-wasm.sh`).
+#[cfg(feature = "upgrade-test")]
+declare_runtime_version!(105);
 
 /// Block timing.
 pub mod block_times {

@@ -5,44 +5,26 @@
 // whose endpoint is down misses the deadline: the submitter gets everything back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { blake2AsU8a } from '@polkadot/util-crypto';
-import { u8aToHex, hexToU8a, stringToU8a, u8aToString } from '@polkadot/util';
+import { u8aToHex, stringToU8a } from '@polkadot/util';
 import {
   startDevNode, submitOk as ok, findEvent as find, freePort, feePaid, TREASURY,
 } from './lib/node.js';
 import {
   waitForJobEvent, feesPaidBetween, registerWorkerProvider as registerProvider, listModel, devPairs, balanceDelta,
 } from './lib/market.js';
+import { inferenceServer as startInferenceServer } from './lib/inference-server.js';
 
 const UNIT = 1_000_000_000_000n;
 let node;
 const servers = [];
 
-/**
- * An inference server speaking the dispatch protocol: POST /v1/infer with
- * {"model": "0x..", "input": "0x.."} -> {"output": "0x.."}. `answer(text)` makes the output.
- * Records the requests it served.
- */
+/** A stand-in inference server (lib/inference-server.js), closed after the tests. */
 async function inferenceServer(answer) {
-  const port = await freePort();
-  const requests = [];
-  const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => { body += chunk; });
-    req.on('end', () => {
-      if (req.method !== 'POST' || req.url !== '/v1/infer') { res.writeHead(404).end(); return; }
-      const { model, input } = JSON.parse(body);
-      const text = u8aToString(hexToU8a(input));
-      requests.push({ model, text });
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify({ output: u8aToHex(stringToU8a(answer(text))) }));
-    });
-  });
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const server = await startInferenceServer(answer);
   servers.push(server);
-  return { url: `http://127.0.0.1:${port}`, requests };
+  return server;
 }
 
 before(async () => { node = await startDevNode('dispatch'); });

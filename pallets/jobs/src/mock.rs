@@ -196,10 +196,17 @@ where
 		call: RuntimeCall,
 		_public: UintAuthorityId,
 		account: AccountId,
-		_nonce: u32,
+		nonce: u32,
 	) -> Option<Extrinsic> {
+		SIGNED_NONCES.with(|n| n.borrow_mut().push((account, nonce)));
 		Some(Extrinsic::new_signed(call, account, (), ()))
 	}
+}
+
+thread_local! {
+	/// (signer, nonce) of every transaction the off-chain worker signed (the test extrinsic
+	/// type carries no nonce).
+	pub static SIGNED_NONCES: core::cell::RefCell<Vec<(AccountId, u32)>> = const { core::cell::RefCell::new(Vec::new()) };
 }
 
 /// Worker keys of the tests: `UintAuthorityId`s, whose "keystore" is

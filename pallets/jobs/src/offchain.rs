@@ -12,14 +12,16 @@
 //! Transactions are signed by the worker key and sent only while the phase's last block is still
 //! ahead (never after a deadline). A failed inference is retried with exponential backoff
 //! (2, 4, .. 32 blocks); a sent transaction is re-sent if it is not on chain after
-//! `RESEND_AFTER` blocks. A storage lock per job keeps overlapping worker runs from dispatching
-//! the same job twice. The record is deleted once the reveal is on chain.
+//! `RESEND_AFTER` blocks. Worker runs overlap (one per imported block): a storage lock per job
+//! and provider covers every read and update of the job's record, so a job is never answered
+//! twice (two answers would carry different salts and the reveal would not match the
+//! commitment). The record is deleted once the reveal is on chain.
 
 use crate::{commitment_of, pallet::*, JobId, JobStatus, Payload};
 use alloc::{format, vec::Vec};
 use codec::{Decode, Encode};
 use frame_system::{
-	offchain::{Account, SendSignedTransaction, Signer},
+	offchain::{Account, Signer, SubmitTransaction},
 	pallet_prelude::BlockNumberFor,
 };
 use infera_primitives::ProviderDirectory;
@@ -31,7 +33,7 @@ use sp_runtime::{
 		storage_lock::{StorageLock, Time},
 		Duration,
 	},
-	traits::{BlakeTwo256, Hash, Saturating},
+	traits::{BlakeTwo256, Hash, One, Saturating},
 	KeyTypeId,
 };
 
@@ -78,6 +80,23 @@ pub struct DispatchRecord<BlockNumber> {
 	pub commit_sent_at: Option<BlockNumber>,
 	/// Block at which `reveal_result` was last sent.
 	pub reveal_sent_at: Option<BlockNumber>,
+}
+
+/// The next nonce a worker account will use, kept in persistent off-chain storage (see
+/// `Pallet::reserve_nonce`).
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug)]
+pub struct NonceRecord<Nonce, BlockNumber> {
+	/// The nonce the next transaction gets.
+	pub next: Nonce,
+	/// The account's nonce on chain when last seen.
+	pub chain: Nonce,
+	/// Block at which the chain's nonce was last seen to change.
+	pub since: BlockNumber,
+}
+
+/// Persistent local storage key of a worker account's [`NonceRecord`].
+pub fn nonce_key<AccountId: Encode>(who: &AccountId) -> Vec<u8> {
+	(b"infera/jobs/nonce", who).encode()
 }
 
 /// Why a job could not be answered this time.
@@ -148,6 +167,22 @@ pub fn infer_url(endpoint: &[u8]) -> Result<alloc::string::String, DispatchFailu
 	Ok(format!("{}/v1/infer", endpoint.trim_end_matches('/')))
 }
 
+/// Persistent local storage key of the [`DispatchRecord`] of `provider`'s part in `job_id`.
+pub fn dispatch_record_key<AccountId: Encode>(job_id: JobId, provider: &AccountId) -> Vec<u8> {
+	(b"infera/jobs/dispatch", job_id, provider).encode()
+}
+
+/// Persistent local storage key of the lock over that record.
+pub fn dispatch_lock_key<AccountId: Encode>(job_id: JobId, provider: &AccountId) -> Vec<u8> {
+	(b"infera/jobs/dispatch-lock", job_id, provider).encode()
+}
+
+/// The lock over a dispatch record: held by one worker run at a time, for at most twice the
+/// HTTP timeout (a run that dies leaves it to expire).
+pub fn dispatch_lock(key: &[u8]) -> StorageLock<'_, Time> {
+	StorageLock::<Time>::with_deadline(key, Duration::from_millis(HTTP_TIMEOUT_MS.saturating_mul(2)))
+}
+
 impl<T: Config> Pallet<T> {
 	/// The worker run of block `now` (see the module docs).
 	pub fn dispatch_assigned_jobs(now: BlockNumberFor<T>) {
@@ -173,7 +208,14 @@ impl<T: Config> Pallet<T> {
 	) -> Result<(), DispatchFailure> {
 		let Some(job) = Jobs::<T>::get(job_id) else { return Ok(()) };
 		let Some(assignment) = job.assignment_of(provider) else { return Ok(()) };
-		let key = (b"infera/jobs/dispatch", job_id, provider).encode();
+		// Worker runs overlap (one starts for every imported block). Every read-modify-write of
+		// the job's record happens under its lock: two runs that both read "no answer yet"
+		// would otherwise both run the inference and store different salts, and the reveal of
+		// one would not match the commitment of the other.
+		let lock_key = dispatch_lock_key(job_id, provider);
+		let mut lock = dispatch_lock(&lock_key);
+		let Ok(_guard) = lock.try_lock() else { return Ok(()) };
+		let key = dispatch_record_key(job_id, provider);
 		let mut store = StorageValueRef::persistent(&key);
 		let mut record: DispatchRecord<BlockNumberFor<T>> = store.get().ok().flatten().unwrap_or_default();
 		let resend_after: BlockNumberFor<T> = RESEND_AFTER.into();
@@ -184,12 +226,6 @@ impl<T: Config> Pallet<T> {
 					if now < record.retry_at {
 						return Ok(());
 					}
-					let lock_key = (b"infera/jobs/dispatch-lock", job_id, provider).encode();
-					let mut lock = StorageLock::<Time>::with_deadline(
-						&lock_key,
-						Duration::from_millis(HTTP_TIMEOUT_MS.saturating_mul(2)),
-					);
-					let Ok(_guard) = lock.try_lock() else { return Ok(()) };
 					match Self::run_inference(endpoint, &job.model_hash, &job.input) {
 						Ok(output) => record.answer = Some((output, H256(sp_io::offchain::random_seed()))),
 						Err(error) => {
@@ -205,7 +241,7 @@ impl<T: Config> Pallet<T> {
 					if let Some((output, salt)) = &record.answer {
 						let output_hash = BlakeTwo256::hash(output);
 						let call = Call::commit_result { job_id, commitment: commitment_of(&output_hash, salt) };
-						Self::send(account, call)?;
+						Self::send(account, call, now)?;
 						record.commit_sent_at = Some(now);
 					}
 				}
@@ -215,7 +251,7 @@ impl<T: Config> Pallet<T> {
 			{
 				let (output, salt) = record.answer.clone().ok_or(DispatchFailure::AnswerLost)?;
 				if !recently(record.reveal_sent_at) {
-					Self::send(account, Call::reveal_result { job_id, output: Payload::Inline(output), salt })?;
+					Self::send(account, Call::reveal_result { job_id, output: Payload::Inline(output), salt }, now)?;
 					record.reveal_sent_at = Some(now);
 				}
 			},
@@ -232,16 +268,72 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Signs `call` with the worker key `account` and puts it in the transaction pool.
-	fn send(account: &Account<T>, call: Call<T>) -> Result<(), DispatchFailure> {
-		let sent = Signer::<T, T::WorkerKey>::all_accounts()
-			.with_filter(alloc::vec![account.public.clone()])
-			.send_signed_transaction(|_| call.clone());
-		if sent.iter().any(|(_, result)| result.is_ok()) {
-			Ok(())
-		} else {
-			Err(DispatchFailure::NotSent)
+	/// Signs `call` with the worker key `account`, with a nonce from [`Self::reserve_nonce`],
+	/// and puts it in the transaction pool.
+	fn send(account: &Account<T>, call: Call<T>, now: BlockNumberFor<T>) -> Result<(), DispatchFailure> {
+		let nonce = Self::reserve_nonce(&account.id, now)?;
+		let sent = T::create_signed_transaction::<T::WorkerKey>(
+			call.into(),
+			account.public.clone(),
+			account.id.clone(),
+			nonce,
+		)
+		.ok_or(DispatchFailure::NotSent)
+		.and_then(|xt| SubmitTransaction::<T, Call<T>>::submit_transaction(xt).map_err(|()| DispatchFailure::NotSent));
+		if sent.is_err() {
+			Self::release_nonce(&account.id, nonce);
 		}
+		sent
+	}
+
+	/// The nonce for the next transaction of worker account `who`.
+	///
+	/// The chain's nonce alone is not enough: the transactions of the previous worker runs may
+	/// still wait in the pool (runs overlap, and a run may end after the next block was
+	/// authored), and a second transaction with the same nonce would replace one of them or be
+	/// refused. So the next nonce is kept in local storage and reserved atomically. If the
+	/// chain's nonce has not moved for `RESEND_AFTER` blocks while we are ahead of it, one of our
+	/// transactions was dropped and left a gap that blocks the later ones: start again from the
+	/// chain's nonce (what is still pending then fails harmlessly or is re-sent).
+	fn reserve_nonce(who: &T::AccountId, now: BlockNumberFor<T>) -> Result<T::Nonce, DispatchFailure> {
+		let chain = frame_system::Pallet::<T>::account_nonce(who);
+		let resend_after: BlockNumberFor<T> = RESEND_AFTER.into();
+		let mut reserved = chain;
+		StorageValueRef::persistent(&nonce_key(who))
+			.mutate::<NonceRecord<T::Nonce, BlockNumberFor<T>>, (), _>(|stored| {
+				let mut record = match stored {
+					Ok(Some(record)) => record,
+					_ => NonceRecord { next: chain, chain, since: now },
+				};
+				if record.chain != chain {
+					record.chain = chain;
+					record.since = now;
+				}
+				let stalled = now >= record.since.saturating_add(resend_after);
+				if record.next < chain || (record.next > chain && stalled) {
+					record.next = chain;
+					record.since = now;
+				}
+				reserved = record.next;
+				record.next = record.next.saturating_add(One::one());
+				Ok(record)
+			})
+			.map(|_| reserved)
+			.map_err(|_| DispatchFailure::NotSent)
+	}
+
+	/// Gives back `nonce` if it is still the last one reserved for `who` (its transaction was
+	/// not sent), so that no gap is left.
+	fn release_nonce(who: &T::AccountId, nonce: T::Nonce) {
+		let _ = StorageValueRef::persistent(&nonce_key(who)).mutate::<NonceRecord<T::Nonce, BlockNumberFor<T>>, (), _>(
+			|stored| match stored {
+				Ok(Some(mut record)) if record.next == nonce.saturating_add(One::one()) => {
+					record.next = nonce;
+					Ok(record)
+				},
+				_ => Err(()),
+			},
+		);
 	}
 
 	/// Fetches the input and runs it on the provider's server; returns the output.

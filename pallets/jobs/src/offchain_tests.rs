@@ -3,7 +3,11 @@
 
 use crate::{
 	mock::*,
-	offchain::{from_hex, parse_output, request_body, to_hex, DispatchRecord},
+	commitment_of,
+	offchain::{
+		dispatch_lock, dispatch_lock_key, dispatch_record_key, from_hex, parse_output, request_body, to_hex,
+		DispatchRecord,
+	},
 	Call, Event, JobId, JobStatus, Payload,
 };
 use codec::{Decode, Encode};
@@ -76,7 +80,7 @@ fn submit_single(input: Payload<Vec<u8>, Vec<u8>>) -> JobId {
 }
 
 fn record_of(job_id: JobId, provider: AccountId) -> Option<DispatchRecord<u64>> {
-	let key = (b"infera/jobs/dispatch", job_id, provider).encode();
+	let key = dispatch_record_key(job_id, &provider);
 	sp_io::offchain::local_storage_get(StorageKind::PERSISTENT, &key).map(|raw| DispatchRecord::decode(&mut &raw[..]).unwrap())
 }
 
@@ -133,6 +137,95 @@ fn the_worker_runs_the_job_on_the_endpoint_commits_then_reveals_with_the_provide
 		run_worker(3);
 		assert!(take_transactions(&pool).is_empty());
 		assert_eq!(record_of(id, provider), None);
+	});
+}
+
+#[test]
+fn a_job_held_by_an_overlapping_worker_run_is_left_alone_and_that_runs_answer_is_the_one_committed() {
+	let (mut ext, state, pool) = offchain_ext(vec![P1, P2]);
+	ext.execute_with(|| {
+		let id = submit_single(Payload::Inline(b"hello".to_vec()));
+		let provider = assigned_provider(id);
+		// Another run (of the previous block) holds the job: this one asks no server (the
+		// scripted server has no request to expect) and sends nothing.
+		let lock_key = dispatch_lock_key(id, &provider);
+		let mut lock = dispatch_lock(&lock_key);
+		let guard = lock.try_lock().unwrap();
+		run_worker(1);
+		assert!(take_transactions(&pool).is_empty());
+		assert_eq!(record_of(id, provider), None);
+
+		// That run keeps its answer and lets go: the next run commits exactly that answer.
+		let salt = H256::repeat_byte(7);
+		let record = DispatchRecord::<u64> { answer: Some((vec![9, 9], salt)), ..Default::default() };
+		sp_io::offchain::local_storage_set(StorageKind::PERSISTENT, &dispatch_record_key(id, &provider), &record.encode());
+		drop(guard);
+		run_worker(2);
+		let txs = take_transactions(&pool);
+		assert_eq!(txs.len(), 1);
+		let RuntimeCall::Jobs(Call::commit_result { job_id, commitment }) = txs[0].1.clone() else { panic!("not a commit") };
+		assert_eq!((job_id, commitment), (id, commitment_of(&BlakeTwo256::hash(&[9, 9]), &salt)));
+		assert!(state.read().requests.is_empty());
+		assert_eq!(record_of(id, provider).unwrap().commit_sent_at, Some(2));
+
+		// In the reveal phase too, a held job gets no transaction from another run.
+		assert_ok!(txs[0].1.clone().dispatch(RuntimeOrigin::signed(provider)));
+		let guard = lock.try_lock().unwrap();
+		run_worker(3);
+		assert!(take_transactions(&pool).is_empty());
+		drop(guard);
+		run_worker(4);
+		let RuntimeCall::Jobs(Call::reveal_result { output, salt: revealed_salt, .. }) = take_transactions(&pool)[0].1.clone() else {
+			panic!("not a reveal")
+		};
+		assert_eq!((output, revealed_salt), (Payload::Inline(vec![9, 9]), salt));
+	});
+}
+
+/// Takes the (signer, nonce) pairs of the transactions signed since the last call.
+fn take_nonces() -> Vec<(AccountId, u32)> {
+	SIGNED_NONCES.with(|n| n.borrow_mut().drain(..).collect())
+}
+
+#[test]
+fn nonces_count_past_transactions_still_in_the_pool_and_restart_from_the_chain_after_a_stall() {
+	let (mut ext, state, pool) = offchain_ext(vec![P1, P2]);
+	ext.execute_with(|| {
+		// Two single-provider jobs with the same provider (the other is offline).
+		assert_ok!(Compute::go_offline(RuntimeOrigin::signed(P2)));
+		let first = submit_single(Payload::Inline(b"one".to_vec()));
+		expect_inference(&state, b"one", br#"{"output":"0x01"}"#);
+		run_worker(1);
+		let second = submit_single(Payload::Inline(b"two".to_vec()));
+		expect_inference(&state, b"two", br#"{"output":"0x02"}"#);
+		// The first commit is still in the pool (not on chain) when the next run sends the
+		// second: it gets the next nonce, not the chain's again.
+		run_worker(2);
+		assert_eq!(take_nonces(), vec![(P1, 0), (P1, 1)]);
+		let txs = take_transactions(&pool);
+		assert_eq!(txs.len(), 2);
+		assert!(matches!(txs[1].1, RuntimeCall::Jobs(Call::commit_result { job_id, .. }) if job_id == second));
+
+		// Neither lands and the chain's nonce does not move: after RESEND_AFTER blocks the
+		// worker assumes a gap and starts again from the chain's nonce, re-sending both.
+		run_worker(2 + crate::offchain::RESEND_AFTER as u64);
+		assert_eq!(take_nonces(), vec![(P1, 0), (P1, 1)]);
+		// Both land (the chain's nonce moves to 2); the reveals continue from there.
+		for (signer, call) in take_transactions(&pool) {
+			frame_system::Pallet::<Test>::inc_account_nonce(signer);
+			assert_ok!(call.dispatch(RuntimeOrigin::signed(signer)));
+		}
+		run_worker(3 + crate::offchain::RESEND_AFTER as u64);
+		assert_eq!(take_nonces(), vec![(P1, 2), (P1, 3)]);
+		let mut reveals: Vec<JobId> = take_transactions(&pool)
+			.into_iter()
+			.map(|(_, call)| match call {
+				RuntimeCall::Jobs(Call::reveal_result { job_id, .. }) => job_id,
+				other => panic!("not a reveal: {other:?}"),
+			})
+			.collect();
+		reveals.sort();
+		assert_eq!(reveals, vec![first, second]);
 	});
 }
 

@@ -60,6 +60,8 @@ export async function startNode(name, args, { timeoutMs = 120_000, p2pPort } = {
     '--rpc-port', String(rpcPort),
     '--no-prometheus', '--no-telemetry', '--no-mdns',
     '--listen-addr', `/ip4/127.0.0.1/tcp/${p2pPort}`,
+    // Extra log targets for debugging a run, e.g. INFERA_NODE_LOG=runtime::jobs=debug.
+    ...(process.env.INFERA_NODE_LOG ? ['--log', process.env.INFERA_NODE_LOG] : []),
   ], { stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log);
   child.stderr.pipe(log);

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Infera's benchmarks. Numbers are printed (and written), never asserted.
+#
+#   scripts/bench.sh            both parts below
+#   scripts/bench.sh frame      1. frame-benchmarking of every Infera pallet; regenerates each
+#                                  pallet's src/weights.rs (scripts/benchmark.sh; ~40 min here)
+#   scripts/bench.sh e2e        2. end-to-end throughput and latency against a live dev node
+#                                  (tests/e2e/bench.mjs): transfers vs submit_job per block,
+#                                  finality lag, job latency submit -> settled (p50/p95).
+#                                  Prints a table; writes bench.json and bench.png to $BENCH_OUT
+#                                  (default target/bench in the clone).
+#
+# e2e load: BENCH_ACCOUNTS (40) accounts x BENCH_TRANSFERS (10) transfers, then
+# x BENCH_JOBS (3) jobs of redundancy BENCH_REDUNDANCY (2) over BENCH_PROVIDERS (4) providers.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/scripts/env.sh"
+cd "$ROOT"
+what="${1:-all}"
+export BENCH_OUT="${BENCH_OUT:-$ROOT/target/bench}"
+
+frame() {
+  bash scripts/benchmark.sh
+}
+
+e2e() {
+  bash scripts/setup.sh >&2
+  bash scripts/build.sh >/dev/null
+  mkdir -p "$BENCH_OUT"
+  (cd tests/e2e && node bench.mjs)
+  # The plot: matplotlib in a virtual environment of its own (PyPI).
+  venv="$HOME/.cache/infera/venv-bench"
+  if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import matplotlib' 2>/dev/null; then
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet 'matplotlib==3.9.2'
+  fi
+  "$venv/bin/python" scripts/bench-plot.py "$BENCH_OUT/bench.json" "$BENCH_OUT/bench.png"
+}
+
+case "$what" in
+  frame) frame ;;
+  e2e) e2e ;;
+  all) frame; e2e ;;
+  *) echo "usage: $0 [all|frame|e2e]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# A four-validator Infera network on this machine, run by zombienet (native provider, loopback).
+#
+#   scripts/network.sh          start it and keep it running (Ctrl-C stops it); the RPC and
+#                               Prometheus URLs of every node are printed once it is up
+#   scripts/network.sh test     run the network test suite zombienet/network.zndsl: all four
+#                               author and finalize, one validator stopped, restarted and caught
+#                               up, a live runtime upgrade
+#
+# Network files and logs go to $INFERA_NET_DIR (default: a new temporary directory).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/scripts/env.sh"
+cd "$ROOT"
+mode="${1:-spawn}"
+
+bash scripts/setup.sh >&2
+bin="$(bash scripts/build.sh)"
+export PATH="$(dirname "$bin"):$PATH"
+zombienet=("$ROOT/zombienet/node_modules/.bin/zombienet" --provider native --logType text)
+dir="${INFERA_NET_DIR:-$(mktemp -d -t infera-net.XXXXXX)}"
+
+case "$mode" in
+  spawn)
+    exec "${zombienet[@]}" --dir "$dir" --force spawn zombienet/network.toml
+    ;;
+  test)
+    INFERA_UPGRADE_WASM="$(bash scripts/build-upgrade-wasm.sh)"
+    export INFERA_UPGRADE_WASM
+    echo "network files: $dir"
+    exec "${zombienet[@]}" --dir "$dir" --force test zombienet/network.zndsl
+    ;;
+  *)
+    echo "usage: $0 [spawn|test]" >&2
+    exit 2
+    ;;
+esac
