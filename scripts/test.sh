@@ -28,6 +28,9 @@ cd tests/e2e
 node --test --test-concurrency=1 --test-reporter=spec ./*.test.js
 cd "$ROOT"
 
+echo "== web app: type check, build, browser tests (headless Chromium against a dev node)"
+(cd web && npm run build >/dev/null && npm test)
+
 echo "== network tests (zombienet: four validators, one stopped and restarted, live runtime upgrade)"
 bash scripts/network.sh test
 echo "== all tests passed in $(( $(date +%s) - start )) s"
