@@ -15,7 +15,9 @@ cd "$ROOT"
 mode="${1:-spawn}"
 
 bash scripts/setup.sh >&2
-bin="$(bash scripts/build.sh)"
+# scripts/test.sh builds the node first and says so: building again after `cargo test` would
+# relink it for nothing.
+if [ -n "${INFERA_NODE_PREBUILT:-}" ] && [ -x "$INFERA_NODE_BIN" ]; then bin="$INFERA_NODE_BIN"; else bin="$(bash scripts/build.sh)"; fi
 export PATH="$(dirname "$bin"):$PATH"
 zombienet=("$ROOT/zombienet/node_modules/.bin/zombienet" --provider native --logType text)
 dir="${INFERA_NET_DIR:-$(mktemp -d -t infera-net.XXXXXX)}"

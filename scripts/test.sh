@@ -9,9 +9,10 @@ source "$ROOT/scripts/env.sh"
 cd "$ROOT"
 
 start=$(date +%s)
-echo "== build node and reference inference server"
+echo "== build node, reference inference server and the upgrade WASM of the network test"
 bash scripts/build.sh >/dev/null
 bash scripts/build-provider.sh >/dev/null
+bash scripts/build-upgrade-wasm.sh >/dev/null
 
 echo "== cargo test"
 # Same features as the node build, so nothing is rebuilt for a second feature set.
@@ -32,5 +33,5 @@ echo "== web app: type check, build, browser tests (headless Chromium against a 
 (cd web && npm run build >/dev/null && npm test)
 
 echo "== network tests (zombienet: four validators, one stopped and restarted, live runtime upgrade)"
-bash scripts/network.sh test
+INFERA_NODE_PREBUILT=1 bash scripts/network.sh test
 echo "== all tests passed in $(( $(date +%s) - start )) s"

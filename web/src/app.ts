@@ -4,6 +4,7 @@ import type { ApiPromise } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import type { EventRecord } from '@polkadot/types/interfaces';
 import { send, type Inclusion, type SigningAccount } from './chain';
+import { short } from './ui';
 
 /** One event seen in a recent block. */
 export interface SeenEvent {
@@ -38,7 +39,7 @@ export class App {
   /** `Alice` for a known account, else the shortened address. */
   label(address: string): string {
     const known = this.accounts.find((a) => a.address === address);
-    return known ? known.name.replace(/ \(dev\)$/, '') : `${address.slice(0, 6)}…${address.slice(-4)}`;
+    return known ? known.name.replace(/ \(dev\)$/, '') : short(address);
   }
 
   /** Records the events of block `number` (`hash`). */

@@ -1,7 +1,7 @@
 // Jobs: a quote, submitting an inference job with text input, each job's status timeline, its receipt
 // and its result (an embedding for text-embedding models); cancelling a queued job.
 import { acceptedOutput, loadJobs, loadModels, type Job } from '../data';
-import { field, formValues, h, infr, input, parseInfr, printable, select, short, table } from '../ui';
+import { field, formValues, h, infr, input, parseInfr, printable, select, table } from '../ui';
 import { replace, type View } from './view';
 
 const STEPS = ['submitted', 'assigned', 'committed', 'revealed', 'settled'] as const;
@@ -93,7 +93,7 @@ export const jobsView: View & { selected: number | null; updateQuote: () => Prom
     const cancel = (job: Job) => app.run(`Cancel job ${job.id}`, api.tx.jobs.cancelJob(job.id)).then(() => this.refresh(app));
     const rows = jobs.map((j) => [
       h('a', { href: '#', onclick: (ev: Event) => { ev.preventDefault(); this.selected = j.id; void this.refresh(app); } }, `#${j.id}`),
-      short(j.submitter), `${j.modelId}`, j.input.length > 40 ? `${j.input.slice(0, 40)}…` : j.input,
+      app.label(j.submitter), `${j.modelId}`, j.input.length > 40 ? `${j.input.slice(0, 40)}…` : j.input,
       h('span', { class: `status ${j.status.toLowerCase()}`, 'data-testid': `job-status-${j.id}` }, j.status + (j.statusDetail ? ` ${j.statusDetail}` : '')),
       timeline(j),
       j.status === 'Queued' && j.submitter === me ? h('button', { onclick: () => cancel(j), 'data-testid': `cancel-${j.id}` }, 'Cancel') : '',
@@ -113,10 +113,10 @@ export const jobsView: View & { selected: number | null; updateQuote: () => Prom
       h('p', {}, `Model ${job.modelId}, max ${infr(job.maxPrice)} per provider, redundancy ${job.redundancy}, commit by block ${job.deadline}.`),
       h('p', { 'data-testid': 'job-detail-status' }, `Status: ${job.status}${job.statusDetail ? ` ${job.statusDetail}` : ''}`),
       job.assignments.length ? table(['provider', 'price', 'committed', 'revealed'], job.assignments.map((a) =>
-        [short(a.provider), infr(a.price), a.committed ? 'yes' : 'no', a.revealed ? h('code', {}, `${a.revealed.slice(0, 10)}…`) : 'no'])) : '',
+        [app.label(a.provider), infr(a.price), a.committed ? 'yes' : 'no', a.revealed ? h('code', {}, `${a.revealed.slice(0, 10)}…`) : 'no'])) : '',
       output ? describeOutput(output) : '',
       receipt ? h('p', { 'data-testid': 'job-receipt' }, receipt.method === 'JobSettled'
-        ? `Receipt (block ${receipt.block}): paid ${(receipt.data.payments as [string, string | number][]).map(([who, amount]) => `${short(who)} ${infr(BigInt(amount))}`).join(', ')}; fee ${infr(BigInt(receipt.data.fee as string))}; refunded ${infr(BigInt(receipt.data.refund as string))}.`
+        ? `Receipt (block ${receipt.block}): paid ${(receipt.data.payments as [string, string | number][]).map(([who, amount]) => `${app.label(who)} ${infr(BigInt(amount))}`).join(', ')}; fee ${infr(BigInt(receipt.data.fee as string))}; refunded ${infr(BigInt(receipt.data.refund as string))}.`
         : `${receipt.method} in block ${receipt.block}; refunded ${infr(BigInt((receipt.data.refund ?? 0) as string))}.`) : '');
   },
 };

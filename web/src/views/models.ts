@@ -1,6 +1,6 @@
 // Models: the registry with listing status and votes in progress; registering a model.
 import { enumVariants, loadModels, loadMotions } from '../data';
-import { field, formValues, h, infr, input, parseInfr, select, short, table } from '../ui';
+import { field, formValues, h, infr, input, parseInfr, select, table } from '../ui';
 import { replace, type View } from './view';
 
 export const modelsView: View = {
@@ -38,7 +38,7 @@ export const modelsView: View = {
     const [models, motions] = await Promise.all([loadModels(app.api), loadMotions(app.api)]);
     const votes = (id: number) => motions.filter((m) => m.modelId === id)
       .map((m) => `${m.call.split('.')[1]} #${m.index}: ${m.ayes.length} aye / ${m.nays.length} nay of ${m.threshold}`).join('; ');
-    const rows = models.map((m) => [m.id, m.name, m.version, short(m.owner), h('code', { title: m.hash }, `${m.hash.slice(0, 10)}…`),
+    const rows = models.map((m) => [m.id, m.name, m.version, app.label(m.owner), h('code', { title: m.hash }, `${m.hash.slice(0, 10)}…`),
       m.task, infr(m.price), h('span', { class: `status ${m.status.toLowerCase()}`, 'data-testid': `model-status-${m.id}` }, m.status), votes(m.id) || '—']);
     const el = document.getElementById('models-data');
     if (!el) return;

@@ -1,6 +1,6 @@
 // Overview: escrow held by open jobs, counts, and the recent slashes.
 import { loadJobs, loadModels, loadProviders } from '../data';
-import { h, infr, short, table } from '../ui';
+import { h, infr, table } from '../ui';
 import { replace, type View } from './view';
 
 export const overviewView: View = {
@@ -28,7 +28,7 @@ export const overviewView: View = {
       h('h2', {}, 'Recent slashes'),
       slashes.length ? table(['block', 'provider', 'amount', 'reason'], slashes.map((s) => {
         const penalty = penalties.find((p) => p.block === s.block && p.data.provider === s.data.provider);
-        return [s.block, short(String(s.data.provider)), infr(BigInt(s.data.amount as string)), penalty ? `${String(penalty.data.reason)} (job #${String(penalty.data.jobId)})` : '—'];
+        return [s.block, app.label(String(s.data.provider)), infr(BigInt(s.data.amount as string)), penalty ? `${String(penalty.data.reason)} (job #${String(penalty.data.jobId)})` : '—'];
       })) : h('p', {}, 'No slashes in the blocks seen so far.'));
   },
 };

@@ -1,6 +1,6 @@
 // Providers: registered hardware with stake, reputation and offers; registering and bonding.
 import { enumVariants, loadModels, loadProviders } from '../data';
-import { field, formValues, h, infr, input, parseInfr, select, short, table } from '../ui';
+import { field, formValues, h, infr, input, parseInfr, select, table } from '../ui';
 import { replace, type View } from './view';
 
 export const providersView: View = {
@@ -53,7 +53,7 @@ export const providersView: View = {
     if (modelSelect && modelSelect.options.length !== listed.length) {
       modelSelect.replaceChildren(...listed.map((m) => h('option', { value: m.id }, `${m.id}: ${m.name} ${m.version}`)));
     }
-    const rows = providers.map((p) => [short(p.account), h('code', {}, p.endpoint), p.hardware, infr(p.bonded),
+    const rows = providers.map((p) => [app.label(p.account), h('code', {}, p.endpoint), p.hardware, infr(p.bonded),
       p.unlocking ? infr(p.unlocking) : '—', h('span', { class: `status ${p.status.toLowerCase()}` }, p.status),
       `${p.completed} done / ${p.failed} failed`, p.activeJobs,
       p.models.map((o) => `#${o.modelId} @ ${infr(o.price)}`).join(', ') || '—']);
