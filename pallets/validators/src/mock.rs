@@ -1,0 +1,210 @@
+//! A test runtime: System, Balances, Session (10-block sessions) managed by this pallet.
+
+use crate::{self as pallet_validators, KeysRegistered};
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU32, ConstU64, Hooks},
+};
+use sp_runtime::{
+	impl_opaque_keys,
+	testing::UintAuthorityId,
+	traits::{ConvertInto, OpaqueKeys},
+	BuildStorage, KeyTypeId, Perbill, RuntimeAppPublic,
+};
+use std::cell::RefCell;
+
+pub type AccountId = u64;
+pub type Balance = u64;
+type Block = frame_system::mocking::MockBlock<Test>;
+
+#[frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Test;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+	#[runtime::pallet_index(1)]
+	pub type Balances = pallet_balances;
+	// Before Session: its genesis bonds the candidates that Session's genesis then selects.
+	#[runtime::pallet_index(2)]
+	pub type Validators = pallet_validators;
+	#[runtime::pallet_index(3)]
+	pub type Session = pallet_session;
+}
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+impl_opaque_keys! {
+	pub struct MockSessionKeys {
+		pub dummy: UintAuthorityId,
+	}
+}
+
+impl From<UintAuthorityId> for MockSessionKeys {
+	fn from(dummy: UintAuthorityId) -> Self {
+		Self { dummy }
+	}
+}
+
+thread_local! {
+	/// The authority set the session pallet last handed to the consensus engines.
+	pub static SESSION_SET: RefCell<Vec<AccountId>> = const { RefCell::new(Vec::new()) };
+	/// Everything slashed to `OnSlash`.
+	pub static SLASHED: RefCell<Balance> = const { RefCell::new(0) };
+}
+
+/// Records the validator set of each new session.
+pub struct TestSessionHandler;
+impl pallet_session::SessionHandler<AccountId> for TestSessionHandler {
+	const KEY_TYPE_IDS: &'static [KeyTypeId] = &[UintAuthorityId::ID];
+	fn on_genesis_session<K: OpaqueKeys>(validators: &[(AccountId, K)]) {
+		SESSION_SET.with(|s| *s.borrow_mut() = validators.iter().map(|(v, _)| *v).collect());
+	}
+	fn on_new_session<K: OpaqueKeys>(_changed: bool, validators: &[(AccountId, K)], _queued: &[(AccountId, K)]) {
+		SESSION_SET.with(|s| *s.borrow_mut() = validators.iter().map(|(v, _)| *v).collect());
+	}
+	fn on_disabled(_validator_index: u32) {}
+}
+
+impl pallet_session::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type ValidatorId = AccountId;
+	type ValidatorIdOf = ConvertInto;
+	type ShouldEndSession = pallet_session::PeriodicSessions<ConstU64<10>, ConstU64<0>>;
+	type NextSessionRotation = pallet_session::PeriodicSessions<ConstU64<10>, ConstU64<0>>;
+	type SessionManager = Validators;
+	type SessionHandler = TestSessionHandler;
+	type Keys = MockSessionKeys;
+	type DisablingStrategy = ();
+	type WeightInfo = ();
+	type Currency = Balances;
+	type KeyDeposit = ConstU64<0>;
+}
+
+/// Slashed stake is counted (and burnt).
+pub struct CountSlashes;
+impl frame_support::traits::OnUnbalanced<crate::CreditOf<Test>> for CountSlashes {
+	fn on_nonzero_unbalanced(credit: crate::CreditOf<Test>) {
+		use frame_support::traits::Imbalance;
+		SLASHED.with(|s| *s.borrow_mut() += credit.peek());
+	}
+}
+
+parameter_types! {
+	pub const EquivocationSlash: Perbill = Perbill::from_percent(10);
+	pub const OfflineSlash: Perbill = Perbill::from_percent(1);
+}
+
+pub const MIN_STAKE: Balance = 100;
+
+impl pallet_validators::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type OnSlash = CountSlashes;
+	type SessionKeys = Session;
+	type CancelOrigin = frame_system::EnsureRoot<AccountId>;
+	type MinValidatorStake = ConstU64<MIN_STAKE>;
+	type MaxValidators = ConstU32<4>;
+	type MinValidators = ConstU32<2>;
+	type MaxCandidates = ConstU32<8>;
+	type BondingDuration = ConstU32<3>;
+	type SlashDeferDuration = ConstU32<2>;
+	type EquivocationSlash = EquivocationSlash;
+	type OfflineSlash = OfflineSlash;
+	type MaxMissedSessions = ConstU32<2>;
+	type MaxPendingSlashes = ConstU32<4>;
+	type WeightInfo = ();
+}
+
+pub const INITIAL_BALANCE: Balance = 10_000;
+
+/// Genesis: accounts 1..=10 with `INITIAL_BALANCE`; validators 1, 2, 3 bonded 1_000 each with
+/// keys; account 10 has keys but no bond.
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances: (1..=10).map(|a| (a, INITIAL_BALANCE)).collect(),
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	pallet_validators::GenesisConfig::<Test> { validators: vec![(1, 1_000), (2, 1_000), (3, 1_000)] }
+		.assimilate_storage(&mut storage)
+		.unwrap();
+	pallet_session::GenesisConfig::<Test> {
+		keys: [1, 2, 3].map(|a| (a, a, UintAuthorityId(a).into())).to_vec(),
+		non_authority_keys: vec![(10, 10, UintAuthorityId(10).into())],
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+/// Runs `f` in a fresh genesis and checks the pallet's invariants afterwards.
+pub fn build_and_execute(f: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		f();
+		assert_eq!(crate::Pallet::<Test>::do_try_state(), Ok(()));
+	});
+}
+
+/// Registers session keys for `who` (as `session.set_keys` would).
+pub fn set_keys(who: AccountId) {
+	use codec::Encode;
+	// The keys prove they belong to `who` by signing its account id.
+	let proof = UintAuthorityId(who).sign(&who.encode()).map(|s| s.encode()).unwrap_or_default();
+	assert_eq!(
+		pallet_session::Pallet::<Test>::set_keys(RuntimeOrigin::signed(who), UintAuthorityId(who).into(), proof),
+		Ok(())
+	);
+	assert!(Session::keys_registered(&who));
+}
+
+/// Produces blocks until session `index` has started; every block is authored by the
+/// validators in `authors` in turn (none if empty).
+pub fn run_to_session(index: u32, authors: &[AccountId]) {
+	while pallet_session::CurrentIndex::<Test>::get() < index {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		Session::on_initialize(next);
+		if !authors.is_empty() {
+			let author = authors[(next as usize) % authors.len()];
+			<Validators as pallet_authorship::EventHandler<AccountId, u64>>::note_author(author);
+		}
+	}
+}
+
+/// The authority set the consensus engines were last given.
+pub fn session_set() -> Vec<AccountId> {
+	SESSION_SET.with(|s| s.borrow().clone())
+}
+
+/// Total slashed so far.
+pub fn slashed() -> Balance {
+	SLASHED.with(|s| *s.borrow())
+}
