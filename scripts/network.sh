@@ -21,6 +21,9 @@ if [ -n "${INFERA_NODE_PREBUILT:-}" ] && [ -x "$INFERA_NODE_BIN" ]; then bin="$I
 export PATH="$(dirname "$bin"):$PATH"
 zombienet=("$ROOT/zombienet/node_modules/.bin/zombienet" --provider native --logType text)
 dir="${INFERA_NET_DIR:-$(mktemp -d -t infera-net.XXXXXX)}"
+# The raw `local` chain spec: four bonded validators with their session keys.
+export INFERA_CHAIN_SPEC="$dir/infera-local-raw.json"
+"$bin" export-chain-spec --chain local --raw --output "$INFERA_CHAIN_SPEC" 2>/dev/null
 
 case "$mode" in
   spawn)

@@ -1,9 +1,11 @@
 //! Genesis presets: `development` (Alice alone authors and finalizes) and `local_testnet`
-//! (Alice, Bob and Charlie are the authorities).
+//! (Alice, Bob, Charlie and Dave are the validators). Validators are bonded candidates of
+//! `pallet-validators` with their session keys in `pallet-session`; the Aura and GRANDPA
+//! authorities come from the session, so their own genesis lists stay empty.
 
 use crate::{
 	configs::marketplace::TreasuryAccount, AccountId, BalancesConfig, CouncilMembershipConfig, RuntimeGenesisConfig,
-	SudoConfig, EXISTENTIAL_DEPOSIT, UNIT,
+	SessionConfig, SessionKeys, SudoConfig, ValidatorsConfig, EXISTENTIAL_DEPOSIT, UNIT,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::{build_struct_json_patch, BoundedVec};
@@ -16,6 +18,9 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 /// Balance given to each endowed development account: one million INFR.
 pub const ENDOWMENT: crate::Balance = 1_000_000 * UNIT;
 
+/// Stake each genesis validator bonds: one hundred thousand INFR.
+pub const VALIDATOR_BOND: crate::Balance = 100_000 * UNIT;
+
 /// The development council: Alice, Bob and Charlie.
 fn dev_council() -> Vec<AccountId> {
 	[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
@@ -24,10 +29,10 @@ fn dev_council() -> Vec<AccountId> {
 		.collect()
 }
 
-/// Builds a genesis config patch from authorities, endowed accounts, the sudo key and the
-/// council.
+/// Builds a genesis config patch from the validators (account and session keys), endowed
+/// accounts, the sudo key and the council.
 fn testnet_genesis(
-	initial_authorities: Vec<(AuraId, GrandpaId)>,
+	validators: Vec<(AccountId, AuraId, GrandpaId)>,
 	endowed_accounts: Vec<AccountId>,
 	root: AccountId,
 	council: Vec<AccountId>,
@@ -42,20 +47,25 @@ fn testnet_genesis(
 				.chain([(TreasuryAccount::get(), EXISTENTIAL_DEPOSIT)])
 				.collect::<Vec<_>>(),
 		},
-		aura: pallet_aura::GenesisConfig {
-			authorities: initial_authorities.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
+		validators: ValidatorsConfig {
+			validators: validators.iter().map(|(who, _, _)| (who.clone(), VALIDATOR_BOND)).collect::<Vec<_>>(),
 		},
-		grandpa: pallet_grandpa::GenesisConfig {
-			authorities: initial_authorities.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
+		session: SessionConfig {
+			keys: validators
+				.iter()
+				.map(|(who, aura, grandpa)| {
+					(who.clone(), who.clone(), SessionKeys { aura: aura.clone(), grandpa: grandpa.clone() })
+				})
+				.collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: Some(root) },
 		council_membership: CouncilMembershipConfig { members: BoundedVec::truncate_from(council) },
 	})
 }
 
-/// The Aura (sr25519) and GRANDPA (ed25519) keys of a well-known development account.
-fn authority_keys(who: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AuraId, GrandpaId) {
-	(who.public().into(), grandpa.public().into())
+/// A well-known development account with its Aura (sr25519) and GRANDPA (ed25519) keys.
+fn validator(who: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AccountId, AuraId, GrandpaId) {
+	(who.to_account_id(), who.public().into(), grandpa.public().into())
 }
 
 /// The well-known development accounts (Alice..Ferdie and their stashes).
@@ -69,20 +79,21 @@ fn endowed_dev_accounts() -> Vec<AccountId> {
 /// Genesis of the `--dev` chain: Alice is the only authority and the sudo key.
 pub fn development_config_genesis() -> Value {
 	testnet_genesis(
-		vec![authority_keys(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
+		vec![validator(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
 		endowed_dev_accounts(),
 		Sr25519Keyring::Alice.to_account_id(),
 		dev_council(),
 	)
 }
 
-/// Genesis of the local multi-validator chain: Alice, Bob and Charlie are authorities.
+/// Genesis of the local multi-validator chain: Alice, Bob, Charlie and Dave are validators.
 pub fn local_config_genesis() -> Value {
 	testnet_genesis(
 		vec![
-			authority_keys(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
-			authority_keys(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
-			authority_keys(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+			validator(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+			validator(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+			validator(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+			validator(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
 		],
 		endowed_dev_accounts(),
 		Sr25519Keyring::Alice.to_account_id(),
@@ -119,17 +130,19 @@ mod tests {
 		for name in names {
 			let bytes = get_preset(&name).unwrap_or_default();
 			let json: Value = serde_json::from_slice(&bytes).unwrap_or_default();
-			assert!(json.get("aura").is_some(), "preset {name:?} has no aura section");
+			assert!(json.get("session").is_some(), "preset {name:?} has no session section");
 		}
 		assert!(get_preset(&PresetId::from("no-such-preset")).is_none());
 	}
 
 	#[test]
-	fn local_testnet_has_three_authorities() {
+	fn local_testnet_has_four_bonded_validators_with_session_keys() {
 		let json = local_config_genesis();
-		let aura = json["aura"]["authorities"].as_array().map(|a| a.len());
-		let grandpa = json["grandpa"]["authorities"].as_array().map(|a| a.len());
-		assert_eq!(aura, Some(3));
-		assert_eq!(grandpa, Some(3));
+		let keys = json["session"]["keys"].as_array().map(|a| a.len());
+		let bonded = json["validators"]["validators"].as_array().map(|a| a.len());
+		assert_eq!(keys, Some(4));
+		assert_eq!(bonded, Some(4));
+		// The consensus engines get their authorities from the session.
+		assert!(json.get("aura").is_none() && json.get("grandpa").is_none());
 	}
 }

@@ -220,6 +220,31 @@ mod runtime {
 	#[runtime::pallet_index(1)]
 	pub type Timestamp = pallet_timestamp;
 
+	/// The native INFR token (declared before the pallets whose genesis holds funds).
+	#[runtime::pallet_index(4)]
+	pub type Balances = pallet_balances;
+
+	/// The staked validator set: bonds, set selection, deferred slashes. Declared before
+	/// Session, whose genesis selects from the candidates this pallet's genesis bonds.
+	#[runtime::pallet_index(12)]
+	pub type Validators = pallet_validators;
+
+	/// Block authors, for the liveness of validators.
+	#[runtime::pallet_index(13)]
+	pub type Authorship = pallet_authorship;
+
+	/// Offence reports (GRANDPA equivocation) passed on to `Validators`.
+	#[runtime::pallet_index(14)]
+	pub type Offences = pallet_offences;
+
+	/// Past validator sets, to prove that a key belonged to a validator.
+	#[runtime::pallet_index(15)]
+	pub type Historical = pallet_session::historical;
+
+	/// Sessions: rotates the Aura and GRANDPA authorities to the set `Validators` chooses.
+	#[runtime::pallet_index(16)]
+	pub type Session = pallet_session;
+
 	/// Round-robin block authoring.
 	#[runtime::pallet_index(2)]
 	pub type Aura = pallet_aura;
@@ -227,10 +252,6 @@ mod runtime {
 	/// Block finality.
 	#[runtime::pallet_index(3)]
 	pub type Grandpa = pallet_grandpa;
-
-	/// The native INFR token.
-	#[runtime::pallet_index(4)]
-	pub type Balances = pallet_balances;
 
 	/// Transaction fees.
 	#[runtime::pallet_index(5)]

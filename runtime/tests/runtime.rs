@@ -1,13 +1,16 @@
 //! Runtime-level tests: the genesis presets build a working state, and the configured
 //! pallets behave as the chain promises (block time, existential deposit, transfers).
 
-use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::fungible::{Inspect, InspectHold},
+};
 use infera_runtime::{
-	genesis_config_presets::{development_config_genesis, local_config_genesis, ENDOWMENT},
+	genesis_config_presets::{development_config_genesis, local_config_genesis, ENDOWMENT, VALIDATOR_BOND},
 	Balances, Runtime, RuntimeEvent, RuntimeGenesisConfig, RuntimeOrigin, System,
 	EXISTENTIAL_DEPOSIT, MILLI_SECS_PER_BLOCK, UNIT,
 };
-use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Ferdie};
+use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Ferdie};
 use sp_runtime::{BuildStorage, DispatchError, TokenError};
 
 /// Merges a JSON patch into a value (RFC 7386 merge, as the node does with presets).
@@ -32,9 +35,11 @@ fn ext_from_preset(patch: serde_json::Value) -> sp_io::TestExternalities {
 }
 
 #[test]
-fn dev_preset_endows_accounts_and_sets_alice_as_authority_and_sudo() {
+fn dev_preset_endows_accounts_and_sets_alice_as_validator_and_sudo() {
 	ext_from_preset(development_config_genesis()).execute_with(|| {
-		assert_eq!(Balances::free_balance(Alice.to_account_id()), ENDOWMENT);
+		// Alice's validator bond is held out of her endowment.
+		assert_eq!(Balances::free_balance(Alice.to_account_id()), ENDOWMENT - VALIDATOR_BOND);
+		assert_eq!(Balances::total_balance_on_hold(&Alice.to_account_id()), VALIDATOR_BOND);
 		assert_eq!(Balances::free_balance(Ferdie.to_account_id()), ENDOWMENT);
 		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
 		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 1);
@@ -47,10 +52,18 @@ fn dev_preset_endows_accounts_and_sets_alice_as_authority_and_sudo() {
 }
 
 #[test]
-fn local_preset_has_three_authorities() {
+fn local_preset_has_four_bonded_validators_as_authorities() {
 	ext_from_preset(local_config_genesis()).execute_with(|| {
-		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 3);
-		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 3);
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 4);
+		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 4);
+		let mut expected: Vec<_> = [Alice, Bob, Charlie, Dave].iter().map(|k| k.to_account_id()).collect();
+		expected.sort();
+		assert_eq!(pallet_validators::Validators::<Runtime>::get().to_vec(), expected);
+		assert_eq!(pallet_session::Validators::<Runtime>::get(), expected);
+		for who in &expected {
+			let held = Balances::balance_on_hold(&pallet_validators::HoldReason::ValidatorStake.into(), who);
+			assert_eq!(held, VALIDATOR_BOND);
+		}
 	});
 }
 
@@ -71,7 +84,7 @@ fn transfer_moves_exactly_the_amount_and_emits_an_event() {
 			bob.clone().into(),
 			amount
 		));
-		assert_eq!(Balances::free_balance(&alice), ENDOWMENT - amount);
+		assert_eq!(Balances::free_balance(&alice), ENDOWMENT - VALIDATOR_BOND - amount);
 		assert_eq!(Balances::free_balance(&bob), ENDOWMENT + amount);
 		System::assert_last_event(RuntimeEvent::Balances(pallet_balances::Event::Transfer {
 			from: alice,

@@ -562,6 +562,23 @@ pub mod pallet {
 		}
 	}
 
+	/// The same, for `pallet-session`'s historical pallet (which keeps proofs of past sets):
+	/// validators are identified by their account alone.
+	impl<T: Config> pallet_session::historical::SessionManager<T::AccountId, ()> for Pallet<T> {
+		fn new_session(new_index: SessionIndex) -> Option<Vec<(T::AccountId, ())>> {
+			<Self as pallet_session::SessionManager<T::AccountId>>::new_session(new_index)
+				.map(|set| set.into_iter().map(|who| (who, ())).collect())
+		}
+
+		fn start_session(start_index: SessionIndex) {
+			<Self as pallet_session::SessionManager<T::AccountId>>::start_session(start_index)
+		}
+
+		fn end_session(end_index: SessionIndex) {
+			<Self as pallet_session::SessionManager<T::AccountId>>::end_session(end_index)
+		}
+	}
+
 	/// Blocks authored per validator, from `pallet-authorship`.
 	impl<T: Config> pallet_authorship::EventHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		fn note_author(author: T::AccountId) {

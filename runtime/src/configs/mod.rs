@@ -76,9 +76,18 @@ impl pallet_grandpa::Config for Runtime {
 	type WeightInfo = ();
 	type MaxAuthorities = ConstU32<MAX_AUTHORITIES>;
 	type MaxNominators = ConstU32<0>;
-	type MaxSetIdSessionEntries = ConstU64<0>;
-	type KeyOwnerProof = sp_core::Void;
-	type EquivocationReportSystem = ();
+	/// Set-id to session mapping kept for equivocation proofs: as long as stake stays bonded.
+	type MaxSetIdSessionEntries = ConstU64<28>;
+	/// Key ownership is proven against the historical session roots.
+	type KeyOwnerProof = sp_session::MembershipProof;
+	/// Equivocations are reported (unsigned, by any node) to `pallet-offences`, and slashed by
+	/// `pallet-validators`.
+	type EquivocationReportSystem = pallet_grandpa::EquivocationReportSystem<
+		Self,
+		crate::Offences,
+		crate::Historical,
+		validators::ReportLongevity,
+	>;
 }
 
 impl pallet_timestamp::Config for Runtime {
@@ -130,3 +139,4 @@ impl pallet_sudo::Config for Runtime {
 pub mod governance;
 pub mod marketplace;
 pub mod offchain;
+pub mod validators;

@@ -1,5 +1,6 @@
 //! Transactions created inside the runtime: the off-chain workers of `pallet-jobs` sign their
-//! commitments and reveals with providers' worker keys.
+//! commitments and reveals with providers' worker keys; GRANDPA's equivocation reports are
+//! unsigned.
 
 use codec::Encode;
 use sp_runtime::{
@@ -59,5 +60,16 @@ where
 		let signature = payload.using_encoded(|bytes| C::sign(bytes, public))?;
 		let (call, extension, _) = payload.deconstruct();
 		Some(UncheckedExtrinsic::new_signed(call, MultiAddress::Id(account), signature, extension))
+	}
+}
+
+/// Unsigned transactions created in the runtime: GRANDPA's equivocation reports, which any node
+/// submits when it sees a validator vote twice.
+impl<LocalCall> frame_system::offchain::CreateBare<LocalCall> for Runtime
+where
+	RuntimeCall: From<LocalCall>,
+{
+	fn create_bare(call: RuntimeCall) -> UncheckedExtrinsic {
+		UncheckedExtrinsic::new_bare(call)
 	}
 }
