@@ -1,4 +1,4 @@
-// Overview: escrow held by open jobs, counts, and the recent slashes.
+// Overview: escrow held by open jobs, counts, recent provider slashes and validator faults.
 import { loadJobs, loadModels, loadProviders } from '../data';
 import { h, infr, table } from '../ui';
 import { replace, type View } from './view';
@@ -15,6 +15,7 @@ export const overviewView: View = {
       api.query.jobs.totalEscrow(), loadModels(api), loadProviders(api), loadJobs(api)]);
     const slashes = app.eventsOf('compute', 'ProviderSlashed');
     const penalties = app.eventsOf('jobs', 'ProviderPenalized');
+    const validatorSlashes = app.eventsOf('validators', 'Slashed', 'SlashReported', 'SlashCancelled');
     const count = (xs: { status: string }[], s: string) => xs.filter((x) => x.status === s).length;
     const el = document.getElementById('overview-data');
     if (!el) return;
@@ -29,6 +30,10 @@ export const overviewView: View = {
       slashes.length ? table(['block', 'provider', 'amount', 'reason'], slashes.map((s) => {
         const penalty = penalties.find((p) => p.block === s.block && p.data.provider === s.data.provider);
         return [s.block, app.label(String(s.data.provider)), infr(BigInt(s.data.amount as string)), penalty ? `${String(penalty.data.reason)} (job #${String(penalty.data.jobId)})` : '—'];
-      })) : h('p', {}, 'No slashes in the blocks seen so far.'));
+      })) : h('p', {}, 'No slashes in the blocks seen so far.'),
+      h('h2', {}, 'Validator faults'),
+      validatorSlashes.length ? table(['block', 'validator', 'event', 'offence', 'amount'], validatorSlashes.map((s) => [
+        s.block, app.label(String(s.data.validator)), s.method, String(s.data.offence), infr(BigInt(s.data.amount as string)),
+      ])) : h('p', {}, 'No validator faults in the blocks seen so far.'));
   },
 };
