@@ -22,7 +22,7 @@ echo "== reference inference server tests"
 CARGO_TARGET_DIR="$INFERA_PROVIDER_TARGET_DIR" cargo test --locked --manifest-path provider/Cargo.toml
 
 echo "== benchmark tests (each benchmark runs once on the pallet's mock runtime)"
-cargo test --locked -p pallet-models -p pallet-compute -p pallet-jobs --features runtime-benchmarks bench
+cargo test --locked -p pallet-models -p pallet-compute -p pallet-jobs -p pallet-validators --features runtime-benchmarks bench
 
 echo "== e2e (polkadot.js against infera-node)"
 cd tests/e2e

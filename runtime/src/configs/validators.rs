@@ -106,7 +106,7 @@ impl pallet_validators::Config for Runtime {
 	/// Two sessions in the set without a block make a validator offline.
 	type MaxMissedSessions = ConstU32<2>;
 	type MaxPendingSlashes = ConstU32<64>;
-	type WeightInfo = ();
+	type WeightInfo = pallet_validators::weights::SubstrateWeight<Runtime>;
 }
 
 /// GRANDPA equivocation reports stay valid for a session's worth of blocks.
