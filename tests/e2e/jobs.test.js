@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import { u8aConcat, u8aToHex, stringToU8a } from '@polkadot/util';
 import {
-  startDevNode, submit, submitOk as ok, feePaid, findEvent as find, describeError, accountAt as account, TREASURY,
+  startDevNode, submit, submitOk as ok, feePaid, findEvent as find, describeError, accountAt as account, TREASURY, rpcCall,
 } from './lib/node.js';
 import { listModel } from './lib/market.js';
 
@@ -158,16 +158,7 @@ test('bad job input fails with clear errors', async () => {
 test('the marketplace RPC (infera_*) returns what the chain state says', async () => {
   const { api, keyring, rpcPort } = node;
   // Plain JSON-RPC over HTTP, as `curl` would call it.
-  const rpc = async (method, ...params) => {
-    const res = await fetch(`http://127.0.0.1:${rpcPort}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-    });
-    const body = await res.json();
-    if (body.error) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-    return body.result;
-  };
+  const rpc = (method, ...params) => rpcCall(rpcPort, method, ...params);
   const [alice, dave] = ['//Alice', '//Dave'].map((u) => keyring.addFromUri(u));
 
   const all = await rpc('infera_models');

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { u8aToHex } from '@polkadot/util';
-import { startDevNode, startNode, submitOk as ok, findEvent as find, waitForBlock } from './lib/node.js';
+import { startDevNode, startNode, submitOk as ok, findEvent as find, waitForBlock, rpcCall } from './lib/node.js';
 
 const UNIT = 1_000_000_000_000n;
 let node;
@@ -14,7 +14,7 @@ let bobNode;
 
 before(async () => {
   node = await startDevNode('validators');
-  const peerId = await rpc(node.rpcPort, 'system_localPeerId', []);
+  const peerId = await rpcCall(node.rpcPort, 'system_localPeerId');
   bobNode = await startNode('validators-bob', ['--chain', 'dev', '--tmp', '--validator', '--name', 'bob', '--node-key', '0'.repeat(63) + '2',
     '--bootnodes', `/ip4/127.0.0.1/tcp/${node.p2pPort}/p2p/${peerId}`]);
 });
@@ -22,17 +22,6 @@ after(async () => {
   if (bobNode) await bobNode.stop();
   if (node) await node.stop();
 });
-
-/** A raw JSON-RPC call over HTTP. */
-async function rpc(port, method, params) {
-  const res = await fetch(`http://127.0.0.1:${port}`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-  });
-  const body = await res.json();
-  if (body.error) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.result;
-}
 
 /** Waits until the session's validator set satisfies `check`; returns the set. */
 async function waitForSet(api, check, what, timeoutMs = 120_000) {
@@ -63,7 +52,7 @@ test('a bonded candidate with session keys joins the set at a rotation and leave
 
   // Keys generated in the node's keystore, with the proof that they sign for Bob's account
   // (author_rotateKeysWithOwner, raw JSON-RPC: polkadot.js does not know it yet).
-  const { keys, proof } = await rpc(bobNode.rpcPort, 'author_rotateKeysWithOwner', [u8aToHex(bob.publicKey)]);
+  const { keys, proof } = await rpcCall(bobNode.rpcPort, 'author_rotateKeysWithOwner', u8aToHex(bob.publicKey));
   await assert.rejects(ok(api, api.tx.session.setKeys(keys, '0x'), bob), /session\.InvalidProof/);
   await ok(api, api.tx.session.setKeys(keys, proof), bob);
   assert.ok((await api.query.session.nextKeys(bob.address)).isSome);

@@ -23,6 +23,18 @@ export function nodeBinary() {
   return path.join(target, 'debug', 'infera-node');
 }
 
+/** A plain JSON-RPC call over HTTP to the node on `port` (as `curl` would make it); its result. */
+export async function rpcCall(port, method, ...params) {
+  const res = await fetch(`http://127.0.0.1:${port}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+  });
+  const body = await res.json();
+  if (body.error) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+  return body.result;
+}
+
 /** A TCP port that is free right now on 127.0.0.1. */
 export function freePort() {
   return new Promise((resolve, reject) => {
