@@ -79,6 +79,16 @@ pub enum TaskKind {
 	Other,
 }
 
+impl TaskKind {
+	/// Whether the task's input is text (UTF-8), so that inline input can be checked on chain.
+	pub fn takes_text(&self) -> bool {
+		matches!(
+			self,
+			TaskKind::TextGeneration | TaskKind::TextEmbedding | TaskKind::ImageGeneration | TaskKind::TextToSpeech
+		)
+	}
+}
+
 /// Format of the model's weights.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, Clone, Copy, PartialEq, Eq, Debug, TypeInfo,
@@ -182,14 +192,14 @@ pub struct SlashOutcome<Balance> {
 pub trait ProviderSlashing<AccountId, Balance> {
 	/// Slashes up to `amount` of `provider`'s stake (bonded funds first, then funds still
 	/// unbonding); the amount actually taken may be less when the stake is smaller.
-	/// `compensate` names an account that receives the given share of what was taken (e.g. the
-	/// job submitter that the fault harmed); the rest goes to the slash handler. A provider left
-	/// below the minimum stake is paused.
+	/// `compensate` names an account that receives at most the given amount of what was taken
+	/// (e.g. the job submitter that the fault harmed); the rest goes to the slash handler. A
+	/// provider left below the minimum stake is paused.
 	fn slash_provider(
 		provider: &AccountId,
 		amount: Balance,
 		reason: SlashReason,
-		compensate: Option<(&AccountId, Perbill)>,
+		compensate: Option<(&AccountId, Balance)>,
 	) -> SlashOutcome<Balance>;
 }
 
@@ -202,6 +212,9 @@ pub struct ProviderCandidate<AccountId, Balance> {
 	pub price: Balance,
 	/// Its bonded stake (what a slash takes first).
 	pub bonded: Balance,
+	/// Stake already backing its open jobs (the sum of their slash amounts): only
+	/// `bonded - exposure` can back a new job.
+	pub exposure: Balance,
 	/// Jobs it completed with its result accepted.
 	pub jobs_completed: u32,
 	/// Jobs it failed.
@@ -223,11 +236,16 @@ pub trait ProviderDirectory<AccountId, Balance> {
 }
 
 /// Bookkeeping of providers' jobs, for the jobs pallet.
-pub trait ProviderActivity<AccountId> {
-	/// A job was assigned to `provider`: it cannot deregister until the job ends.
-	fn note_job_assigned(provider: &AccountId);
-	/// A job of `provider` ended; `succeeded` feeds its reputation.
-	fn note_job_finished(provider: &AccountId, succeeded: bool);
+pub trait ProviderActivity<AccountId, Balance> {
+	/// A job was assigned to `provider`, backed by `exposure` of its bonded stake (the job's
+	/// slash amount): that stake cannot be unbonded, nor back another job, and the provider
+	/// cannot deregister until the job ends.
+	fn note_job_assigned(provider: &AccountId, exposure: Balance);
+	/// A job of `provider` ended, releasing the `exposure` it reserved; `succeeded` feeds its
+	/// reputation.
+	fn note_job_finished(provider: &AccountId, exposure: Balance, succeeded: bool);
+	/// `provider`'s open jobs and the stake they reserve: `(active jobs, exposure)`.
+	fn exposure_of(provider: &AccountId) -> (u32, Balance);
 }
 
 #[cfg(test)]

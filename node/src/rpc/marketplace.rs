@@ -69,7 +69,11 @@ pub struct ProviderView {
 	pub models: Vec<ModelId>,
 	pub status: String,
 	pub worker: Option<String>,
+	/// A proposed worker key that has not accepted yet.
+	pub pending_worker: Option<String>,
 	pub active_jobs: u32,
+	/// Bonded stake backing the open jobs (the sum of their slash amounts).
+	pub exposure: String,
 	pub reputation: ReputationView,
 	/// Price per job for the model asked about (`infera_providers(modelId)`), else `null`.
 	pub price: Option<String>,
@@ -102,6 +106,8 @@ pub struct JobView {
 	pub fee: String,
 	pub escrow: String,
 	pub slash_amount: String,
+	/// Paid to each provider whose "input rejected" wins.
+	pub rejection_price: String,
 	pub created_at: BlockNumber,
 	pub deadline: BlockNumber,
 	/// `Queued`, `Committing`, `Revealing`, `Challengeable`, `Disputed`, `Settled`, `Failed`
@@ -225,7 +231,9 @@ fn provider_view(
 		models: p.models.into_inner(),
 		status: debug_name(p.status),
 		worker: p.worker.as_ref().map(account),
+		pending_worker: p.pending_worker.as_ref().map(account),
 		active_jobs: p.active_jobs,
+		exposure: amount(p.exposure),
 		reputation: ReputationView {
 			jobs_completed: reputation.jobs_completed,
 			jobs_failed: reputation.jobs_failed,
@@ -264,6 +272,7 @@ fn job_view(id: u64, j: pallet_jobs::JobOf<Runtime>) -> JobView {
 		fee: amount(j.fee),
 		escrow: amount(j.escrow),
 		slash_amount: amount(j.slash_amount),
+		rejection_price: amount(j.rejection_price),
 		created_at: j.created_at,
 		deadline: j.deadline,
 		status,

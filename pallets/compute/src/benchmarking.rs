@@ -182,11 +182,24 @@ mod benchmarks {
 	#[benchmark]
 	fn set_worker() -> Result<(), BenchmarkError> {
 		let who = provider::<T>()?;
-		let old: T::AccountId = account("worker", 0, 0);
-		Compute::<T>::set_worker(RawOrigin::Signed(who.clone()).into(), Some(old))?;
 		let new: T::AccountId = account("worker", 1, 0);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), Some(new.clone()));
+		assert_eq!(Providers::<T>::get(&who).and_then(|p| p.pending_worker), Some(new));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn accept_worker() -> Result<(), BenchmarkError> {
+		let who = provider::<T>()?;
+		// A worker is bound already: accepting the new one also unbinds the old.
+		let old: T::AccountId = account("worker", 0, 0);
+		Compute::<T>::set_worker(RawOrigin::Signed(who.clone()).into(), Some(old.clone()))?;
+		Compute::<T>::accept_worker(RawOrigin::Signed(old).into(), who.clone())?;
+		let new: T::AccountId = account("worker", 1, 0);
+		Compute::<T>::set_worker(RawOrigin::Signed(who.clone()).into(), Some(new.clone()))?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(new.clone()), who.clone());
 		assert_eq!(ProviderOfWorker::<T>::get(&new), Some(who));
 		Ok(())
 	}

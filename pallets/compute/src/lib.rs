@@ -7,6 +7,11 @@
 //! ## Stake
 //! - `bond_extra` adds stake; `unbond` moves stake into an unlocking chunk that stays held and
 //!   slashable for `UnbondingPeriod` blocks; `withdraw_unbonded` releases every due chunk.
+//! - **Exposure.** Each job assigned to a provider reserves the job's slash amount of its
+//!   bonded stake until the job ends ([`infera_primitives::ProviderActivity`]): only
+//!   `bonded - exposure` can back another job, and `unbond` cannot go below the exposure, so one
+//!   stake never backs more slashes than it can pay. A provider holds at most `MaxActiveJobs`
+//!   jobs at once.
 //! - Other pallets slash through [`infera_primitives::ProviderSlashing`]: bonded stake first,
 //!   then unbonding chunks (latest first); the slashed funds go to `Config::OnSlash` (treasury
 //!   account or burn) and the amount actually slashed is returned and reported. A provider whose
@@ -15,7 +20,15 @@
 //! ## Lifecycle
 //! `register_provider` -> `Online`; `go_offline`/`go_online` pause and resume new jobs;
 //! `deregister` (no active jobs) unbonds everything and marks the provider `Leaving`; its record
-//! is removed by the withdrawal of its last chunk.
+//! is removed by the withdrawal of its last chunk. Offers come only from online providers with
+//! at least the minimum stake; a provider that falls below it loses its offers (so empty
+//! accounts cannot squat the `MaxProvidersPerModel` places of a model), and a provider with
+//! nothing bonded, nothing unbonding and no job is removed.
+//!
+//! ## Worker keys
+//! A worker key is bound in two steps: the provider proposes it (`set_worker`), the worker
+//! account accepts (`accept_worker`). A provider cannot claim another operator's key, whose
+//! node would then run the provider's jobs and pay its transaction fees.
 //!
 //! Reputation (jobs completed, jobs failed, slashes) is kept per account, also after the
 //! provider leaves.
@@ -25,6 +38,9 @@
 extern crate alloc;
 
 pub use pallet::*;
+
+use frame_support::traits::Get;
+use sp_runtime::traits::Saturating;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
@@ -51,7 +67,7 @@ pub mod pallet {
 		},
 	};
 	use frame_system::pallet_prelude::*;
-	use infera_primitives::{ModelId, ModelRegistry, Perbill, SlashOutcome, SlashReason};
+	use infera_primitives::{ModelId, ModelRegistry, SlashOutcome, SlashReason};
 	use sp_runtime::traits::{Saturating, Zero};
 
 	/// The balance type of `Config::Currency`.
@@ -79,7 +95,12 @@ pub mod pallet {
 	/// Funds taken by a slash, handed to `Config::OnSlash`.
 	pub type CreditOf<T> = Credit<<T as frame_system::Config>::AccountId, <T as Config>::Currency>;
 
+	/// Version 1: providers record their exposure and a pending worker key. No migration: no
+	/// chain with version 0 data is live.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -127,6 +148,11 @@ pub mod pallet {
 		/// pallet weighs when it assigns a job.
 		#[pallet::constant]
 		type MaxProvidersPerModel: Get<u32>;
+
+		/// Most jobs one provider holds at once: a provider at the limit is no candidate (bounds
+		/// the work of its off-chain worker and its exposure).
+		#[pallet::constant]
+		type MaxActiveJobs: Get<u32>;
 
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
@@ -248,7 +274,15 @@ pub mod pallet {
 			/// The model.
 			model_id: ModelId,
 		},
-		/// A provider set or cleared its worker key.
+		/// A provider proposed a worker key; it is bound once that account accepts.
+		WorkerProposed {
+			/// The provider.
+			provider: T::AccountId,
+			/// The proposed worker key.
+			worker: T::AccountId,
+		},
+		/// A worker key was bound to a provider (accepted by the worker), or the provider
+		/// cleared its worker key (`None`).
 		WorkerSet {
 			/// The provider.
 			provider: T::AccountId,
@@ -322,6 +356,14 @@ pub mod pallet {
 		WorkerInUse,
 		/// The model already has `MaxProvidersPerModel` providers.
 		TooManyProviders,
+		/// The stake asked for backs open jobs (their exposure): wait until they end.
+		StakeExposed,
+		/// Only an online provider with at least `MinProviderStake` bonded may offer a model.
+		NotOnline,
+		/// The provider has not proposed the signer as its worker key.
+		NotProposedWorker,
+		/// A provider cannot be another provider's worker key, nor a worker key a provider.
+		WorkerIsProvider,
 	}
 
 	#[pallet::call]
@@ -343,6 +385,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			let provider = ensure_signed(origin)?;
 			ensure!(!Providers::<T>::contains_key(&provider), Error::<T>::AlreadyProvider);
+			ensure!(!ProviderOfWorker::<T>::contains_key(&provider), Error::<T>::WorkerIsProvider);
 			let endpoint = Self::checked_endpoint(endpoint)?;
 			let hardware = Self::checked_hardware(hardware)?;
 			ensure!(stake >= T::MinProviderStake::get(), Error::<T>::StakeBelowMinimum);
@@ -357,7 +400,9 @@ pub mod pallet {
 					models: BoundedVec::new(),
 					status: ProviderStatus::Online,
 					worker: None,
+					pending_worker: None,
 					active_jobs: 0,
+					exposure: Zero::zero(),
 					registered_at: frame_system::Pallet::<T>::block_number(),
 				},
 			);
@@ -385,11 +430,14 @@ pub mod pallet {
 		}
 
 		/// Start unbonding `amount`: it stays held and slashable for `UnbondingPeriod` blocks.
-		/// Leaving less than `MinProviderStake` bonded pauses the provider.
+		/// Stake that backs open jobs (the exposure) cannot be unbonded. Leaving less than
+		/// `MinProviderStake` bonded pauses the provider and withdraws its offers.
 		///
 		/// - origin: must be signed by a provider that is not leaving.
+		/// - `amount`: at most `bonded - exposure`.
 		///
-		/// Emits `Unbonded` (and `StatusChanged` when it pauses the provider).
+		/// Emits `Unbonded` (and `StatusChanged` and `ModelRemoved` when it pauses the
+		/// provider).
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::unbond())]
 		pub fn unbond(origin: OriginFor<T>, amount: BalanceOf<T>) -> DispatchResult {
@@ -397,6 +445,7 @@ pub mod pallet {
 			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 			let unlock_at = Self::mutate_active(&provider, |info| {
 				ensure!(amount <= info.bonded, Error::<T>::NotEnoughBonded);
+				ensure!(amount <= info.bonded.saturating_sub(info.exposure), Error::<T>::StakeExposed);
 				let unlock_at = Self::push_unlocking(info, amount)?;
 				info.bonded = info.bonded.saturating_sub(amount);
 				Ok(unlock_at)
@@ -523,7 +572,8 @@ pub mod pallet {
 
 		/// Serve a listed model at `price` per job, or change the price of one already served.
 		///
-		/// - origin: must be signed by a provider that is not leaving.
+		/// - origin: must be signed by an online provider (which has at least `MinProviderStake`
+		///   bonded).
 		/// - `model_id`: a listed model whose hardware requirement the provider meets.
 		///
 		/// Emits `ModelPriceSet`.
@@ -537,6 +587,7 @@ pub mod pallet {
 			let provider = ensure_signed(origin)?;
 			let model = T::Models::listed_model(model_id).ok_or(Error::<T>::ModelNotListed)?;
 			Self::mutate_active(&provider, |info| {
+				ensure!(info.status == ProviderStatus::Online, Error::<T>::NotOnline);
 				ensure!(
 					model.hardware.is_met_by(info.hardware.memory_mib, info.hardware.accelerator),
 					Error::<T>::HardwareTooWeak
@@ -576,32 +627,63 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Set (or clear, with `None`) the worker key whose off-chain worker acts for the
-		/// provider.
+		/// Propose a worker key whose off-chain worker will act for the provider, or clear the
+		/// worker key (`None`, at once). A proposed key is bound only when its account accepts
+		/// with `accept_worker`; until then the previous key (if any) stays bound.
 		///
 		/// - origin: must be signed by a provider that is not leaving.
-		/// - `worker`: an account no other provider uses as worker.
+		/// - `worker`: an account that is no provider.
 		///
-		/// Emits `WorkerSet`.
+		/// Emits `WorkerProposed`, or `WorkerSet` with `None`.
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::set_worker())]
 		pub fn set_worker(origin: OriginFor<T>, worker: Option<T::AccountId>) -> DispatchResult {
 			let provider = ensure_signed(origin)?;
 			if let Some(w) = &worker {
-				if let Some(owner) = ProviderOfWorker::<T>::get(w) {
-					ensure!(owner == provider, Error::<T>::WorkerInUse);
-				}
+				ensure!(!Providers::<T>::contains_key(w), Error::<T>::WorkerIsProvider);
 			}
 			let previous = Self::mutate_active(&provider, |info| {
-				Ok(core::mem::replace(&mut info.worker, worker.clone()))
+				info.pending_worker = worker.clone();
+				Ok(if worker.is_none() { info.worker.take() } else { None })
+			})?;
+			match worker {
+				Some(worker) => Self::deposit_event(Event::WorkerProposed { provider, worker }),
+				None => {
+					if let Some(old) = previous {
+						ProviderOfWorker::<T>::remove(old);
+					}
+					Self::deposit_event(Event::WorkerSet { provider, worker: None });
+				},
+			}
+			Ok(())
+		}
+
+		/// Accept being `provider`'s worker key: from now on this account's off-chain worker
+		/// may commit and reveal results for the provider. Replaces the provider's previous
+		/// worker key.
+		///
+		/// - origin: must be signed by the account the provider proposed (`set_worker`), which
+		///   is no provider and no other provider's worker.
+		///
+		/// Emits `WorkerSet`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::accept_worker())]
+		pub fn accept_worker(origin: OriginFor<T>, provider: T::AccountId) -> DispatchResult {
+			let worker = ensure_signed(origin)?;
+			ensure!(!Providers::<T>::contains_key(&worker), Error::<T>::WorkerIsProvider);
+			if let Some(owner) = ProviderOfWorker::<T>::get(&worker) {
+				ensure!(owner == provider, Error::<T>::WorkerInUse);
+			}
+			let previous = Self::mutate_active(&provider, |info| {
+				ensure!(info.pending_worker.as_ref() == Some(&worker), Error::<T>::NotProposedWorker);
+				info.pending_worker = None;
+				Ok(core::mem::replace(&mut info.worker, Some(worker.clone())))
 			})?;
 			if let Some(old) = previous {
 				ProviderOfWorker::<T>::remove(old);
 			}
-			if let Some(w) = &worker {
-				ProviderOfWorker::<T>::insert(w, &provider);
-			}
-			Self::deposit_event(Event::WorkerSet { provider, worker });
+			ProviderOfWorker::<T>::insert(&worker, &provider);
+			Self::deposit_event(Event::WorkerSet { provider, worker: Some(worker) });
 			Ok(())
 		}
 
@@ -639,6 +721,14 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Checks that the constants agree: a provider can take at least one job, a model can
+		/// have at least one provider, and a provider can unbond at least once.
+		fn integrity_test() {
+			assert!(T::MaxActiveJobs::get() >= 1, "MaxActiveJobs must be at least 1");
+			assert!(T::MaxProvidersPerModel::get() >= 1, "MaxProvidersPerModel must be at least 1");
+			assert!(T::MaxUnlockingChunks::get() >= 1, "MaxUnlockingChunks must be at least 1");
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -709,23 +799,28 @@ pub mod pallet {
 			Ok(unlock_at)
 		}
 
-		/// Pauses an online or offline provider whose bonded stake is below the minimum.
+		/// Pauses an online or offline provider whose bonded stake is below the minimum and
+		/// withdraws its offers (a provider without stake must not keep a model's places).
 		fn pause_if_below_minimum(provider: &T::AccountId) {
-			let paused = Providers::<T>::mutate(provider, |slot| match slot {
+			let dropped = Providers::<T>::mutate(provider, |slot| match slot {
 				Some(info)
 					if info.bonded < T::MinProviderStake::get() &&
 						matches!(info.status, ProviderStatus::Online | ProviderStatus::Offline) =>
 				{
 					info.status = ProviderStatus::BelowMinimumStake;
-					true
+					Some(core::mem::take(&mut info.models))
 				},
-				_ => false,
+				_ => None,
 			});
-			if paused {
+			if let Some(models) = dropped {
+				Self::remove_offers(provider, &models);
 				Self::deposit_event(Event::StatusChanged {
 					provider: provider.clone(),
 					status: ProviderStatus::BelowMinimumStake,
 				});
+				for model_id in models {
+					Self::deposit_event(Event::ModelRemoved { provider: provider.clone(), model_id });
+				}
 			}
 		}
 
@@ -739,10 +834,12 @@ pub mod pallet {
 			}
 		}
 
-		/// Stores `info`, or — for a leaving provider with nothing left unbonding — removes the
-		/// provider's record, offers and worker key. Returns whether it was removed.
-		fn store_or_remove(provider: &T::AccountId, info: ProviderOf<T>) -> bool {
-			if info.status != ProviderStatus::Leaving || !info.unlocking.is_empty() {
+		/// Stores `info`, or removes the provider's record, offers and worker key when it has
+		/// nothing left at stake: leaving with nothing unbonding, or nothing bonded, nothing
+		/// unbonding and no job. Returns whether it was removed.
+		pub(crate) fn store_or_remove(provider: &T::AccountId, info: ProviderOf<T>) -> bool {
+			let empty = info.bonded.is_zero() && info.active_jobs == 0;
+			if !info.unlocking.is_empty() || (info.status != ProviderStatus::Leaving && !empty) {
 				Providers::<T>::insert(provider, info);
 				return false;
 			}
@@ -755,13 +852,13 @@ pub mod pallet {
 		}
 
 		/// Slashes up to `amount` of a provider's stake: bonded first, then unlocking chunks
-		/// from the latest. `compensate` receives its share of what was taken, `OnSlash` the
-		/// rest.
+		/// from the latest. `compensate` receives at most its amount of what was taken,
+		/// `OnSlash` the rest.
 		pub fn do_slash(
 			provider: &T::AccountId,
 			amount: BalanceOf<T>,
 			reason: SlashReason,
-			compensate: Option<(&T::AccountId, Perbill)>,
+			compensate: Option<(&T::AccountId, BalanceOf<T>)>,
 		) -> SlashOutcome<BalanceOf<T>> {
 			let Some(mut info) = Providers::<T>::get(provider) else { return SlashOutcome::default() };
 			let mut remaining = amount;
@@ -798,18 +895,18 @@ pub mod pallet {
 			outcome
 		}
 
-		/// Pays `compensate`'s share of a slash to its account and hands the rest to `OnSlash`.
-		/// Returns the compensation paid (0 if the account could not receive it, e.g. because
-		/// the share is below the existential deposit of a new account).
+		/// Pays up to `compensate`'s amount of a slash to its account and hands the rest to
+		/// `OnSlash`. Returns the compensation paid (0 if the account could not receive it, e.g.
+		/// because the amount is below the existential deposit of a new account).
 		fn pay_compensation(
 			credit: CreditOf<T>,
-			compensate: Option<(&T::AccountId, Perbill)>,
+			compensate: Option<(&T::AccountId, BalanceOf<T>)>,
 		) -> BalanceOf<T> {
-			let Some((beneficiary, share)) = compensate else {
+			let Some((beneficiary, most)) = compensate else {
 				T::OnSlash::on_unbalanced(credit);
 				return Zero::zero();
 			};
-			let share = share.mul_floor(credit.peek());
+			let share = most.min(credit.peek());
 			let (to_beneficiary, rest) = credit.split(share);
 			let amount = to_beneficiary.peek();
 			let (paid, unpaid) = match <T::Currency as fungible::Balanced<_>>::resolve(beneficiary, to_beneficiary) {
@@ -834,7 +931,9 @@ pub mod pallet {
 		/// - `Offers` holds exactly the (model, provider) pairs in the providers' model lists;
 		/// - `OfferCount` counts the offers of each model and stays within
 		///   `MaxProvidersPerModel`;
-		/// - `ProviderOfWorker` points each provider's worker back at it, and nothing else.
+		/// - `ProviderOfWorker` points each provider's worker back at it, and nothing else;
+		/// - a provider without jobs has no exposure, and none exceeds `MaxActiveJobs`;
+		/// - offers come only from online providers or paused ones with the minimum stake.
 		#[cfg(any(feature = "try-runtime", test))]
 		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 			use frame_support::traits::fungible::InspectHold;
@@ -856,6 +955,13 @@ pub mod pallet {
 					*counts.entry(*model_id).or_insert(0u32) += 1;
 				}
 				offers = offers.saturating_add(info.models.len());
+				ensure!(info.active_jobs > 0 || info.exposure.is_zero(), "exposure without jobs");
+				ensure!(info.active_jobs <= T::MaxActiveJobs::get(), "too many active jobs");
+				ensure!(
+					info.models.is_empty() ||
+						matches!(info.status, ProviderStatus::Online | ProviderStatus::Offline),
+					"offers of a paused or leaving provider"
+				);
 				if let Some(worker) = &info.worker {
 					ensure!(ProviderOfWorker::<T>::get(worker).as_ref() == Some(&who), "worker index");
 					workers = workers.saturating_add(1);
@@ -881,7 +987,7 @@ impl<T: Config> infera_primitives::ProviderSlashing<T::AccountId, BalanceOf<T>> 
 		provider: &T::AccountId,
 		amount: BalanceOf<T>,
 		reason: infera_primitives::SlashReason,
-		compensate: Option<(&T::AccountId, infera_primitives::Perbill)>,
+		compensate: Option<(&T::AccountId, BalanceOf<T>)>,
 	) -> infera_primitives::SlashOutcome<BalanceOf<T>> {
 		Self::do_slash(provider, amount, reason, compensate)
 	}
@@ -894,7 +1000,7 @@ impl<T: Config> infera_primitives::ProviderDirectory<T::AccountId, BalanceOf<T>>
 		Offers::<T>::iter_prefix(model_id)
 			.filter_map(|(provider, price)| {
 				let info = Providers::<T>::get(&provider)?;
-				if info.status != ProviderStatus::Online {
+				if info.status != ProviderStatus::Online || info.active_jobs >= T::MaxActiveJobs::get() {
 					return None;
 				}
 				let reputation = Reputations::<T>::get(&provider);
@@ -902,6 +1008,7 @@ impl<T: Config> infera_primitives::ProviderDirectory<T::AccountId, BalanceOf<T>>
 					provider,
 					price,
 					bonded: info.bonded,
+					exposure: info.exposure,
 					jobs_completed: reputation.jobs_completed,
 					jobs_failed: reputation.jobs_failed,
 				})
@@ -925,21 +1032,24 @@ impl<T: Config> infera_primitives::ProviderDirectory<T::AccountId, BalanceOf<T>>
 	}
 }
 
-impl<T: Config> infera_primitives::ProviderActivity<T::AccountId> for Pallet<T> {
-	fn note_job_assigned(provider: &T::AccountId) {
+impl<T: Config> infera_primitives::ProviderActivity<T::AccountId, BalanceOf<T>> for Pallet<T> {
+	fn note_job_assigned(provider: &T::AccountId, exposure: BalanceOf<T>) {
 		Providers::<T>::mutate(provider, |slot| {
 			if let Some(info) = slot {
 				info.active_jobs = info.active_jobs.saturating_add(1);
+				info.exposure = info.exposure.saturating_add(exposure);
 			}
 		});
 	}
 
-	fn note_job_finished(provider: &T::AccountId, succeeded: bool) {
-		Providers::<T>::mutate(provider, |slot| {
-			if let Some(info) = slot {
-				info.active_jobs = info.active_jobs.saturating_sub(1);
+	fn note_job_finished(provider: &T::AccountId, exposure: BalanceOf<T>, succeeded: bool) {
+		if let Some(mut info) = Providers::<T>::get(provider) {
+			info.active_jobs = info.active_jobs.saturating_sub(1);
+			info.exposure = info.exposure.saturating_sub(exposure);
+			if Self::store_or_remove(provider, info) {
+				Self::deposit_event(Event::ProviderRemoved { provider: provider.clone() });
 			}
-		});
+		}
 		Reputations::<T>::mutate(provider, |r| {
 			if succeeded {
 				r.jobs_completed = r.jobs_completed.saturating_add(1);
@@ -947,5 +1057,9 @@ impl<T: Config> infera_primitives::ProviderActivity<T::AccountId> for Pallet<T> 
 				r.jobs_failed = r.jobs_failed.saturating_add(1);
 			}
 		});
+	}
+
+	fn exposure_of(provider: &T::AccountId) -> (u32, BalanceOf<T>) {
+		Providers::<T>::get(provider).map(|info| (info.active_jobs, info.exposure)).unwrap_or_default()
 	}
 }

@@ -30,6 +30,7 @@ pub const MAX_REGION: u32 = 8;
 pub const MAX_MODELS: u32 = 2;
 pub const MAX_CHUNKS: u32 = 2;
 pub const MAX_PROVIDERS_PER_MODEL: u32 = 2;
+pub const MAX_ACTIVE_JOBS: u32 = 4;
 
 /// Listed models: 1 (consumer GPU, 16 GiB), 2 (CPU, 1 GiB), 3 (datacenter GPU, 80 GiB).
 /// Model 9 exists but is not listed.
@@ -128,6 +129,7 @@ impl pallet_compute::Config for Test {
 	type MaxModelsPerProvider = ConstU32<MAX_MODELS>;
 	type MaxUnlockingChunks = ConstU32<MAX_CHUNKS>;
 	type MaxProvidersPerModel = ConstU32<MAX_PROVIDERS_PER_MODEL>;
+	type MaxActiveJobs = ConstU32<MAX_ACTIVE_JOBS>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = TestBenchmarkHelper;

@@ -7,7 +7,7 @@ use frame_support::{
 	traits::fungible::{Inspect, InspectHold},
 };
 use infera_primitives::{
-	AcceleratorClass, Perbill, ProviderActivity, ProviderCandidate, ProviderDirectory, ProviderSlashing,
+	AcceleratorClass, ProviderActivity, ProviderCandidate, ProviderDirectory, ProviderSlashing,
 	SlashOutcome, SlashReason,
 };
 use sp_runtime::DispatchError;
@@ -190,7 +190,10 @@ fn every_chunk_stays_withdrawable_after_a_slash() {
 		assert_eq!(held(ALICE), 400);
 		run_to_block(3 + UNBONDING);
 		assert_ok!(Compute::withdraw_unbonded(RuntimeOrigin::signed(ALICE)));
-		System::assert_last_event(Event::Withdrawn { provider: ALICE, amount: 400 }.into());
+		System::assert_has_event(Event::Withdrawn { provider: ALICE, amount: 400 }.into());
+		// Nothing bonded, nothing unbonding, no job: the record goes.
+		System::assert_last_event(Event::ProviderRemoved { provider: ALICE }.into());
+		assert!(Providers::<Test>::get(ALICE).is_none());
 		assert_eq!(held(ALICE), 0);
 		assert_eq!(Balances::total_balance(&ALICE), INITIAL_BALANCE - MIN_STAKE - 200);
 	});
@@ -224,13 +227,13 @@ fn slash_takes_bonded_first_then_latest_chunks_and_pays_the_treasury_exactly() {
 }
 
 #[test]
-fn a_slash_compensates_the_harmed_party_with_its_share_and_the_treasury_gets_the_rest() {
+fn a_slash_compensates_the_harmed_party_up_to_its_amount_and_the_treasury_gets_the_rest() {
 	ExtBuilder::default().build_and_execute(|| {
 		register(ALICE, MIN_STAKE);
+		register(CAROL, MIN_STAKE);
 		let issuance = Balances::total_issuance();
-		let outcome =
-			Compute::slash_provider(&ALICE, 301, SlashReason::WrongResult, Some((&BOB, Perbill::from_percent(50))));
-		// Half of 301, rounded down, to Bob; the odd unit to the treasury.
+		let outcome = Compute::slash_provider(&ALICE, 301, SlashReason::WrongResult, Some((&BOB, 150)));
+		// 150 of 301 to Bob, the rest to the treasury.
 		assert_eq!(outcome, SlashOutcome { slashed: 301, compensation: 150 });
 		assert_eq!(Balances::balance(&BOB), INITIAL_BALANCE + 150);
 		assert_eq!(Balances::balance(&TREASURY), 1 + 151);
@@ -240,6 +243,14 @@ fn a_slash_compensates_the_harmed_party_with_its_share_and_the_treasury_gets_the
 			Event::ProviderSlashed { provider: ALICE, amount: 301, compensation: 150, reason: SlashReason::WrongResult }
 				.into(),
 		);
+		// Carol has less at stake than the compensation asked for: Bob gets what was taken, and
+		// Carol, left with nothing, is removed.
+		let outcome = Compute::slash_provider(&CAROL, 5 * MIN_STAKE, SlashReason::NoReveal, Some((&BOB, 3 * MIN_STAKE)));
+		assert_eq!(outcome, SlashOutcome { slashed: MIN_STAKE, compensation: MIN_STAKE });
+		assert_eq!(Balances::balance(&BOB), INITIAL_BALANCE + 150 + MIN_STAKE);
+		assert!(Providers::<Test>::get(CAROL).is_none());
+		System::assert_has_event(Event::ProviderRemoved { provider: CAROL }.into());
+		assert_eq!(Balances::total_issuance(), issuance);
 	});
 }
 
@@ -337,14 +348,15 @@ fn a_model_has_at_most_max_providers_and_the_directory_lists_the_online_ones() {
 			Error::<Test>::TooManyProviders
 		);
 		assert_eq!(OfferCount::<Test>::get(SMALL), MAX_PROVIDERS_PER_MODEL);
-		Compute::note_job_finished(&BOB, true);
+		Compute::note_job_assigned(&BOB, 0);
+		Compute::note_job_finished(&BOB, 0, true);
 		let mut listed = <Compute as ProviderDirectory<_, _>>::candidates(SMALL);
 		listed.sort_by_key(|c| c.provider);
 		assert_eq!(
 			listed,
 			vec![
-				ProviderCandidate { provider: ALICE, price: 4, bonded: MIN_STAKE, jobs_completed: 0, jobs_failed: 0 },
-				ProviderCandidate { provider: BOB, price: 5, bonded: MIN_STAKE + 5, jobs_completed: 1, jobs_failed: 0 },
+				ProviderCandidate { provider: ALICE, price: 4, bonded: MIN_STAKE, exposure: 0, jobs_completed: 0, jobs_failed: 0 },
+				ProviderCandidate { provider: BOB, price: 5, bonded: MIN_STAKE + 5, exposure: 0, jobs_completed: 1, jobs_failed: 0 },
 			]
 		);
 		// An offline provider is no candidate; leaving frees the model's slot.
@@ -358,11 +370,17 @@ fn a_model_has_at_most_max_providers_and_the_directory_lists_the_online_ones() {
 	});
 }
 
+/// Binds `WORKER` to `who` in the two steps: proposal, acceptance.
+fn bind_worker(who: AccountId, worker: AccountId) {
+	assert_ok!(Compute::set_worker(RuntimeOrigin::signed(who), Some(worker)));
+	assert_ok!(Compute::accept_worker(RuntimeOrigin::signed(worker), who));
+}
+
 #[test]
 fn the_directory_resolves_a_worker_key_to_its_provider() {
 	ExtBuilder::default().build_and_execute(|| {
 		register(ALICE, MIN_STAKE);
-		assert_ok!(Compute::set_worker(RuntimeOrigin::signed(ALICE), Some(WORKER)));
+		bind_worker(ALICE, WORKER);
 		assert_eq!(<Compute as ProviderDirectory<_, _>>::provider_for_signer(&ALICE), Some(ALICE));
 		assert_eq!(<Compute as ProviderDirectory<_, _>>::provider_for_signer(&WORKER), Some(ALICE));
 		assert_eq!(<Compute as ProviderDirectory<_, _>>::provider_for_signer(&BOB), None);
@@ -370,20 +388,55 @@ fn the_directory_resolves_a_worker_key_to_its_provider() {
 }
 
 #[test]
-fn set_worker_indexes_the_key_and_refuses_a_key_in_use() {
+fn a_worker_key_is_bound_only_when_its_account_accepts_and_refuses_a_key_in_use() {
 	ExtBuilder::default().build_and_execute(|| {
 		register(ALICE, MIN_STAKE);
 		register(BOB, MIN_STAKE);
 		assert_ok!(Compute::set_worker(RuntimeOrigin::signed(ALICE), Some(WORKER)));
+		System::assert_last_event(Event::WorkerProposed { provider: ALICE, worker: WORKER }.into());
+		assert_eq!(ProviderOfWorker::<Test>::get(WORKER), None, "a proposal binds nothing");
+		assert_eq!(provider(ALICE).pending_worker, Some(WORKER));
+		assert_ok!(Compute::accept_worker(RuntimeOrigin::signed(WORKER), ALICE));
 		System::assert_last_event(Event::WorkerSet { provider: ALICE, worker: Some(WORKER) }.into());
 		assert_eq!(ProviderOfWorker::<Test>::get(WORKER), Some(ALICE));
-		assert_noop!(Compute::set_worker(RuntimeOrigin::signed(BOB), Some(WORKER)), Error::<Test>::WorkerInUse);
-		assert_ok!(Compute::set_worker(RuntimeOrigin::signed(ALICE), Some(WORKER + 1)));
-		assert_eq!(ProviderOfWorker::<Test>::get(WORKER), None);
+		assert_eq!((provider(ALICE).worker, provider(ALICE).pending_worker), (Some(WORKER), None));
+
+		// Bob proposes Alice's worker: it cannot accept while it works for Alice.
 		assert_ok!(Compute::set_worker(RuntimeOrigin::signed(BOB), Some(WORKER)));
+		assert_noop!(Compute::accept_worker(RuntimeOrigin::signed(WORKER), BOB), Error::<Test>::WorkerInUse);
+		// Alice moves to a new key: the old one is unbound once the new one accepts.
+		bind_worker(ALICE, WORKER + 1);
+		assert_eq!(ProviderOfWorker::<Test>::get(WORKER), None);
+		assert_ok!(Compute::accept_worker(RuntimeOrigin::signed(WORKER), BOB));
 		assert_ok!(Compute::set_worker(RuntimeOrigin::signed(ALICE), None));
+		System::assert_last_event(Event::WorkerSet { provider: ALICE, worker: None }.into());
 		assert_eq!(provider(ALICE).worker, None);
 		assert_eq!(ProviderOfWorker::<Test>::get(WORKER + 1), None);
+	});
+}
+
+/// Attack 8 (worker-key hijack): a provider names another operator's key as its worker. On the
+/// old code `set_worker` bound it at once, so that operator's node ran the attacker's jobs
+/// against the attacker's endpoint and paid the fees of its transactions.
+#[test]
+fn a_provider_cannot_claim_another_operators_key_as_its_worker() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(ALICE, MIN_STAKE);
+		register(BOB, MIN_STAKE);
+		// Bob names Alice's own key and an unrelated account's key.
+		assert_noop!(Compute::set_worker(RuntimeOrigin::signed(BOB), Some(ALICE)), Error::<Test>::WorkerIsProvider);
+		assert_ok!(Compute::set_worker(RuntimeOrigin::signed(BOB), Some(WORKER)));
+		assert_eq!(<Compute as ProviderDirectory<_, _>>::provider_for_signer(&WORKER), None, "not bound");
+		// Only the proposed account can accept, and only for the provider that proposed it.
+		assert_noop!(Compute::accept_worker(RuntimeOrigin::signed(CAROL), BOB), Error::<Test>::NotProposedWorker);
+		assert_noop!(Compute::accept_worker(RuntimeOrigin::signed(WORKER), ALICE), Error::<Test>::NotProposedWorker);
+		// A provider's own key never becomes a worker, and a worker key never registers.
+		assert_noop!(Compute::accept_worker(RuntimeOrigin::signed(ALICE), BOB), Error::<Test>::WorkerIsProvider);
+		assert_ok!(Compute::accept_worker(RuntimeOrigin::signed(WORKER), BOB));
+		assert_noop!(
+			Compute::register_provider(RuntimeOrigin::signed(WORKER), URL.to_vec(), gpu(), MIN_STAKE),
+			Error::<Test>::WorkerIsProvider
+		);
 	});
 }
 
@@ -393,10 +446,10 @@ fn deregister_unbonds_everything_and_the_last_withdrawal_removes_the_provider() 
 		register(ALICE, MIN_STAKE + 10);
 		let alice = RuntimeOrigin::signed(ALICE);
 		assert_ok!(Compute::set_model_price(alice.clone(), LLM, 8));
-		assert_ok!(Compute::set_worker(alice.clone(), Some(WORKER)));
-		Compute::note_job_assigned(&ALICE);
+		bind_worker(ALICE, WORKER);
+		Compute::note_job_assigned(&ALICE, 0);
 		assert_noop!(Compute::deregister(alice.clone()), Error::<Test>::ActiveJobs);
-		Compute::note_job_finished(&ALICE, true);
+		Compute::note_job_finished(&ALICE, 0, true);
 		assert_eq!(Reputations::<Test>::get(ALICE).jobs_completed, 1);
 
 		assert_ok!(Compute::deregister(alice.clone()));
@@ -424,14 +477,79 @@ fn deregister_unbonds_everything_and_the_last_withdrawal_removes_the_provider() 
 fn job_bookkeeping_feeds_reputation() {
 	ExtBuilder::default().build_and_execute(|| {
 		register(ALICE, MIN_STAKE);
-		Compute::note_job_assigned(&ALICE);
-		Compute::note_job_assigned(&ALICE);
-		assert_eq!(provider(ALICE).active_jobs, 2);
-		Compute::note_job_finished(&ALICE, true);
-		Compute::note_job_finished(&ALICE, false);
-		assert_eq!(provider(ALICE).active_jobs, 0);
+		Compute::note_job_assigned(&ALICE, 30);
+		Compute::note_job_assigned(&ALICE, 20);
+		assert_eq!((provider(ALICE).active_jobs, provider(ALICE).exposure), (2, 50));
+		assert_eq!(Compute::exposure_of(&ALICE), (2, 50));
+		Compute::note_job_finished(&ALICE, 30, true);
+		assert_eq!(Compute::exposure_of(&ALICE), (1, 20));
+		Compute::note_job_finished(&ALICE, 20, false);
+		assert_eq!((provider(ALICE).active_jobs, provider(ALICE).exposure), (0, 0));
 		let rep = Reputations::<Test>::get(ALICE);
 		assert_eq!((rep.jobs_completed, rep.jobs_failed, rep.slashes), (1, 1, 0));
+	});
+}
+
+/// Attack 4 (one stake backs unlimited jobs): on the old code nothing reserved a job's slash
+/// amount, so a provider could unbond the stake that backed its open jobs.
+#[test]
+fn stake_backing_open_jobs_cannot_be_unbonded_and_counts_against_new_jobs() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(ALICE, MIN_STAKE + 300);
+		assert_ok!(Compute::set_model_price(RuntimeOrigin::signed(ALICE), SMALL, 4));
+		Compute::note_job_assigned(&ALICE, 200);
+		let alice = RuntimeOrigin::signed(ALICE);
+		assert_noop!(Compute::unbond(alice.clone(), MIN_STAKE + 101), Error::<Test>::StakeExposed);
+		assert_ok!(Compute::unbond(alice.clone(), MIN_STAKE + 100));
+		assert_eq!((provider(ALICE).bonded, provider(ALICE).exposure), (200, 200));
+		assert_eq!(provider(ALICE).status, ProviderStatus::BelowMinimumStake);
+		// The job ends: its exposure is released and the rest can go.
+		Compute::note_job_finished(&ALICE, 200, true);
+		assert_ok!(Compute::unbond(alice, 200));
+	});
+}
+
+#[test]
+fn a_provider_at_max_active_jobs_is_no_candidate() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(ALICE, MIN_STAKE);
+		assert_ok!(Compute::set_model_price(RuntimeOrigin::signed(ALICE), SMALL, 4));
+		for _ in 0..MAX_ACTIVE_JOBS - 1 {
+			Compute::note_job_assigned(&ALICE, 10);
+		}
+		let candidates = <Compute as ProviderDirectory<_, _>>::candidates(SMALL);
+		assert_eq!(candidates.iter().map(|c| (c.provider, c.exposure)).collect::<Vec<_>>(), vec![(ALICE, 10 * (MAX_ACTIVE_JOBS as Balance - 1))]);
+		Compute::note_job_assigned(&ALICE, 10);
+		assert!(<Compute as ProviderDirectory<_, _>>::candidates(SMALL).is_empty());
+		Compute::note_job_finished(&ALICE, 10, true);
+		assert_eq!(<Compute as ProviderDirectory<_, _>>::candidates(SMALL).len(), 1);
+	});
+}
+
+/// Attack 5 (offer squatting): on the old code a provider that unbonded and withdrew everything
+/// kept its record and its offers, which count toward `MaxProvidersPerModel`.
+#[test]
+fn a_provider_without_stake_loses_its_offers_and_its_record() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(ALICE, MIN_STAKE);
+		register(BOB, MIN_STAKE);
+		register(CAROL, MIN_STAKE);
+		assert_ok!(Compute::set_model_price(RuntimeOrigin::signed(ALICE), SMALL, 4));
+		assert_ok!(Compute::set_model_price(RuntimeOrigin::signed(BOB), SMALL, 4));
+		assert_noop!(Compute::set_model_price(RuntimeOrigin::signed(CAROL), SMALL, 4), Error::<Test>::TooManyProviders);
+		// Alice empties her stake: her offer goes at once, Carol takes the place.
+		assert_ok!(Compute::unbond(RuntimeOrigin::signed(ALICE), MIN_STAKE));
+		System::assert_has_event(Event::ModelRemoved { provider: ALICE, model_id: SMALL }.into());
+		assert_eq!((Offers::<Test>::get(SMALL, ALICE), OfferCount::<Test>::get(SMALL)), (None, 1));
+		assert!(provider(ALICE).models.is_empty());
+		assert_noop!(Compute::set_model_price(RuntimeOrigin::signed(ALICE), SMALL, 4), Error::<Test>::NotOnline);
+		assert_ok!(Compute::set_model_price(RuntimeOrigin::signed(CAROL), SMALL, 4));
+		// With nothing bonded, unbonding or running, the record goes with the withdrawal.
+		run_to_block(1 + UNBONDING);
+		assert_ok!(Compute::withdraw_unbonded(RuntimeOrigin::signed(ALICE)));
+		System::assert_last_event(Event::ProviderRemoved { provider: ALICE }.into());
+		assert!(Providers::<Test>::get(ALICE).is_none());
+		assert_eq!(Balances::balance(&ALICE), INITIAL_BALANCE);
 	});
 }
 

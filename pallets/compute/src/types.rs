@@ -65,10 +65,16 @@ pub struct ProviderInfo<AccountId, Balance, BlockNumber, Url, Region, Models, Ch
 	pub models: Models,
 	/// Whether the provider takes new jobs.
 	pub status: ProviderStatus,
-	/// Key whose off-chain worker may act for the provider (see the dispatch layer).
+	/// Key whose off-chain worker may act for the provider (see the dispatch layer); bound
+	/// only once that account accepted (`accept_worker`).
 	pub worker: Option<AccountId>,
+	/// A worker key the provider proposed and that has not accepted yet.
+	pub pending_worker: Option<AccountId>,
 	/// Jobs assigned and not yet finished.
 	pub active_jobs: u32,
+	/// Bonded stake backing the open jobs (the sum of their slash amounts): it cannot be
+	/// unbonded and cannot back another job.
+	pub exposure: Balance,
 	/// Block of registration.
 	pub registered_at: BlockNumber,
 }

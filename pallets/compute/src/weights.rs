@@ -53,6 +53,7 @@ pub trait WeightInfo {
 	fn set_model_price() -> Weight;
 	fn remove_model() -> Weight;
 	fn set_worker() -> Weight;
+	fn accept_worker() -> Weight;
 	fn deregister(m: u32, ) -> Weight;
 }
 
@@ -205,6 +206,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Not benchmarked yet: `set_worker`'s figures (same reads and writes) until
+	/// `scripts/benchmark.sh compute` regenerates this file.
+	fn accept_worker() -> Weight {
+		Weight::from_parts(944_351_000, 4321)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
 	/// Storage: `Compute::Providers` (r:1 w:1)
 	/// Proof: `Compute::Providers` (`max_values`: None, `max_size`: Some(856), added: 3331, mode: `MaxEncodedLen`)
 	/// Storage: `Compute::OfferCount` (r:32 w:32)
@@ -286,6 +294,11 @@ impl WeightInfo for () {
 	fn set_worker() -> Weight {
 		Weight::from_parts(944_351_000, 4321)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+	}
+	fn accept_worker() -> Weight {
+		Weight::from_parts(944_351_000, 4321)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn deregister(m: u32, ) -> Weight {

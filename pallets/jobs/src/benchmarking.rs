@@ -80,7 +80,8 @@ fn output<T: Config>(variant: u8) -> (Payload<Vec<u8>, Vec<u8>>, H256) {
 
 fn commit<T: Config>(provider: &T::AccountId, job_id: JobId, variant: u8) -> Result<(), BenchmarkError> {
 	let (out, salt) = output::<T>(variant);
-	Jobs::<T>::commit_result(RawOrigin::Signed(provider.clone()).into(), job_id, commitment_of(&out.hash(), &salt))?;
+	let commitment = commitment_of(job_id, provider, &out.hash(), &salt);
+	Jobs::<T>::commit_result(RawOrigin::Signed(provider.clone()).into(), job_id, commitment)?;
 	Ok(())
 }
 
@@ -163,7 +164,7 @@ mod benchmarks {
 		}
 		let (out, salt) = output::<T>(1);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(last.clone()), job_id, commitment_of(&out.hash(), &salt));
+		_(RawOrigin::Signed(last.clone()), job_id, commitment_of(job_id, last, &out.hash(), &salt));
 		assert!(matches!(Jobs::<T>::job(job_id).map(|j| j.status), Some(JobStatus::Revealing { .. })));
 		Ok(())
 	}

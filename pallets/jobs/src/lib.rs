@@ -9,27 +9,46 @@
 //!    assigns `redundancy` providers at once, or queues the job until enough are eligible. A
 //!    queued job can be cancelled (full refund) and expires, refunded, when it can no longer be
 //!    assigned `MinCommitWindow` blocks before its deadline.
-//! 2. Assigned providers `commit_result` (`blake2_256(output_hash ++ salt)`) until the job's
-//!    deadline, then `reveal_result` (output and salt) for `RevealPeriod` blocks. Commit-reveal
-//!    keeps a lazy provider from copying another's answer off the chain. The reveal phase starts
-//!    early once everyone committed, and the job is judged as soon as everyone revealed.
+//! 2. Assigned providers `commit_result` ([`commitment_of`]: the hash of job id, provider
+//!    account, output hash and salt) until the job's deadline, then `reveal_result` (output and
+//!    salt) for `RevealPeriod` blocks. Commit-reveal keeps a lazy provider from copying another's
+//!    answer off the chain; binding job and provider into the commitment keeps it from copying
+//!    the commitment itself, and a commitment already made for the job is refused. A provider
+//!    that cannot run the input commits to [`input_rejected_hash`] and reveals it with
+//!    `reveal_rejection`. The reveal phase starts early once everyone committed, and the job is
+//!    judged as soon as everyone revealed.
 //! 3. Verification. Redundancy >= 2: the output hash revealed by a strict majority of the
 //!    assigned providers wins. Redundancy 1: the result stands after a `ChallengePeriod` in which
 //!    anyone may `challenge` it with a `ChallengeBond`; `ResolutionOrigin` then upholds or
 //!    dismisses the challenge (a lapsed challenge returns the bond and the result stands).
 //! 4. Settlement. Winners are paid their price from escrow, the fee goes to `FeeDestination`,
 //!    the rest is refunded; a `JobSettled` receipt ties job, model, providers, result hash and
-//!    amounts together. Without an accepted result the submitter is refunded in full.
-//!    Providers at fault are slashed `slash_amount` (= `max_price * SlashMultiplier`) through
+//!    amounts together. A winning "input rejected" fails the job (`InputRejected`): the
+//!    providers that rejected are paid the job's `rejection_price`, the fee goes to
+//!    `FeeDestination`, nobody in the majority is slashed. Any other failure after assignment
+//!    charges the fee and refunds the rest; a job that was never assigned is refunded in full.
+//!    Providers at fault are slashed `slash_amount` (= the model's price times
+//!    `SlashMultiplier`, never chosen by the submitter) through
 //!    [`infera_primitives::ProviderSlashing`]: a wrong (minority or upheld) result, a commitment
-//!    never revealed, or no commitment by the deadline. `SubmitterCompensation` of each slash
-//!    goes to the submitter.
+//!    never revealed, or no commitment by the deadline.
+//!
+//! ## Who gets a slash
+//! Slashes go to the slash handler (the treasury). Only a job that failed after assignment
+//! harmed its submitter: then `SubmitterCompensation` of each slash goes to the submitter, in
+//! total at most the fee it was charged, so a submitter never ends richer than it started from
+//! a job without a valid result (no profit from jobs designed to make providers fail).
+//!
+//! ## Exposure
+//! Every assignment reserves the job's slash amount of the provider's bonded stake until the job
+//! ends ([`infera_primitives::ProviderActivity`]): a provider is eligible only while
+//! `bonded - exposure >= slash_amount`, and cannot unbond its exposure.
 //!
 //! ## Assignment
-//! Eligible providers are online, serve the model at a price `<= max_price`, have at least
-//! `slash_amount` bonded and are not the submitter. `redundancy` of them are drawn without
-//! replacement, each with probability proportional to `bonded * (completed + 1) /
-//! (completed + failed + 2)` (stake weighted by a smoothed success rate). The draw is seeded by
+//! Eligible providers are online, below their `MaxActiveJobs`, serve the model at a price
+//! `<= max_price`, have at least `slash_amount` of bonded stake not backing other jobs and are
+//! not the submitter. `redundancy` of them are drawn without replacement, each with
+//! probability proportional to `(bonded - exposure) * (completed + 1) / (completed + failed +
+//! 2)` (free stake weighted by a smoothed success rate). The draw is seeded by
 //! `Config::Randomness` with the job id as subject; the runtime uses
 //! `pallet-insecure-randomness-collective-flip` (a mix of the last 81 block hashes: Aura has no
 //! VRF). It is predictable a block ahead, so a submitter can time a job; stake weighting and the
@@ -55,6 +74,8 @@ pub use pallet::*;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 #[cfg(test)]
+mod adversarial_tests;
+#[cfg(test)]
 mod mock;
 #[cfg(test)]
 mod offchain_tests;
@@ -65,7 +86,7 @@ pub mod types;
 pub mod weights;
 
 pub use types::{
-	commitment_of, Assignment, FailReason, JobId, JobInfo, JobStatus, Payload, Quote,
+	commitment_of, input_rejected_hash, Assignment, FailReason, JobId, JobInfo, JobStatus, Payload, Quote,
 };
 pub use weights::WeightInfo;
 
@@ -84,7 +105,7 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use infera_primitives::{
 		ModelId, ModelRegistry, Perbill, ProviderActivity, ProviderCandidate, ProviderDirectory,
-		ProviderSlashing, SlashReason,
+		ProviderSlashing, SlashReason, TaskKind,
 	};
 	use sp_core::H256;
 	use sp_runtime::traits::{CheckedAdd, CheckedMul, Hash, One, Saturating, UniqueSaturatedInto, Zero};
@@ -117,7 +138,12 @@ pub mod pallet {
 		<T as Config>::MaxRedundancy,
 	>;
 
+	/// Version 1: jobs record their rejection price, commitments bind job and provider. No
+	/// migration: no chain with version 0 data is live.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -139,7 +165,7 @@ pub mod pallet {
 		/// The compute providers: who serves a model, their slashing and job bookkeeping.
 		type Providers: ProviderDirectory<Self::AccountId, BalanceOf<Self>>
 			+ ProviderSlashing<Self::AccountId, BalanceOf<Self>>
-			+ ProviderActivity<Self::AccountId>;
+			+ ProviderActivity<Self::AccountId, BalanceOf<Self>>;
 
 		/// Seeds the weighted draw of providers.
 		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
@@ -159,14 +185,19 @@ pub mod pallet {
 		#[pallet::constant]
 		type ProtocolFee: Get<Perbill>;
 
-		/// A provider at fault on a job loses `max_price * SlashMultiplier`; only providers with
-		/// that much bonded are assigned.
+		/// A provider at fault on a job loses the model's price times `SlashMultiplier`; only
+		/// providers with that much bonded stake free of other jobs are assigned.
 		#[pallet::constant]
 		type SlashMultiplier: Get<u32>;
 
-		/// Share of each slash paid to the job's submitter.
+		/// Share of each slash paid to the submitter of a job that failed after assignment (in
+		/// total at most the fee it was charged).
 		#[pallet::constant]
 		type SubmitterCompensation: Get<Perbill>;
+
+		/// What a provider whose "input rejected" wins is paid, as a share of the model's price.
+		#[pallet::constant]
+		type RejectionPriceShare: Get<Perbill>;
 
 		/// Bond to challenge a single-provider result.
 		#[pallet::constant]
@@ -408,12 +439,16 @@ pub mod pallet {
 			/// Escrow returned to the submitter.
 			refund: BalanceOf<T>,
 		},
-		/// A job ended without an accepted result; the submitter was refunded.
+		/// A job ended without an accepted result.
 		JobFailed {
 			/// The job.
 			job_id: JobId,
 			/// Why.
 			reason: FailReason,
+			/// Providers paid for rejecting the input (`InputRejected` only), with the amounts.
+			payments: PaymentsOf<T>,
+			/// Protocol fee charged (zero for a job that was never assigned).
+			fee: BalanceOf<T>,
 			/// Escrow returned to the submitter.
 			refund: BalanceOf<T>,
 		},
@@ -477,6 +512,13 @@ pub mod pallet {
 		WrongState,
 		/// The job has no challenge to decide.
 		NotDisputed,
+		/// Another provider of the job already made this commitment (copied commitments are
+		/// refused).
+		DuplicateCommitment,
+		/// The model takes text and the inline input is not valid UTF-8.
+		InputNotText,
+		/// The inline input is empty.
+		EmptyInput,
 	}
 
 	#[pallet::call]
@@ -485,7 +527,8 @@ pub mod pallet {
 		///
 		/// - origin: must be signed; the signer pays.
 		/// - `model_id`: a listed model.
-		/// - `input`: inline bytes (at most `MaxInputLength`) or hash + URI.
+		/// - `input`: inline bytes (at most `MaxInputLength`, not empty, UTF-8 for models that
+		///   take text) or hash + URI.
 		/// - `max_price`: highest price per provider, at least the model's price.
 		/// - `redundancy`: providers to run it, 1..=`MaxRedundancy`.
 		/// - `deadline`: last block to commit results, `MinCommitWindow`..=`MaxCommitWindow`
@@ -514,6 +557,7 @@ pub mod pallet {
 			ensure!(deadline >= now.saturating_add(T::MinCommitWindow::get()), Error::<T>::DeadlineTooSoon);
 			ensure!(deadline <= now.saturating_add(T::MaxCommitWindow::get()), Error::<T>::DeadlineTooFar);
 			let input = Self::bounded_payload(input, Error::<T>::InputTooLarge)?;
+			Self::check_inline_input(&input, model.task)?;
 			let (fee, escrow) = Self::escrow_for(max_price, redundancy).ok_or(Error::<T>::AmountOverflow)?;
 			T::Currency::hold(&HoldReason::JobEscrow.into(), &submitter, escrow)
 				.map_err(|_| Error::<T>::InsufficientBalance)?;
@@ -530,7 +574,8 @@ pub mod pallet {
 				redundancy,
 				fee,
 				escrow,
-				slash_amount: max_price.saturating_mul(T::SlashMultiplier::get().into()),
+				slash_amount: Self::slash_amount_for(model.price_per_job),
+				rejection_price: T::RejectionPriceShare::get().mul_floor(model.price_per_job).min(max_price),
 				created_at: now,
 				deadline,
 				status: JobStatus::Queued,
@@ -578,11 +623,14 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Commit to a result: `commitment = blake2_256(output_hash ++ salt)` (64 bytes hashed),
-		/// where `output_hash` is BLAKE2-256 of the output and `salt` 32 secret random bytes.
+		/// Commit to a result: `commitment =` [`commitment_of`]`(job_id, provider, output_hash,
+		/// salt)`, where `provider` is the provider's account (also when its worker key signs),
+		/// `output_hash` BLAKE2-256 of the output (or [`input_rejected_hash`]) and `salt` 32
+		/// secret random bytes.
 		///
 		/// - origin: must be signed by an assigned provider or its worker key, once, by the
 		///   job's deadline.
+		/// - `commitment`: not one another provider of the job already made.
 		///
 		/// Emits `ResultCommitted` (and `RevealStarted` once every provider committed).
 		#[pallet::call_index(2)]
@@ -597,8 +645,10 @@ pub mod pallet {
 			}
 			let now = frame_system::Pallet::<T>::block_number();
 			ensure!(now <= job.deadline, Error::<T>::TooLate);
+			let duplicate = job.assignments.iter().any(|a| a.commitment == Some(commitment));
 			let assignment = job.assignment_of_mut(&provider).ok_or(Error::<T>::NotAssigned)?;
 			ensure!(assignment.commitment.is_none(), Error::<T>::AlreadyCommitted);
+			ensure!(!duplicate, Error::<T>::DuplicateCommitment);
 			assignment.commitment = Some(commitment);
 			Self::deposit_event(Event::ResultCommitted { job_id, provider });
 			if job.assignments.iter().all(|a| a.commitment.is_some()) {
@@ -625,28 +675,24 @@ pub mod pallet {
 			salt: H256,
 		) -> DispatchResult {
 			let provider = Self::signing_provider(origin)?;
-			let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
-			let until = match job.status {
-				JobStatus::Revealing { until } => until,
-				JobStatus::Committing => return Err(Error::<T>::RevealTooEarly.into()),
-				JobStatus::Queued => return Err(Error::<T>::NotAssigned.into()),
-				_ => return Err(Error::<T>::TooLate.into()),
-			};
-			ensure!(frame_system::Pallet::<T>::block_number() <= until, Error::<T>::TooLate);
 			let output = Self::bounded_payload(output, Error::<T>::OutputTooLarge)?;
-			let output_hash = output.hash();
-			let assignment = job.assignment_of_mut(&provider).ok_or(Error::<T>::NotAssigned)?;
-			let commitment = assignment.commitment.ok_or(Error::<T>::NotCommitted)?;
-			ensure!(assignment.output_hash.is_none(), Error::<T>::AlreadyRevealed);
-			ensure!(commitment_of(&output_hash, &salt) == commitment, Error::<T>::CommitmentMismatch);
-			assignment.output_hash = Some(output_hash);
-			Outputs::<T>::insert(job_id, &provider, output);
-			Self::deposit_event(Event::ResultRevealed { job_id, provider, output_hash });
-			if job.assignments.iter().all(|a| a.commitment.is_none() || a.output_hash.is_some()) {
-				Self::judge(job_id, &mut job);
-			}
-			Jobs::<T>::insert(job_id, job);
-			Ok(())
+			Self::do_reveal(job_id, provider, output.hash(), Some(output), salt)
+		}
+
+		/// Reveal a committed "input rejected": the provider could not run the job's input
+		/// (see [`input_rejected_hash`]). Judged like any output: a majority of rejections fails
+		/// the job with `InputRejected`, the rejecting providers are paid the rejection price
+		/// and nobody in the majority is slashed.
+		///
+		/// - origin: as for `reveal_result`.
+		/// - `salt`: the salt of the commitment to [`input_rejected_hash`].
+		///
+		/// Emits `ResultRevealed` with the rejection hash; the last reveal judges the job.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::reveal_result())]
+		pub fn reveal_rejection(origin: OriginFor<T>, job_id: JobId, salt: H256) -> DispatchResult {
+			let provider = Self::signing_provider(origin)?;
+			Self::do_reveal(job_id, provider, input_rejected_hash(), None, salt)
 		}
 
 		/// Challenge a single-provider result within its challenge window, holding
@@ -703,7 +749,7 @@ pub mod pallet {
 			} else {
 				let provider = job.assignments.first().map(|a| a.provider.clone());
 				Self::forfeit_bond(&challenger, provider.as_ref(), bond);
-				Self::finish(job_id, &mut job, Verdict::Accepted(result));
+				Self::finish(job_id, &mut job, Self::verdict_for(result));
 			}
 			Jobs::<T>::insert(job_id, job);
 			Ok(())
@@ -726,6 +772,19 @@ pub mod pallet {
 			weight
 		}
 
+		/// Checks that the constants agree: a job can be assigned within its commit window,
+		/// every phase lasts at least a block, a job has at least one provider and a provider
+		/// at fault loses something.
+		fn integrity_test() {
+			assert!(T::MinCommitWindow::get() >= One::one(), "MinCommitWindow must be at least a block");
+			assert!(T::MinCommitWindow::get() <= T::MaxCommitWindow::get(), "MinCommitWindow > MaxCommitWindow");
+			assert!(T::RevealPeriod::get() >= One::one(), "RevealPeriod must be at least a block");
+			assert!(T::ChallengePeriod::get() >= One::one(), "ChallengePeriod must be at least a block");
+			assert!(T::MaxRedundancy::get() >= 1, "MaxRedundancy must be at least 1");
+			assert!(T::SlashMultiplier::get() >= 1, "a fault must cost a provider something");
+			assert!(T::MaxDuePerBlock::get() >= 1, "the hook must make progress");
+		}
+
 		/// Runs the assigned jobs of the providers whose worker keys this node holds (see
 		/// [`crate::offchain`]).
 		fn offchain_worker(now: BlockNumberFor<T>) {
@@ -742,6 +801,8 @@ pub mod pallet {
 	pub(crate) enum Verdict {
 		/// This output hash is the accepted result.
 		Accepted(H256),
+		/// The providers' "input rejected" won: the job fails, the rejecting providers are paid.
+		Rejected,
 		/// No accepted result; providers that revealed `wrong` are at fault.
 		Failed {
 			/// Why the job failed.
@@ -776,6 +837,57 @@ pub mod pallet {
 			})
 		}
 
+		/// Checks inline input where that is cheap: not empty, and UTF-8 for models that take
+		/// text. (A job no provider can run would otherwise only fail after assignment.)
+		fn check_inline_input(input: &InputOf<T>, task: TaskKind) -> DispatchResult {
+			if let Payload::Inline(data) = input {
+				ensure!(!data.is_empty(), Error::<T>::EmptyInput);
+				ensure!(!task.takes_text() || core::str::from_utf8(data).is_ok(), Error::<T>::InputNotText);
+			}
+			Ok(())
+		}
+
+		/// What a provider at fault loses on a job for a model priced `model_price`.
+		pub fn slash_amount_for(model_price: BalanceOf<T>) -> BalanceOf<T> {
+			model_price.saturating_mul(T::SlashMultiplier::get().into())
+		}
+
+		/// Records `provider`'s reveal of `output_hash` (with the output, unless it is a
+		/// rejection) and judges the job once every committed provider revealed.
+		fn do_reveal(
+			job_id: JobId,
+			provider: T::AccountId,
+			output_hash: H256,
+			output: Option<OutputOf<T>>,
+			salt: H256,
+		) -> DispatchResult {
+			let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
+			let until = match job.status {
+				JobStatus::Revealing { until } => until,
+				JobStatus::Committing => return Err(Error::<T>::RevealTooEarly.into()),
+				JobStatus::Queued => return Err(Error::<T>::NotAssigned.into()),
+				_ => return Err(Error::<T>::TooLate.into()),
+			};
+			ensure!(frame_system::Pallet::<T>::block_number() <= until, Error::<T>::TooLate);
+			let assignment = job.assignment_of_mut(&provider).ok_or(Error::<T>::NotAssigned)?;
+			let commitment = assignment.commitment.ok_or(Error::<T>::NotCommitted)?;
+			ensure!(assignment.output_hash.is_none(), Error::<T>::AlreadyRevealed);
+			ensure!(
+				commitment_of(job_id, &provider, &output_hash, &salt) == commitment,
+				Error::<T>::CommitmentMismatch
+			);
+			assignment.output_hash = Some(output_hash);
+			if let Some(output) = output {
+				Outputs::<T>::insert(job_id, &provider, output);
+			}
+			Self::deposit_event(Event::ResultRevealed { job_id, provider, output_hash });
+			if job.assignments.iter().all(|a| a.commitment.is_none() || a.output_hash.is_some()) {
+				Self::judge(job_id, &mut job);
+			}
+			Jobs::<T>::insert(job_id, job);
+			Ok(())
+		}
+
 		/// The provider a signed origin acts for (itself or the provider whose worker it is).
 		fn signing_provider(origin: OriginFor<T>) -> Result<T::AccountId, DispatchError> {
 			let signer = ensure_signed(origin)?;
@@ -805,30 +917,38 @@ pub mod pallet {
 			Self::schedule(job_id, job, at);
 		}
 
-		/// The eligible providers of a job: online, serving its model at a price within
-		/// `max_price`, at least `slash_amount` bonded, not the submitter.
+		/// Bonded stake of a candidate not backing its other open jobs.
+		fn free_stake(candidate: &ProviderCandidate<T::AccountId, BalanceOf<T>>) -> BalanceOf<T> {
+			candidate.bonded.saturating_sub(candidate.exposure)
+		}
+
+		/// The eligible providers of a job: online candidates below their job limit, serving its
+		/// model at a price within `max_price`, with at least `slash_amount` of free stake, not
+		/// the submitter.
 		fn eligible(job: &JobOf<T>) -> Vec<ProviderCandidate<T::AccountId, BalanceOf<T>>> {
 			T::Providers::candidates(job.model_id)
 				.into_iter()
 				.filter(|c| {
-					c.provider != job.submitter && c.price <= job.max_price && c.bonded >= job.slash_amount
+					c.provider != job.submitter &&
+						c.price <= job.max_price &&
+						Self::free_stake(c) >= job.slash_amount
 				})
 				.collect()
 		}
 
-		/// Draw weight of a candidate: bonded stake times its smoothed success rate
+		/// Draw weight of a candidate: free stake times its smoothed success rate
 		/// `(completed + 1) / (completed + failed + 2)`, at least 1.
 		fn draw_weight(candidate: &ProviderCandidate<T::AccountId, BalanceOf<T>>) -> u128 {
 			let completed = candidate.jobs_completed.saturating_add(1);
 			let total = candidate.jobs_failed.saturating_add(completed).saturating_add(1);
 			let rate = Perbill::from_rational(completed, total);
-			let stake: u128 = candidate.bonded.unique_saturated_into();
+			let stake: u128 = Self::free_stake(candidate).unique_saturated_into();
 			rate.mul_floor(stake).max(1)
 		}
 
 		/// Draws `count` distinct candidates, each with probability proportional to its draw
 		/// weight, from a random seed for `job_id`.
-		fn draw(
+		pub(crate) fn draw(
 			job_id: JobId,
 			mut candidates: Vec<ProviderCandidate<T::AccountId, BalanceOf<T>>>,
 			count: u32,
@@ -876,7 +996,7 @@ pub mod pallet {
 				return false;
 			}
 			for a in assignments.iter() {
-				T::Providers::note_job_assigned(&a.provider);
+				T::Providers::note_job_assigned(&a.provider, job.slash_amount);
 				ProviderJobs::<T>::insert(&a.provider, job_id, ());
 			}
 			let providers = assignments.iter().map(|a| a.provider.clone()).collect::<Vec<_>>();
@@ -919,7 +1039,7 @@ pub mod pallet {
 					Self::schedule(job_id, job, until.saturating_add(One::one()));
 					Self::deposit_event(Event::ChallengeWindowOpened { job_id, output_hash: result, until });
 				},
-				Some(result) => Self::finish(job_id, job, Verdict::Accepted(result)),
+				Some(result) => Self::finish(job_id, job, Self::verdict_for(result)),
 				None => {
 					let reason = if revealed.is_empty() { FailReason::NoResult } else { FailReason::NoMajority };
 					Self::finish(job_id, job, Verdict::Failed { reason, wrong: None });
@@ -927,21 +1047,40 @@ pub mod pallet {
 			}
 		}
 
+		/// The verdict for a winning output hash: accepted, or the input rejected.
+		fn verdict_for(result: H256) -> Verdict {
+			if result == input_rejected_hash() {
+				Verdict::Rejected
+			} else {
+				Verdict::Accepted(result)
+			}
+		}
+
 		/// Ends a job: slashes the providers at fault, records every provider's outcome, pays
-		/// (accepted) or refunds (failed), and schedules pruning. Runs once per job: the job is
-		/// finished afterwards.
+		/// (accepted, or rejected by the majority) or refunds (failed), and schedules pruning.
+		/// Runs once per job: the job is finished afterwards.
+		///
+		/// Slashes go to the slash handler, except that a job that failed after assignment
+		/// charges the fee and compensates its submitter from the slashes, in total at most
+		/// that fee.
 		pub(crate) fn finish(job_id: JobId, job: &mut JobOf<T>, verdict: Verdict) {
-			let accepted = match &verdict {
+			let winning = match &verdict {
 				Verdict::Accepted(result) => Some(*result),
+				Verdict::Rejected => Some(input_rejected_hash()),
 				Verdict::Failed { .. } => None,
 			};
-			let known_wrong = |hash: &H256| match &verdict {
-				Verdict::Accepted(result) => hash != result,
-				Verdict::Failed { wrong, .. } => wrong.as_ref() == Some(hash),
+			let known_wrong = |hash: &H256| match (&winning, &verdict) {
+				(Some(winner), _) => hash != winner,
+				(None, Verdict::Failed { wrong, .. }) => wrong.as_ref() == Some(hash),
+				(None, _) => false,
 			};
+			let assigned = !job.assignments.is_empty();
+			let harmed = assigned && winning.is_none();
+			let fee = if assigned { Self::pay_from_escrow(job, &T::FeeDestination::get(), job.fee) } else { Zero::zero() };
+			let mut compensation_left = if harmed { fee } else { Zero::zero() };
 			let mut payments = Vec::new();
 			for a in job.assignments.iter() {
-				let won = accepted.is_some() && a.output_hash == accepted;
+				let won = winning.is_some() && a.output_hash == winning;
 				let fault = match (a.commitment, a.output_hash) {
 					(None, _) => Some(SlashReason::MissedDeadline),
 					(Some(_), None) => Some(SlashReason::NoReveal),
@@ -949,12 +1088,15 @@ pub mod pallet {
 					_ => None,
 				};
 				if let Some(reason) = fault {
+					let compensation =
+						T::SubmitterCompensation::get().mul_floor(job.slash_amount).min(compensation_left);
 					let outcome = T::Providers::slash_provider(
 						&a.provider,
 						job.slash_amount,
 						reason,
-						Some((&job.submitter, T::SubmitterCompensation::get())),
+						Some((&job.submitter, compensation)),
 					);
+					compensation_left = compensation_left.saturating_sub(outcome.compensation);
 					Self::deposit_event(Event::ProviderPenalized {
 						job_id,
 						provider: a.provider.clone(),
@@ -963,23 +1105,25 @@ pub mod pallet {
 						compensation: outcome.compensation,
 					});
 				}
-				T::Providers::note_job_finished(&a.provider, won);
+				T::Providers::note_job_finished(&a.provider, job.slash_amount, won);
 				ProviderJobs::<T>::remove(&a.provider, job_id);
 				if won {
-					payments.push((a.provider.clone(), a.price));
+					// A rejection never pays more than the provider's own price for the job.
+					let price = if matches!(verdict, Verdict::Rejected) { job.rejection_price.min(a.price) } else { a.price };
+					payments.push((a.provider.clone(), price));
 				}
 			}
+			let payments: Vec<_> = payments
+				.into_iter()
+				.map(|(provider, price)| {
+					let paid = Self::pay_from_escrow(job, &provider, price);
+					(provider, paid)
+				})
+				.collect();
+			let payments = BoundedVec::truncate_from(payments);
+			let refund = Self::refund_escrow(job);
 			match verdict {
 				Verdict::Accepted(result_hash) => {
-					let payments: Vec<_> = payments
-						.into_iter()
-						.map(|(provider, price)| {
-							let paid = Self::pay_from_escrow(job, &provider, price);
-							(provider, paid)
-						})
-						.collect();
-					let fee = Self::pay_from_escrow(job, &T::FeeDestination::get(), job.fee);
-					let refund = Self::refund_escrow(job);
 					job.result = Some(result_hash);
 					job.status = JobStatus::Settled;
 					Self::deposit_event(Event::JobSettled {
@@ -987,15 +1131,20 @@ pub mod pallet {
 						submitter: job.submitter.clone(),
 						model_id: job.model_id,
 						result_hash,
-						payments: BoundedVec::truncate_from(payments),
+						payments,
 						fee,
 						refund,
 					});
 				},
+				Verdict::Rejected => {
+					job.result = Some(input_rejected_hash());
+					job.status = JobStatus::Failed(FailReason::InputRejected);
+					let reason = FailReason::InputRejected;
+					Self::deposit_event(Event::JobFailed { job_id, reason, payments, fee, refund });
+				},
 				Verdict::Failed { reason, .. } => {
-					let refund = Self::refund_escrow(job);
 					job.status = JobStatus::Failed(reason);
-					Self::deposit_event(Event::JobFailed { job_id, reason, refund });
+					Self::deposit_event(Event::JobFailed { job_id, reason, payments, fee, refund });
 				},
 			}
 			Self::schedule_pruning(job_id, job);
@@ -1126,7 +1275,7 @@ pub mod pallet {
 		/// Settles a single-provider job whose result was not (successfully) challenged.
 		fn accept_standing_result(job_id: JobId, job: &mut JobOf<T>) {
 			let verdict = match job.result {
-				Some(result) => Verdict::Accepted(result),
+				Some(result) => Self::verdict_for(result),
 				None => Verdict::Failed { reason: FailReason::NoResult, wrong: None },
 			};
 			Self::finish(job_id, job, verdict);
@@ -1163,21 +1312,21 @@ pub mod pallet {
 		}
 
 		/// The cheapest `max_price` at which `redundancy` online providers of `model_id`
-		/// qualify (price within it, enough bond for its slash amount), with the fee and escrow
-		/// that go with it.
+		/// qualify (price within it, enough free stake for the model's slash amount), with the
+		/// fee and escrow that go with it.
 		pub fn quote(model_id: ModelId, redundancy: u32) -> Option<Quote<BalanceOf<T>>> {
 			if !(1..=T::MaxRedundancy::get()).contains(&redundancy) {
 				return None;
 			}
 			let floor = T::Models::listed_model(model_id)?.price_per_job;
-			let candidates = T::Providers::candidates(model_id);
+			let slash = Self::slash_amount_for(floor);
+			let candidates: Vec<_> =
+				T::Providers::candidates(model_id).into_iter().filter(|c| Self::free_stake(c) >= slash).collect();
 			let mut prices: Vec<BalanceOf<T>> = candidates.iter().map(|c| c.price.max(floor)).collect();
 			prices.sort();
 			prices.dedup();
 			prices.into_iter().filter(|p| !p.is_zero()).find_map(|max_price| {
-				let slash = max_price.saturating_mul(T::SlashMultiplier::get().into());
-				let qualified =
-					candidates.iter().filter(|c| c.price <= max_price && c.bonded >= slash).count() as u32;
+				let qualified = candidates.iter().filter(|c| c.price <= max_price).count() as u32;
 				if qualified < redundancy {
 					return None;
 				}
@@ -1193,7 +1342,11 @@ pub mod pallet {
 		///   disputes' bonds;
 		/// - every job is scheduled exactly where its `due_at` says, the queue holds exactly the
 		///   queued jobs, and assigned jobs have `redundancy` distinct providers;
-		/// - `ProviderJobs` indexes exactly the providers of open assigned jobs.
+		/// - `ProviderJobs` indexes exactly the providers of open assigned jobs, and each
+		///   provider's exposure and active jobs (in the provider directory) are the sum of the
+		///   slash amounts and the number of its open assignments;
+		/// - outputs are kept only for existing jobs, by their assigned providers;
+		/// - the due cursor never lies beyond the earliest scheduled block.
 		#[cfg(any(feature = "try-runtime", test))]
 		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 			use alloc::collections::BTreeMap;
@@ -1204,6 +1357,7 @@ pub mod pallet {
 			let mut queued = Vec::new();
 			let mut scheduled = 0usize;
 			let mut indexed = 0usize;
+			let mut exposure = BTreeMap::<T::AccountId, (u32, BalanceOf<T>)>::new();
 			for (job_id, job) in Jobs::<T>::iter() {
 				ensure!(!job.status.is_finished() || job.escrow.is_zero(), "finished job holds escrow");
 				total = total.saturating_add(job.escrow);
@@ -1219,6 +1373,8 @@ pub mod pallet {
 				} else if job.status.is_assigned_and_open() {
 					for a in job.assignments.iter() {
 						ensure!(ProviderJobs::<T>::contains_key(&a.provider, job_id), "open job not indexed");
+						let entry = exposure.entry(a.provider.clone()).or_default();
+						*entry = (entry.0.saturating_add(1), entry.1.saturating_add(job.slash_amount));
 					}
 					indexed = indexed.saturating_add(job.assignments.len());
 					let mut providers: Vec<_> = job.assignments.iter().map(|a| a.provider.clone()).collect();
@@ -1232,6 +1388,19 @@ pub mod pallet {
 				}
 			}
 			ensure!(DueJobs::<T>::iter().count() == scheduled, "stray schedule entries");
+			if let (Some(cursor), Some(earliest)) = (DueCursor::<T>::get(), DueJobs::<T>::iter_keys().map(|(at, _)| at).min()) {
+				ensure!(cursor <= earliest, "due cursor beyond a scheduled job");
+			}
+			for (job_id, provider) in Outputs::<T>::iter_keys() {
+				let job = Jobs::<T>::get(job_id).ok_or("output of a pruned job")?;
+				ensure!(job.assignment_of(&provider).is_some(), "output of a provider not assigned");
+			}
+			for provider in ProviderJobs::<T>::iter_keys().map(|(p, _)| p) {
+				exposure.entry(provider).or_default();
+			}
+			for (provider, expected) in exposure {
+				ensure!(T::Providers::exposure_of(&provider) == expected, "provider exposure differs from its open jobs");
+			}
 			ensure!(ProviderJobs::<T>::iter().count() == indexed, "stray provider job entries");
 			ensure!(TotalEscrow::<T>::get() == total, "escrow total differs from the open jobs");
 			for (who, escrow) in escrow_by_submitter {

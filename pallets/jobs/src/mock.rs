@@ -35,6 +35,13 @@ pub const WORKER: AccountId = 21;
 pub const WATCHER: AccountId = 30;
 /// Receives fees and slashes.
 pub const TREASURY: AccountId = 99;
+/// Attackers of the adversarial test (funded like everybody else).
+pub const GRIEFER: AccountId = 40;
+pub const COPIER: AccountId = 41;
+pub const LAZY_REJECTER: AccountId = 42;
+pub const ZOMBIE: AccountId = 43;
+pub const RUNAWAY: AccountId = 44;
+pub const ATTACKERS: [AccountId; 5] = [GRIEFER, COPIER, LAZY_REJECTER, ZOMBIE, RUNAWAY];
 
 pub const INITIAL_BALANCE: Balance = 100_000;
 pub const MIN_STAKE: Balance = 1_000;
@@ -44,6 +51,9 @@ pub const PRICE: Balance = 10;
 pub const MODEL: ModelId = 1;
 /// Listed, served by nobody.
 pub const LONELY: ModelId = 2;
+/// Listed at `PRICEY_FLOOR`: a fault costs 400, so a provider with `MIN_STAKE` backs two jobs.
+pub const PRICEY: ModelId = 3;
+pub const PRICEY_FLOOR: Balance = 40;
 /// Not listed.
 pub const UNLISTED: ModelId = 9;
 pub const MODEL_FLOOR: Balance = 5;
@@ -51,6 +61,8 @@ pub const MODEL_FLOOR: Balance = 5;
 pub const SLASH_MULTIPLIER: u32 = 10;
 pub const FEE_PERCENT: u32 = 10;
 pub const COMPENSATION_PERCENT: u32 = 50;
+/// A rejecting provider is paid 40% of the model's price (`MODEL_FLOOR`): 2.
+pub const REJECTION_PERCENT: u32 = 40;
 pub const CHALLENGE_BOND: Balance = 50;
 pub const MIN_WINDOW: u64 = 3;
 pub const MAX_WINDOW: u64 = 100;
@@ -65,6 +77,8 @@ pub const MAX_URI: u32 = 32;
 pub const MAX_QUEUED: u32 = 3;
 pub const MAX_ASSIGN_PER_BLOCK: u32 = 2;
 pub const MAX_DUE_PER_BLOCK: u32 = 5;
+/// Most open jobs of one provider.
+pub const MAX_ACTIVE_JOBS: u32 = 6;
 
 #[frame_support::runtime]
 mod runtime {
@@ -106,15 +120,15 @@ impl pallet_balances::Config for Test {
 	type AccountStore = System;
 }
 
-/// The model registry of the tests: `MODEL` and `LONELY` are listed (CPU, 1 GiB), as are the
-/// benchmarks' models 100..200.
+/// The model registry of the tests: `MODEL`, `LONELY` and `PRICEY` are listed (CPU, 1 GiB,
+/// text embeddings), as are the benchmarks' models 100..200.
 pub struct TestModels;
 impl ModelRegistry<AccountId, Balance> for TestModels {
 	fn listed_model(model_id: ModelId) -> Option<ListedModel<AccountId, Balance>> {
 		match model_id {
-			MODEL | LONELY | 100..=199 => Some(ListedModel {
+			MODEL | LONELY | PRICEY | 100..=199 => Some(ListedModel {
 				owner: 50,
-				price_per_job: MODEL_FLOOR,
+				price_per_job: if model_id == PRICEY { PRICEY_FLOOR } else { MODEL_FLOOR },
 				hardware: HardwareRequirement { min_memory_mib: 1_024, accelerator: AcceleratorClass::Cpu },
 				task: TaskKind::TextEmbedding,
 				content_hash: [model_id as u8; 32],
@@ -152,6 +166,7 @@ impl pallet_compute::Config for Test {
 	type MaxModelsPerProvider = ConstU32<4>;
 	type MaxUnlockingChunks = ConstU32<4>;
 	type MaxProvidersPerModel = ConstU32<8>;
+	type MaxActiveJobs = ConstU32<MAX_ACTIVE_JOBS>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ComputeBenchmarkHelper;
@@ -170,6 +185,7 @@ impl pallet_compute::BenchmarkHelper for ComputeBenchmarkHelper {
 parameter_types! {
 	pub const ProtocolFee: Perbill = Perbill::from_percent(FEE_PERCENT);
 	pub const SubmitterCompensation: Perbill = Perbill::from_percent(COMPENSATION_PERCENT);
+	pub const RejectionPriceShare: Perbill = Perbill::from_percent(REJECTION_PERCENT);
 }
 
 /// Transactions of the tests: signed by a plain account id, no signature, no extensions.
@@ -230,6 +246,7 @@ impl pallet_jobs::Config for Test {
 	type ProtocolFee = ProtocolFee;
 	type SlashMultiplier = ConstU32<SLASH_MULTIPLIER>;
 	type SubmitterCompensation = SubmitterCompensation;
+	type RejectionPriceShare = RejectionPriceShare;
 	type ChallengeBond = ConstU64<CHALLENGE_BOND>;
 	type MinCommitWindow = ConstU64<MIN_WINDOW>;
 	type MaxCommitWindow = ConstU64<MAX_WINDOW>;
@@ -299,6 +316,7 @@ impl ExtBuilder {
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		let mut balances = vec![(ALICE, INITIAL_BALANCE), (BOB, INITIAL_BALANCE), (POOR, 20), (WATCHER, INITIAL_BALANCE), (TREASURY, 1)];
 		balances.extend([P1, P2, P3, P4, WORKER].map(|p| (p, INITIAL_BALANCE)));
+		balances.extend(ATTACKERS.map(|a| (a, INITIAL_BALANCE)));
 		pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
 			.assimilate_storage(&mut storage)
 			.unwrap();
@@ -321,8 +339,10 @@ impl ExtBuilder {
 	}
 }
 
-/// The jobs pallet's `try_state`, and that each provider's held stake is its bonded plus
-/// unbonding stake (slashes through the jobs pallet keep the compute books straight).
+/// The jobs pallet's `try_state` (which also checks each provider's exposure against its open
+/// jobs), that each provider's held stake is its bonded plus unbonding stake (slashes through
+/// the jobs pallet keep the compute books straight), and that only online or offline providers
+/// keep offers (the compute pallet's own `try_state` is not compiled into this crate's tests).
 pub fn check_invariants() {
 	use frame_support::traits::fungible::InspectHold;
 	Jobs::do_try_state().unwrap();
@@ -330,6 +350,13 @@ pub fn check_invariants() {
 		let unlocking: Balance = info.unlocking.iter().map(|c| c.amount).sum();
 		let reason = pallet_compute::HoldReason::ProviderStake.into();
 		assert_eq!(Balances::balance_on_hold(&reason, &who), info.bonded + unlocking, "stake of {who}");
+		assert!(
+			info.models.is_empty() ||
+				matches!(info.status, pallet_compute::ProviderStatus::Online | pallet_compute::ProviderStatus::Offline),
+			"{who} keeps offers while {:?}",
+			info.status
+		);
+		assert!(info.active_jobs > 0 || info.exposure == 0, "{who} has exposure without jobs");
 	}
 }
 

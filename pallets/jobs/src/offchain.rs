@@ -1,13 +1,21 @@
 //! Off-chain dispatch: a node whose keystore holds a provider's worker key (key type `infr`)
 //! runs the provider's assigned jobs on its inference server and answers on chain.
 //!
-//! Every block, for each such key, for each open job of the provider (`ProviderJobs`):
+//! Every block, for each such key, for every open job of the provider (`ProviderJobs`, at most
+//! the compute pallet's `MaxActiveJobs`), earliest phase end first:
 //! - **commit phase**, not yet committed: fetch the input (inline, or by URI with its hash
 //!   checked), `POST {endpoint}/v1/infer` with `{"model": "0x<weights hash>", "input":
 //!   "0x<input hex>"}` and read `{"output": "0x<output hex>"}`; keep output and a fresh random
-//!   salt in the node's persistent off-chain storage; send `commit_result`;
+//!   salt in the node's persistent off-chain storage; send `commit_result` with the commitment
+//!   bound to the job and the provider ([`crate::commitment_of`]);
 //! - **reveal phase**, committed, not yet revealed: send `reveal_result` with the kept output and
 //!   salt.
+//!
+//! An input the provider cannot run is answered "input rejected" ([`crate::input_rejected_hash`],
+//! revealed with `reveal_rejection`): the server refuses it as a client error (400, 413, 415 or
+//! 422), a remote input does not match its hash, or it cannot be fetched
+//! `MAX_INPUT_FETCH_FAILURES` times. A server that is down or answers 5xx is the provider's own
+//! fault and is retried.
 //!
 //! Transactions are signed by the worker key and sent only while the phase's last block is still
 //! ahead (never after a deadline). A failed inference is retried with exponential backoff
@@ -46,8 +54,15 @@ pub const HTTP_TIMEOUT_MS: u64 = 30_000;
 /// Blocks after which a transaction that is not on chain yet is sent again.
 pub const RESEND_AFTER: u32 = 5;
 
-/// Most of a provider's jobs handled in one worker run.
-pub const MAX_JOBS_PER_RUN: usize = 32;
+/// Most bytes of an HTTP response body the worker reads (an inference answer or a remote
+/// input): four times the largest input, hex-encoded in JSON.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// Failed downloads of a remote input after which the worker answers "input rejected".
+pub const MAX_INPUT_FETCH_FAILURES: u32 = 3;
+
+/// HTTP statuses with which an inference server refuses an input it cannot run.
+pub const INPUT_REJECTED_STATUSES: [u16; 4] = [400, 413, 415, 422];
 
 /// Worker keys: sr25519, key type `infr`.
 pub mod crypto {
@@ -67,11 +82,30 @@ pub mod crypto {
 	}
 }
 
+/// A provider's answer to a job.
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug)]
+pub enum Answer {
+	/// The model's output.
+	Output(Vec<u8>),
+	/// The input cannot be run (see the module docs).
+	InputRejected,
+}
+
+impl Answer {
+	/// The hash committed to: the output's, or [`crate::input_rejected_hash`].
+	pub fn hash(&self) -> H256 {
+		match self {
+			Answer::Output(output) => BlakeTwo256::hash(output),
+			Answer::InputRejected => crate::input_rejected_hash(),
+		}
+	}
+}
+
 /// What this node did for one (job, provider), kept in persistent off-chain storage.
 #[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, Default)]
 pub struct DispatchRecord<BlockNumber> {
-	/// The output and the salt of its commitment, once inference succeeded.
-	pub answer: Option<(Vec<u8>, H256)>,
+	/// The answer and the salt of its commitment, once known.
+	pub answer: Option<(Answer, H256)>,
 	/// Failed inference attempts so far.
 	pub failures: u32,
 	/// No new attempt before this block.
@@ -110,8 +144,10 @@ pub enum DispatchFailure {
 	BadResponse,
 	/// The output is longer than `MaxOutputLength`.
 	OutputTooLarge,
-	/// Input fetched by URI does not match its hash.
-	InputHashMismatch,
+	/// A remote input could not be downloaded.
+	InputUnavailable,
+	/// A response body was larger than `MAX_BODY_BYTES`.
+	BodyTooLarge,
 	/// A URL is not UTF-8.
 	BadUrl,
 	/// The kept answer is gone (off-chain storage wiped): the job cannot be revealed.
@@ -189,24 +225,36 @@ impl<T: Config> Pallet<T> {
 		for account in Signer::<T, T::WorkerKey>::keystore_accounts() {
 			let Some(provider) = T::Providers::provider_for_signer(&account.id) else { continue };
 			let Some(endpoint) = T::Providers::endpoint(&provider) else { continue };
-			let jobs: Vec<JobId> = ProviderJobs::<T>::iter_key_prefix(&provider).take(MAX_JOBS_PER_RUN).collect();
-			for job_id in jobs {
-				if let Err(error) = Self::work_on(job_id, &provider, &endpoint, &account, now) {
+			// Every open job (at most `MaxActiveJobs`), the earliest phase end first.
+			let mut jobs: Vec<(JobId, JobOf<T>)> = ProviderJobs::<T>::iter_key_prefix(&provider)
+				.filter_map(|job_id| Some((job_id, Jobs::<T>::get(job_id)?)))
+				.collect();
+			jobs.sort_by_key(|(job_id, job)| (Self::phase_end(job), *job_id));
+			for (job_id, job) in jobs {
+				if let Err(error) = Self::work_on(job_id, job, &provider, &endpoint, &account, now) {
 					log::warn!(target: "runtime::jobs", "job {job_id}: dispatch failed: {error:?}");
 				}
 			}
 		}
 	}
 
+	/// Last block of the job's current phase (the commit deadline, or the end of the reveal).
+	fn phase_end(job: &JobOf<T>) -> BlockNumberFor<T> {
+		match job.status {
+			JobStatus::Revealing { until } => until,
+			_ => job.deadline,
+		}
+	}
+
 	/// Moves one job of `provider` on: inference and commitment, or reveal.
 	fn work_on(
 		job_id: JobId,
+		job: JobOf<T>,
 		provider: &T::AccountId,
 		endpoint: &[u8],
 		account: &Account<T>,
 		now: BlockNumberFor<T>,
 	) -> Result<(), DispatchFailure> {
-		let Some(job) = Jobs::<T>::get(job_id) else { return Ok(()) };
 		let Some(assignment) = job.assignment_of(provider) else { return Ok(()) };
 		// Worker runs overlap (one starts for every imported block). Every read-modify-write of
 		// the job's record happens under its lock: two runs that both read "no answer yet"
@@ -226,22 +274,42 @@ impl<T: Config> Pallet<T> {
 					if now < record.retry_at {
 						return Ok(());
 					}
-					match Self::run_inference(endpoint, &job.model_hash, &job.input) {
-						Ok(output) => record.answer = Some((output, H256(sp_io::offchain::random_seed()))),
+					let answer = match Self::run_inference(endpoint, &job.model_hash, &job.input) {
+						Err(DispatchFailure::InputUnavailable)
+							if record.failures.saturating_add(1) >= MAX_INPUT_FETCH_FAILURES =>
+							Ok(Answer::InputRejected),
+						other => other,
+					};
+					match answer {
+						Ok(answer) => record.answer = Some((answer, H256(sp_io::offchain::random_seed()))),
 						Err(error) => {
 							record.failures = record.failures.saturating_add(1);
-							let backoff = 2u32.saturating_pow(record.failures.min(5));
+							// A remote input is tried again next block (it must be rejected
+							// before the deadline if it stays unavailable); a failing server
+							// backs off exponentially.
+							let backoff = if error == DispatchFailure::InputUnavailable {
+								1
+							} else {
+								2u32.saturating_pow(record.failures.min(5))
+							};
 							record.retry_at = now.saturating_add(backoff.into());
 							store.set(&record);
 							return Err(error);
 						},
 					}
 				}
-				if !recently(record.commit_sent_at) {
-					if let Some((output, salt)) = &record.answer {
-						let output_hash = BlakeTwo256::hash(output);
-						let call = Call::commit_result { job_id, commitment: commitment_of(&output_hash, salt) };
-						Self::send(account, call, now)?;
+				if let Some((answer, salt)) = &mut record.answer {
+					let mut commitment = commitment_of(job_id, provider, &answer.hash(), salt);
+					// Another provider got our commitment on chain first (copied from the pool):
+					// it binds us, so the copier can never open it, but ours would now be refused
+					// as a duplicate. Commit again with a fresh salt, at once.
+					if job.assignments.iter().any(|a| a.commitment == Some(commitment)) {
+						*salt = H256(sp_io::offchain::random_seed());
+						commitment = commitment_of(job_id, provider, &answer.hash(), salt);
+						record.commit_sent_at = None;
+					}
+					if !recently(record.commit_sent_at) {
+						Self::send(account, Call::commit_result { job_id, commitment }, now)?;
 						record.commit_sent_at = Some(now);
 					}
 				}
@@ -249,9 +317,13 @@ impl<T: Config> Pallet<T> {
 			JobStatus::Revealing { until }
 				if assignment.commitment.is_some() && assignment.output_hash.is_none() && now < until =>
 			{
-				let (output, salt) = record.answer.clone().ok_or(DispatchFailure::AnswerLost)?;
+				let (answer, salt) = record.answer.clone().ok_or(DispatchFailure::AnswerLost)?;
 				if !recently(record.reveal_sent_at) {
-					Self::send(account, Call::reveal_result { job_id, output: Payload::Inline(output), salt }, now)?;
+					let call = match answer {
+						Answer::Output(output) => Call::reveal_result { job_id, output: Payload::Inline(output), salt },
+						Answer::InputRejected => Call::reveal_rejection { job_id, salt },
+					};
+					Self::send(account, call, now)?;
 					record.reveal_sent_at = Some(now);
 				}
 			},
@@ -336,26 +408,32 @@ impl<T: Config> Pallet<T> {
 		);
 	}
 
-	/// Fetches the input and runs it on the provider's server; returns the output.
-	fn run_inference(endpoint: &[u8], model_hash: &H256, input: &InputOf<T>) -> Result<Vec<u8>, DispatchFailure> {
+	/// Fetches the input and runs it on the provider's server; returns the answer: the output,
+	/// or "input rejected" when the input does not match its hash or the server refuses it as a
+	/// client error.
+	fn run_inference(endpoint: &[u8], model_hash: &H256, input: &InputOf<T>) -> Result<Answer, DispatchFailure> {
 		let input = match input {
 			Payload::Inline(data) => data.to_vec(),
 			Payload::Remote { hash, uri } => {
-				let data = Self::http(http::Request::get(core::str::from_utf8(uri).map_err(|_| DispatchFailure::BadUrl)?))?;
+				let uri = core::str::from_utf8(uri).map_err(|_| DispatchFailure::InputUnavailable)?;
+				let data = Self::http(http::Request::get(uri)).map_err(|_| DispatchFailure::InputUnavailable)?;
 				if BlakeTwo256::hash(&data) != *hash {
-					return Err(DispatchFailure::InputHashMismatch);
+					return Ok(Answer::InputRejected);
 				}
 				data
 			},
 		};
 		let url = infer_url(endpoint)?;
 		let body = request_body(model_hash, &input);
-		let response = Self::http(http::Request::post(&url, alloc::vec![body]).add_header("Content-Type", "application/json"))?;
+		let response = match Self::http(http::Request::post(&url, alloc::vec![body]).add_header("Content-Type", "application/json")) {
+			Err(DispatchFailure::Status(code)) if INPUT_REJECTED_STATUSES.contains(&code) => return Ok(Answer::InputRejected),
+			other => other?,
+		};
 		let output = parse_output(&response).ok_or(DispatchFailure::BadResponse)?;
 		if output.len() > <T::MaxOutputLength as frame_support::traits::Get<u32>>::get() as usize {
 			return Err(DispatchFailure::OutputTooLarge);
 		}
-		Ok(output)
+		Ok(Answer::Output(output))
 	}
 
 	/// Sends a request with the timeout and returns the body of a 200 response.
@@ -371,6 +449,17 @@ impl<T: Config> Pallet<T> {
 		if response.code != 200 {
 			return Err(DispatchFailure::Status(response.code));
 		}
-		Ok(response.body().collect())
+		// The body too must arrive by the deadline, and no larger than `MAX_BODY_BYTES` (a slow
+		// or endless body would otherwise hold the worker, a huge one exhaust the node).
+		let mut body = response.body();
+		body.deadline(deadline);
+		let bytes: Vec<u8> = body.by_ref().take(MAX_BODY_BYTES.saturating_add(1)).collect();
+		if body.error().is_some() {
+			return Err(DispatchFailure::Unreachable);
+		}
+		if bytes.len() > MAX_BODY_BYTES {
+			return Err(DispatchFailure::BodyTooLarge);
+		}
+		Ok(bytes)
 	}
 }

@@ -6,9 +6,9 @@ use crate::{
 	commitment_of,
 	offchain::{
 		dispatch_lock, dispatch_lock_key, dispatch_record_key, from_hex, parse_output, request_body, to_hex,
-		DispatchRecord,
+		Answer, DispatchRecord,
 	},
-	Call, Event, JobId, JobStatus, Payload,
+	input_rejected_hash, Call, Event, FailReason, JobId, JobStatus, Payload,
 };
 use codec::{Decode, Encode};
 use frame_support::{assert_ok, traits::Hooks};
@@ -157,14 +157,14 @@ fn a_job_held_by_an_overlapping_worker_run_is_left_alone_and_that_runs_answer_is
 
 		// That run keeps its answer and lets go: the next run commits exactly that answer.
 		let salt = H256::repeat_byte(7);
-		let record = DispatchRecord::<u64> { answer: Some((vec![9, 9], salt)), ..Default::default() };
+		let record = DispatchRecord::<u64> { answer: Some((Answer::Output(vec![9, 9]), salt)), ..Default::default() };
 		sp_io::offchain::local_storage_set(StorageKind::PERSISTENT, &dispatch_record_key(id, &provider), &record.encode());
 		drop(guard);
 		run_worker(2);
 		let txs = take_transactions(&pool);
 		assert_eq!(txs.len(), 1);
 		let RuntimeCall::Jobs(Call::commit_result { job_id, commitment }) = txs[0].1.clone() else { panic!("not a commit") };
-		assert_eq!((job_id, commitment), (id, commitment_of(&BlakeTwo256::hash(&[9, 9]), &salt)));
+		assert_eq!((job_id, commitment), (id, commitment_of(id, &provider, &BlakeTwo256::hash(&[9, 9]), &salt)));
 		assert!(state.read().requests.is_empty());
 		assert_eq!(record_of(id, provider).unwrap().commit_sent_at, Some(2));
 
@@ -234,6 +234,7 @@ fn a_worker_key_signs_for_its_provider_and_a_sent_transaction_is_resent_only_aft
 	let (mut ext, state, pool) = offchain_ext(vec![WORKER]);
 	ext.execute_with(|| {
 		assert_ok!(Compute::set_worker(RuntimeOrigin::signed(P1), Some(WORKER)));
+		assert_ok!(Compute::accept_worker(RuntimeOrigin::signed(WORKER), P1));
 		assert_ok!(Compute::go_offline(RuntimeOrigin::signed(P2)));
 		let id = submit_single(Payload::Inline(b"hello".to_vec()));
 		assert_eq!(assigned_provider(id), P1);
@@ -296,15 +297,125 @@ fn remote_input_is_fetched_and_checked_against_its_hash() {
 		let txs = take_transactions(&pool);
 		assert_eq!(txs.len(), 1);
 		assert!(matches!(txs[0].1, RuntimeCall::Jobs(Call::commit_result { job_id, .. }) if job_id == good));
-		// Data that does not match the declared hash is not run.
+		// Data that does not match the declared hash is not run: the worker answers "input
+		// rejected" (no inference request), committed like an output and revealed with
+		// `reveal_rejection`.
 		let bad = submit_single(Payload::Remote { hash: H256::repeat_byte(9), uri: b"http://files/other".to_vec() });
 		expect_download("http://files/other");
 		run_worker(2);
-		assert!(take_transactions(&pool).is_empty());
-		assert_eq!(record_of(bad, P1).unwrap().failures, 1);
+		let txs = take_transactions(&pool);
+		let salt = match &record_of(bad, P1).unwrap().answer {
+			Some((Answer::InputRejected, salt)) => *salt,
+			other => panic!("not a rejection: {other:?}"),
+		};
+		assert_eq!(
+			txs.iter().map(|(_, call)| call.clone()).collect::<Vec<_>>(),
+			vec![RuntimeCall::Jobs(Call::commit_result {
+				job_id: bad,
+				commitment: commitment_of(bad, &P1, &input_rejected_hash(), &salt),
+			})]
+		);
+		assert_ok!(txs[0].1.clone().dispatch(RuntimeOrigin::signed(P1)));
+		run_worker(3);
+		let txs = take_transactions(&pool);
+		assert_eq!(txs.iter().map(|(_, call)| call.clone()).collect::<Vec<_>>(), vec![RuntimeCall::Jobs(Call::reveal_rejection { job_id: bad, salt })]);
+		assert_ok!(txs[0].1.clone().dispatch(RuntimeOrigin::signed(P1)));
+		// Unchallenged, the rejection fails the job: P1 is paid the rejection price, not slashed.
+		run_to_block(4 + CHALLENGE);
+		assert_eq!(Jobs::job(bad).unwrap().status, JobStatus::Failed(FailReason::InputRejected));
+		assert_eq!(pallet_compute::Reputations::<Test>::get(P1).slashes, 0);
+	});
+}
+
+/// Attack 4 (starvation): the old worker handled only the first 32 jobs of a provider in
+/// storage order. Now it handles every open job (at most `MaxActiveJobs`), earliest phase end
+/// first.
+#[test]
+fn the_worker_answers_every_open_job_of_its_provider_earliest_deadline_first() {
+	let (mut ext, state, pool) = offchain_ext(vec![P1]);
+	ext.execute_with(|| {
+		assert_ok!(Compute::go_offline(RuntimeOrigin::signed(P2)));
+		// MAX_ACTIVE_JOBS jobs, the later submitted ones with earlier deadlines.
+		let jobs: Vec<(JobId, u64)> = (0..MAX_ACTIVE_JOBS as u64)
+			.map(|i| {
+				let id = crate::NextJobId::<Test>::get();
+				let deadline = 30 - i;
+				let input = Payload::Inline(format!("job {id}").into_bytes());
+				assert_ok!(Jobs::submit_job(RuntimeOrigin::signed(ALICE), MODEL, input, PRICE, 1, deadline));
+				(id, deadline)
+			})
+			.collect();
+		let mut by_deadline = jobs.clone();
+		by_deadline.sort_by_key(|(_, deadline)| *deadline);
+		for (id, _) in &by_deadline {
+			let input = format!("job {}", id).into_bytes();
+			expect_inference(&state, &input, br#"{"output":"0x01"}"#);
+		}
+		run_worker(1);
+		let committed: Vec<JobId> = take_transactions(&pool)
+			.into_iter()
+			.map(|(_, call)| match call {
+				RuntimeCall::Jobs(Call::commit_result { job_id, .. }) => job_id,
+				other => panic!("not a commit: {other:?}"),
+			})
+			.collect();
+		assert_eq!(committed, by_deadline.iter().map(|(id, _)| *id).collect::<Vec<_>>());
+		// The provider is at its limit: a further job waits in the queue.
+		let queued = submit_single(Payload::Inline(b"one more".to_vec()));
+		assert_eq!(Jobs::job(queued).unwrap().status, JobStatus::Queued);
 	});
 }
 
 fn assigned_provider(id: JobId) -> AccountId {
 	Jobs::job(id).unwrap().assignments[0].provider
+}
+
+/// Attack 2, front-running: a copier puts the worker's commitment (seen in the pool) on chain
+/// first. The worker notices and commits again with a fresh salt, at once.
+#[test]
+fn a_front_run_commitment_is_replaced_by_one_with_a_fresh_salt() {
+	let (mut ext, state, pool) = offchain_ext(vec![P1, P2]);
+	ext.execute_with(|| {
+		let id = crate::NextJobId::<Test>::get();
+		assert_ok!(Jobs::submit_job(RuntimeOrigin::signed(ALICE), MODEL, Payload::Inline(b"hi".to_vec()), PRICE, 2, 11));
+		expect_inference(&state, b"hi", br#"{"output":"0x01"}"#);
+		expect_inference(&state, b"hi", br#"{"output":"0x01"}"#);
+		state.write().seed = [1; 32];
+		run_worker(1);
+		let txs = take_transactions(&pool);
+		let RuntimeCall::Jobs(Call::commit_result { commitment: p1_commitment, .. }) =
+			txs.iter().find(|(signer, _)| *signer == P1).unwrap().1.clone()
+		else {
+			panic!("not a commit")
+		};
+		// P2 front-runs P1's commitment instead of sending its own.
+		assert_ok!(Jobs::commit_result(RuntimeOrigin::signed(P2), id, p1_commitment));
+		state.write().seed = [2; 32];
+		run_worker(2);
+		let txs = take_transactions(&pool);
+		let resent: Vec<_> = txs.iter().filter(|(signer, _)| *signer == P1).collect();
+		assert_eq!(resent.len(), 1, "sent again at once, not after RESEND_AFTER");
+		let fresh = H256([2; 32]);
+		assert_eq!(record_of(id, P1).unwrap().answer, Some((Answer::Output(vec![1]), fresh)));
+		let expected = commitment_of(id, &P1, &BlakeTwo256::hash(&[1]), &fresh);
+		assert_eq!(resent[0].1, RuntimeCall::Jobs(Call::commit_result { job_id: id, commitment: expected }));
+		assert_ok!(resent[0].1.clone().dispatch(RuntimeOrigin::signed(P1)));
+	});
+}
+
+/// Attack 9 (hostile server): a response body larger than `MAX_BODY_BYTES` is not read to the
+/// end and not answered; the request counts as failed and is retried later.
+#[test]
+fn an_oversized_response_body_is_refused() {
+	let (mut ext, state, pool) = offchain_ext(vec![P1, P2]);
+	ext.execute_with(|| {
+		let id = submit_single(Payload::Inline(b"hello".to_vec()));
+		let provider = assigned_provider(id);
+		let huge = vec![b' '; crate::offchain::MAX_BODY_BYTES + 1];
+		expect_inference(&state, b"hello", &huge);
+		run_worker(1);
+		assert!(take_transactions(&pool).is_empty());
+		let record = record_of(id, provider).unwrap();
+		assert_eq!((record.failures, record.answer), (1, None));
+	});
 }

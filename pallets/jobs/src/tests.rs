@@ -1,7 +1,7 @@
 //! Unit tests of the jobs pallet, against the real compute pallet.
 
 use crate::{
-	commitment_of, mock::*, DueJobs, Error, Event, FailReason, HoldReason, JobId, JobStatus, Outputs,
+	commitment_of, input_rejected_hash, mock::*, DueJobs, Error, Event, FailReason, HoldReason, JobId, JobStatus, Outputs,
 	Payload, Queue, Quote, TotalEscrow,
 };
 use frame_support::{
@@ -40,7 +40,7 @@ fn salt(provider: AccountId) -> H256 {
 
 fn commit(provider: AccountId, id: JobId, output: &[u8]) {
 	let hash = inline(output).hash();
-	assert_ok!(Jobs::commit_result(RuntimeOrigin::signed(provider), id, commitment_of(&hash, &salt(provider))));
+	assert_ok!(Jobs::commit_result(RuntimeOrigin::signed(provider), id, commitment_of(id, &provider, &hash, &salt(provider))));
 }
 
 fn reveal(provider: AccountId, id: JobId, output: &[u8]) {
@@ -90,7 +90,9 @@ fn fee(prices: Balance) -> Balance {
 	(prices * FEE_PERCENT as Balance).div_ceil(100)
 }
 
-const SLASH: Balance = PRICE * SLASH_MULTIPLIER as Balance;
+/// The model's price times the multiplier: what a provider at fault loses, whatever the job's
+/// `max_price`.
+const SLASH: Balance = MODEL_FLOOR * SLASH_MULTIPLIER as Balance;
 
 #[test]
 fn submit_job_holds_the_escrow_and_assigns_distinct_providers() {
@@ -208,19 +210,19 @@ fn unanimous_redundancy_three_pays_every_provider_the_fee_to_the_treasury_and_re
 }
 
 #[test]
-fn the_minority_of_three_is_slashed_and_compensates_the_submitter() {
+fn the_minority_of_three_is_slashed_to_the_treasury_on_a_settled_job() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = submit(ALICE, 3, PRICE);
 		let providers = assigned(id);
 		answer(id, &[b"right", b"wrong", b"right"]);
 		let (honest, liar) = ([providers[0], providers[2]], providers[1]);
-		let compensation = SLASH * COMPENSATION_PERCENT as Balance / 100;
+		// The submitter got its result: the fault did not harm it, the slash goes to the treasury.
 		assert!(jobs_events().contains(&Event::ProviderPenalized {
 			job_id: id,
 			provider: liar,
 			reason: SlashReason::WrongResult,
 			slashed: SLASH,
-			compensation,
+			compensation: 0,
 		}));
 		assert_eq!(stake_held(liar), STAKE - SLASH);
 		assert_eq!(free(liar), INITIAL_BALANCE - STAKE);
@@ -230,23 +232,30 @@ fn the_minority_of_three_is_slashed_and_compensates_the_submitter() {
 			assert_eq!(reputation(p), (1, 0, 0));
 		}
 		let fee_paid = fee(3 * PRICE);
-		// Paid two providers and the fee, got the liar's price back and half its slash.
-		assert_eq!(free(ALICE), INITIAL_BALANCE - 2 * PRICE - fee_paid + compensation);
-		assert_eq!(free(TREASURY), 1 + fee_paid + (SLASH - compensation));
+		// Paid two providers and the fee, got the liar's price back.
+		assert_eq!(free(ALICE), INITIAL_BALANCE - 2 * PRICE - fee_paid);
+		assert_eq!(free(TREASURY), 1 + fee_paid + SLASH);
 		assert_eq!(job(id).status, JobStatus::Settled);
 	});
 }
 
 #[test]
-fn two_providers_that_disagree_fail_the_job_without_slashing_either() {
+fn two_providers_that_disagree_fail_the_job_without_slashing_either_and_the_fee_is_charged() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = submit(ALICE, 2, PRICE);
 		let providers = assigned(id);
 		answer(id, &[b"a", b"b"]);
 		System::assert_last_event(
-			Event::JobFailed { job_id: id, reason: FailReason::NoMajority, refund: 2 * PRICE + fee(2 * PRICE) }.into(),
+			Event::JobFailed {
+				job_id: id,
+				reason: FailReason::NoMajority,
+				payments: Default::default(),
+				fee: fee(2 * PRICE),
+				refund: 2 * PRICE,
+			}
+			.into(),
 		);
-		assert_eq!(free(ALICE), INITIAL_BALANCE);
+		assert_eq!(free(ALICE), INITIAL_BALANCE - fee(2 * PRICE));
 		for p in providers {
 			assert_eq!(stake_held(p), STAKE);
 			assert_eq!(reputation(p), (0, 1, 0));
@@ -294,21 +303,29 @@ fn a_provider_that_never_commits_is_slashed_at_the_deadline_and_the_others_still
 				provider: providers[2],
 				reason: SlashReason::MissedDeadline,
 				slashed: SLASH,
-				compensation: SLASH / 2,
+				compensation: 0,
 			}]
 		);
-		assert_eq!(free(ALICE), INITIAL_BALANCE - 2 * PRICE - fee(3 * PRICE) + SLASH / 2);
+		assert_eq!(free(ALICE), INITIAL_BALANCE - 2 * PRICE - fee(3 * PRICE));
 	});
 }
 
 #[test]
-fn no_commitment_at_all_refunds_the_submitter_in_full_and_slashes_everyone() {
+fn no_commitment_at_all_slashes_everyone_and_compensates_the_submitter_at_most_the_fee() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = submit(ALICE, 2, PRICE);
 		let providers = assigned(id);
 		run_to_block(12);
 		assert_eq!(job(id).status, JobStatus::Failed(FailReason::NoResult));
-		assert_eq!(free(ALICE), INITIAL_BALANCE + SLASH);
+		// The fee was charged and paid back from the first slash; the rest goes to the treasury.
+		let charged = fee(2 * PRICE);
+		let compensations: Vec<Balance> = jobs_events()
+			.into_iter()
+			.filter_map(|e| if let Event::ProviderPenalized { compensation, .. } = e { Some(compensation) } else { None })
+			.collect();
+		assert_eq!(compensations, vec![charged, 0]);
+		assert_eq!(free(ALICE), INITIAL_BALANCE);
+		assert_eq!(free(TREASURY), 1 + 2 * SLASH);
 		assert_eq!(escrow_held(ALICE), 0);
 		for p in providers {
 			assert_eq!(stake_held(p), STAKE - SLASH);
@@ -342,7 +359,7 @@ fn a_commitment_never_revealed_is_slashed_when_the_reveal_phase_ends() {
 			provider: providers[2],
 			reason: SlashReason::NoReveal,
 			slashed: SLASH,
-			compensation: SLASH / 2,
+			compensation: 0,
 		}));
 		assert_eq!(reputation(providers[2]), (0, 1, 1));
 	});
@@ -355,7 +372,7 @@ fn commit_and_reveal_errors() {
 		let providers = assigned(id);
 		let outsider = [P1, P2, P3, P4].into_iter().find(|p| !providers.contains(p)).unwrap();
 		let (a, b) = (providers[0], providers[1]);
-		let commitment = commitment_of(&inline(b"r").hash(), &salt(a));
+		let commitment = commitment_of(id, &a, &inline(b"r").hash(), &salt(a));
 		assert_noop!(Jobs::commit_result(RuntimeOrigin::signed(a), 99, commitment), Error::<Test>::UnknownJob);
 		assert_noop!(Jobs::commit_result(RuntimeOrigin::signed(outsider), id, commitment), Error::<Test>::NotAssigned);
 		assert_noop!(Jobs::commit_result(RuntimeOrigin::signed(ALICE), id, commitment), Error::<Test>::NotAssigned);
@@ -415,9 +432,11 @@ fn a_provider_that_did_not_commit_cannot_reveal() {
 fn a_worker_key_commits_and_reveals_for_its_provider() {
 	ExtBuilder::default().providers(vec![P1]).build_and_execute(|| {
 		assert_ok!(Compute::set_worker(RuntimeOrigin::signed(P1), Some(WORKER)));
+		assert_ok!(Compute::accept_worker(RuntimeOrigin::signed(WORKER), P1));
 		let id = submit(ALICE, 1, PRICE);
 		let hash = inline(b"r").hash();
-		assert_ok!(Jobs::commit_result(RuntimeOrigin::signed(WORKER), id, commitment_of(&hash, &salt(9))));
+		// The commitment binds the provider, not the worker key that signs.
+		assert_ok!(Jobs::commit_result(RuntimeOrigin::signed(WORKER), id, commitment_of(id, &P1, &hash, &salt(9))));
 		assert_ok!(Jobs::reveal_result(RuntimeOrigin::signed(WORKER), id, inline(b"r"), salt(9)));
 		System::assert_last_event(
 			Event::ChallengeWindowOpened { job_id: id, output_hash: hash, until: 1 + CHALLENGE }.into(),
@@ -460,10 +479,18 @@ fn an_upheld_challenge_slashes_the_provider_refunds_the_submitter_and_returns_th
 		assert_ok!(Jobs::resolve_challenge(RuntimeOrigin::root(), id, true));
 		assert!(jobs_events().contains(&Event::ChallengeResolved { job_id: id, upheld: true }));
 		System::assert_last_event(
-			Event::JobFailed { job_id: id, reason: FailReason::ChallengeUpheld, refund: PRICE + fee(PRICE) }.into(),
+			Event::JobFailed {
+				job_id: id,
+				reason: FailReason::ChallengeUpheld,
+				payments: Default::default(),
+				fee: fee(PRICE),
+				refund: PRICE,
+			}
+			.into(),
 		);
 		assert_eq!(free(WATCHER), INITIAL_BALANCE);
-		assert_eq!(free(ALICE), INITIAL_BALANCE + SLASH / 2);
+		// The fee was charged and the provider's slash paid it back.
+		assert_eq!(free(ALICE), INITIAL_BALANCE);
 		assert_eq!(stake_held(provider), STAKE - SLASH);
 		assert_eq!(reputation(provider), (0, 1, 1));
 	});
@@ -526,7 +553,14 @@ fn a_queued_job_expires_with_a_full_refund_when_it_can_no_longer_be_assigned() {
 		run_to_block(9);
 		assert_eq!(job(id).status, JobStatus::Failed(FailReason::NoProviders));
 		System::assert_last_event(
-			Event::JobFailed { job_id: id, reason: FailReason::NoProviders, refund: PRICE + fee(PRICE) }.into(),
+			Event::JobFailed {
+				job_id: id,
+				reason: FailReason::NoProviders,
+				payments: Default::default(),
+				fee: 0,
+				refund: PRICE + fee(PRICE),
+			}
+			.into(),
 		);
 		assert_eq!(free(ALICE), INITIAL_BALANCE);
 		assert!(Queue::<Test>::get().is_empty());
@@ -566,12 +600,14 @@ fn the_queue_is_bounded() {
 #[test]
 fn only_eligible_providers_are_assigned() {
 	ExtBuilder::default().providers(vec![]).build_and_execute(|| {
-		// For a job at max price 101 (slash 1_010): P1 asks 102, P2 is offline, P3 bonded only
-		// 1_000, P4 is the submitter. Nobody qualifies.
+		// For a job at max price 101: P1 asks 102, P2 is offline, P3's stake backs other jobs
+		// (only SLASH - 1 of it is free), P4 is the submitter. Nobody qualifies.
 		register_provider(P1, MODEL, 102, STAKE);
 		register_provider(P2, MODEL, PRICE, STAKE);
 		assert_ok!(Compute::go_offline(RuntimeOrigin::signed(P2)));
-		register_provider(P3, MODEL, PRICE, MIN_STAKE);
+		register_provider(P3, MODEL, PRICE, STAKE);
+		let exposure = STAKE - SLASH + 1;
+		<Compute as infera_primitives::ProviderActivity<_, _>>::note_job_assigned(&P3, exposure);
 		register_provider(P4, MODEL, PRICE, STAKE);
 		let submit_as_p4 = |max_price| {
 			let id = crate::NextJobId::<Test>::get();
@@ -579,41 +615,58 @@ fn only_eligible_providers_are_assigned() {
 			id
 		};
 		let id = submit_as_p4(101);
-		assert_eq!(job(id).slash_amount, 1_010);
 		assert_eq!(job(id).status, JobStatus::Queued);
-		// At 102 P1 qualifies; P3 still lacks the bond.
-		let max_price = 102;
-		let id = submit_as_p4(max_price);
+		// At 102 P1 qualifies; P3 still lacks free stake.
+		let id = submit_as_p4(102);
 		assert_eq!(assigned(id), vec![P1]);
-		assert_eq!(job(id).slash_amount, max_price * SLASH_MULTIPLIER as Balance);
+		<Compute as infera_primitives::ProviderActivity<_, _>>::note_job_finished(&P3, exposure, true);
 	});
 }
 
+/// Attack 3 (submitter-chosen slashes): on the old code the slash amount was `max_price *
+/// SlashMultiplier`, so a submitter could raise `max_price` to make every fault cost a provider
+/// whatever it wanted (and to filter the pool down to providers with huge bonds).
 #[test]
-fn the_draw_favours_stake_and_reputation_and_varies_with_randomness() {
+fn the_slash_amount_is_the_models_price_times_the_multiplier_whatever_the_max_price() {
+	ExtBuilder::default().build_and_execute(|| {
+		for max_price in [PRICE, 10 * PRICE, 1_000 * PRICE] {
+			let id = submit(ALICE, 1, max_price);
+			assert_eq!(job(id).slash_amount, MODEL_FLOOR * SLASH_MULTIPLIER as Balance);
+			assert_eq!(job(id).slash_amount, SLASH);
+		}
+	});
+}
+
+/// The provider the weighted draw picks for job id `job_id` among `MODEL`'s candidates.
+fn drawn(job_id: JobId) -> AccountId {
+	let candidates = <Compute as infera_primitives::ProviderDirectory<_, _>>::candidates(MODEL);
+	Jobs::draw(job_id, candidates, 1)[0].provider
+}
+
+#[test]
+fn the_draw_favours_free_stake_and_reputation_and_varies_with_randomness() {
 	ExtBuilder::default().providers(vec![P1]).build_and_execute(|| {
 		register_provider(P2, MODEL, PRICE, 4 * STAKE);
-		let mut wins = [0u32; 2];
-		for salt in 0..400u64 {
-			RandomSalt::set(salt);
-			let id = submit(ALICE, 1, PRICE);
-			wins[(assigned(id)[0] == P2) as usize] += 1;
-		}
+		let wins = (0..400u64).filter(|id| drawn(*id) == P2).count();
 		// P2 has four times P1's stake: expect about 320 of 400.
-		assert!((280..=360).contains(&wins[1]), "P2 won {} of 400", wins[1]);
+		assert!((280..=360).contains(&wins), "P2 won {wins} of 400");
 		// Ten failed jobs cut P2's weight to (0+1)/(0+10+2) of its stake: now P1 wins most.
 		for _ in 0..10 {
-			<Compute as infera_primitives::ProviderActivity<_>>::note_job_assigned(&P2);
-			<Compute as infera_primitives::ProviderActivity<_>>::note_job_finished(&P2, false);
+			<Compute as infera_primitives::ProviderActivity<_, _>>::note_job_assigned(&P2, 0);
+			<Compute as infera_primitives::ProviderActivity<_, _>>::note_job_finished(&P2, 0, false);
 		}
-		let mut p2_wins = 0;
-		for salt in 0..400u64 {
-			RandomSalt::set(1_000 + salt);
-			let id = submit(ALICE, 1, PRICE);
-			p2_wins += (assigned(id)[0] == P2) as u32;
-		}
+		let p2_wins = (1_000..1_400u64).filter(|id| drawn(*id) == P2).count();
 		// Weights 10_000 / 2 = 5_000 vs 40_000 / 12 = 3_333: P2 wins about 40%, 160 of 400.
 		assert!((125..=195).contains(&p2_wins), "P2 won {p2_wins} of 400");
+		// Stake backing open jobs does not count: with 3/4 of P2's stake exposed, its weight
+		// is 10_000 / 12 = 833 vs 5_000: P2 wins about 14%, 57 of 400.
+		<Compute as infera_primitives::ProviderActivity<_, _>>::note_job_assigned(&P2, 3 * STAKE);
+		let exposed_wins = (2_000..2_400u64).filter(|id| drawn(*id) == P2).count();
+		assert!((30..=85).contains(&exposed_wins), "P2 won {exposed_wins} of 400");
+		<Compute as infera_primitives::ProviderActivity<_, _>>::note_job_finished(&P2, 3 * STAKE, false);
+		// The draw also varies with the randomness source for the same job.
+		let picks: Vec<AccountId> = (0..40u64).map(|salt| { RandomSalt::set(salt); drawn(7) }).collect();
+		assert!(picks.contains(&P1) && picks.contains(&P2));
 		RandomSalt::set(0);
 	});
 }
@@ -725,7 +778,7 @@ fn random_marketplace_activity_keeps_every_invariant() {
 						3..=5 => Jobs::commit_result(
 							RuntimeOrigin::signed(provider),
 							job_id,
-							commitment_of(&inline(output).hash(), &salt(provider)),
+							commitment_of(job_id, &provider, &inline(output).hash(), &salt(provider)),
 						),
 						6 | 7 => Jobs::reveal_result(RuntimeOrigin::signed(provider), job_id, inline(output), salt(provider)),
 						8 => Jobs::challenge(RuntimeOrigin::signed(WATCHER), job_id),
@@ -800,5 +853,247 @@ fn only_the_resolution_origin_resolves_and_the_job_must_exist() {
 		assert_noop!(Jobs::resolve_challenge(RuntimeOrigin::root(), 5, true), Error::<Test>::UnknownJob);
 		assert_noop!(Jobs::challenge(RuntimeOrigin::signed(WATCHER), 5), Error::<Test>::UnknownJob);
 		assert_noop!(Jobs::cancel_job(RuntimeOrigin::none(), 5), DispatchError::BadOrigin);
+	});
+}
+
+// ---- Economic attacks (docs/threat-model.md): each test fails on the code before the fix. ----
+
+/// What a provider whose "input rejected" wins is paid on a `MODEL` job.
+const REJECTION_PRICE: Balance = MODEL_FLOOR * REJECTION_PERCENT as Balance / 100;
+
+/// `provider` commits to "input rejected".
+fn commit_rejection(provider: AccountId, id: JobId) {
+	let commitment = commitment_of(id, &provider, &input_rejected_hash(), &salt(provider));
+	assert_ok!(Jobs::commit_result(RuntimeOrigin::signed(provider), id, commitment));
+}
+
+fn reveal_rejection(provider: AccountId, id: JobId) {
+	assert_ok!(Jobs::reveal_rejection(RuntimeOrigin::signed(provider), id, salt(provider)));
+}
+
+fn penalties() -> Vec<(AccountId, SlashReason, Balance)> {
+	jobs_events()
+		.into_iter()
+		.filter_map(|e| match e {
+			Event::ProviderPenalized { provider, reason, compensation, .. } => Some((provider, reason, compensation)),
+			_ => None,
+		})
+		.collect()
+}
+
+/// Attack 1: a job nobody can answer. On the old code the providers could only miss the
+/// deadline, each was slashed 10x the price and half of every slash went to the submitter.
+/// Now they answer "input rejected": the job fails without slashes and the submitter pays them.
+#[test]
+fn a_majority_input_rejected_fails_the_job_pays_the_rejecting_providers_and_slashes_nobody() {
+	ExtBuilder::default().build_and_execute(|| {
+		let issuance = Balances::total_issuance();
+		let id = submit(ALICE, 3, PRICE);
+		let providers = assigned(id);
+		for p in &providers {
+			commit_rejection(*p, id);
+		}
+		for p in &providers {
+			reveal_rejection(*p, id);
+		}
+		let charged = fee(3 * PRICE);
+		let paid = 3 * REJECTION_PRICE;
+		System::assert_last_event(
+			Event::JobFailed {
+				job_id: id,
+				reason: FailReason::InputRejected,
+				payments: providers.iter().map(|p| (*p, REJECTION_PRICE)).collect::<Vec<_>>().try_into().unwrap(),
+				fee: charged,
+				refund: 3 * PRICE - paid,
+			}
+			.into(),
+		);
+		assert!(penalties().is_empty());
+		assert_eq!(job(id).status, JobStatus::Failed(FailReason::InputRejected));
+		assert_eq!(free(ALICE), INITIAL_BALANCE - paid - charged);
+		for p in providers {
+			assert_eq!(free(p), INITIAL_BALANCE - STAKE + REJECTION_PRICE);
+			assert_eq!(stake_held(p), STAKE);
+			assert_eq!(reputation(p), (1, 0, 0));
+		}
+		assert_eq!(free(TREASURY), 1 + charged);
+		assert_eq!(Balances::total_issuance(), issuance);
+	});
+}
+
+/// Attack 1, the compensation rule: even when the providers do fail (here: none answers at
+/// all), a submitter never ends richer than it started from a job without a valid result. On
+/// the old code Alice gained half of three slashes.
+#[test]
+fn a_griefing_submitter_never_ends_richer_from_a_job_without_a_valid_result() {
+	ExtBuilder::default().build_and_execute(|| {
+		let before = free(ALICE) + escrow_held(ALICE);
+		let id = submit(ALICE, 3, PRICE);
+		run_to_block(12);
+		assert_eq!(job(id).status, JobStatus::Failed(FailReason::NoResult));
+		let compensation: Balance = penalties().iter().map(|(_, _, c)| c).sum();
+		assert_eq!(penalties().len(), 3);
+		assert_eq!(compensation, fee(3 * PRICE), "at most the fee it was charged");
+		assert!(free(ALICE) + escrow_held(ALICE) <= before);
+		assert_eq!(free(ALICE), before);
+	});
+}
+
+#[test]
+fn a_minority_that_answered_an_input_the_majority_rejected_is_slashed_and_vice_versa() {
+	ExtBuilder::default().build_and_execute(|| {
+		// Two reject, one answers: the job fails as rejected, the answer is the minority.
+		let id = submit(ALICE, 3, PRICE);
+		let p = assigned(id);
+		commit_rejection(p[0], id);
+		commit(p[1], id, b"made up");
+		commit_rejection(p[2], id);
+		reveal_rejection(p[0], id);
+		reveal(p[1], id, b"made up");
+		reveal_rejection(p[2], id);
+		assert_eq!(job(id).status, JobStatus::Failed(FailReason::InputRejected));
+		assert_eq!(penalties(), vec![(p[1], SlashReason::WrongResult, 0)]);
+		assert_eq!(free(p[0]), INITIAL_BALANCE - STAKE + REJECTION_PRICE);
+		// Two answer alike, one rejects: the job settles, the rejection is the minority.
+		let id = submit(BOB, 3, PRICE);
+		let q = assigned(id);
+		commit(q[0], id, b"r");
+		commit_rejection(q[1], id);
+		commit(q[2], id, b"r");
+		reveal(q[0], id, b"r");
+		reveal_rejection(q[1], id);
+		reveal(q[2], id, b"r");
+		assert_eq!(job(id).status, JobStatus::Settled);
+		assert_eq!(penalties().last(), Some(&(q[1], SlashReason::WrongResult, 0)));
+	});
+}
+
+#[test]
+fn a_single_providers_rejection_stands_after_the_challenge_window() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submit(ALICE, 1, PRICE);
+		let provider = assigned(id)[0];
+		commit_rejection(provider, id);
+		reveal_rejection(provider, id);
+		System::assert_last_event(
+			Event::ChallengeWindowOpened { job_id: id, output_hash: input_rejected_hash(), until: 1 + CHALLENGE }.into(),
+		);
+		run_to_block(2 + CHALLENGE);
+		assert_eq!(job(id).status, JobStatus::Failed(FailReason::InputRejected));
+		assert_eq!(free(provider), INITIAL_BALANCE - STAKE + REJECTION_PRICE);
+		assert_eq!(free(ALICE), INITIAL_BALANCE - REJECTION_PRICE - fee(PRICE));
+	});
+}
+
+#[test]
+fn inline_input_a_text_model_cannot_take_is_refused_at_submission() {
+	ExtBuilder::default().build_and_execute(|| {
+		let alice = RuntimeOrigin::signed(ALICE);
+		assert_noop!(
+			Jobs::submit_job(alice.clone(), MODEL, inline(&[0xff, 0xfe, 0x00]), PRICE, 1, 11),
+			Error::<Test>::InputNotText
+		);
+		assert_noop!(Jobs::submit_job(alice.clone(), MODEL, inline(b""), PRICE, 1, 11), Error::<Test>::EmptyInput);
+		assert_ok!(Jobs::submit_job(alice, MODEL, inline("héllo".as_bytes()), PRICE, 1, 11));
+	});
+}
+
+/// Attack 2: commitment copying. On the old code the commitment bound neither job nor
+/// provider: a copier committed another provider's commitment and replayed its reveal (output
+/// and salt), paid without running the model.
+#[test]
+fn a_copied_commitment_is_refused_and_a_replayed_reveal_does_not_open_it() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submit(ALICE, 3, PRICE);
+		let p = assigned(id);
+		let (honest, copier) = (p[0], p[1]);
+		commit(honest, id, b"r");
+		let copied = job(id).assignments[0].commitment.unwrap();
+		assert_noop!(
+			Jobs::commit_result(RuntimeOrigin::signed(copier), id, copied),
+			Error::<Test>::DuplicateCommitment
+		);
+		// A commitment the copier makes of the honest output with the honest salt is its own
+		// (it binds the copier), but the copier needs the output to make it, which it can
+		// only read after the commit phase.
+		assert_ne!(commitment_of(id, &copier, &inline(b"r").hash(), &salt(honest)), copied);
+	});
+}
+
+/// Attack 2, front-running: a copier that gets the honest commitment on chain first can never
+/// open it (it binds the honest provider), so it is slashed; the honest provider commits again
+/// with a fresh salt (its off-chain worker does so) and is paid.
+#[test]
+fn a_front_run_commitment_costs_the_copier_its_slash_and_the_honest_provider_nothing() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submit(ALICE, 3, PRICE);
+		let p = assigned(id);
+		let (honest, copier, third) = (p[0], p[1], p[2]);
+		let honest_commitment = commitment_of(id, &honest, &inline(b"r").hash(), &salt(honest));
+		assert_ok!(Jobs::commit_result(RuntimeOrigin::signed(copier), id, honest_commitment));
+		assert_noop!(
+			Jobs::commit_result(RuntimeOrigin::signed(honest), id, honest_commitment),
+			Error::<Test>::DuplicateCommitment
+		);
+		let fresh = H256::repeat_byte(0xaa);
+		let recommitment = commitment_of(id, &honest, &inline(b"r").hash(), &fresh);
+		assert_ok!(Jobs::commit_result(RuntimeOrigin::signed(honest), id, recommitment));
+		commit(third, id, b"r");
+		// The copier replays what the honest provider will reveal: it does not open its copy.
+		assert_noop!(
+			Jobs::reveal_result(RuntimeOrigin::signed(copier), id, inline(b"r"), salt(honest)),
+			Error::<Test>::CommitmentMismatch
+		);
+		assert_ok!(Jobs::reveal_result(RuntimeOrigin::signed(honest), id, inline(b"r"), fresh));
+		reveal(third, id, b"r");
+		run_to_block(2 + REVEAL);
+		assert_eq!(job(id).status, JobStatus::Settled);
+		assert_eq!(penalties(), vec![(copier, SlashReason::NoReveal, 0)]);
+		assert_eq!(free(honest), INITIAL_BALANCE - STAKE + PRICE);
+		assert_eq!(free(copier), INITIAL_BALANCE - STAKE);
+		assert_eq!(stake_held(copier), STAKE - SLASH);
+	});
+}
+
+/// Attack 4: one stake backing unlimited jobs. On the old code a provider with a bond worth
+/// one slash was eligible for any number of concurrent jobs.
+#[test]
+fn a_provider_holds_only_the_jobs_its_free_stake_can_pay_for() {
+	ExtBuilder::default().providers(vec![]).build_and_execute(|| {
+		register_provider(P1, PRICEY, PRICEY_FLOOR, MIN_STAKE);
+		let slash = PRICEY_FLOOR * SLASH_MULTIPLIER as Balance;
+		let submit_pricey = || {
+			let id = crate::NextJobId::<Test>::get();
+			assert_ok!(Jobs::submit_job(RuntimeOrigin::signed(ALICE), PRICEY, inline(b"x"), PRICEY_FLOOR, 1, 11));
+			id
+		};
+		let (first, second, third) = (submit_pricey(), submit_pricey(), submit_pricey());
+		assert_eq!((assigned(first), assigned(second)), (vec![P1], vec![P1]));
+		assert_eq!(job(third).status, JobStatus::Queued, "MIN_STAKE backs two slashes of 400, not three");
+		assert_eq!(Compute::provider(&P1).map(|p| (p.active_jobs, p.exposure)), Some((2, 2 * slash)));
+		// The exposed stake cannot be unbonded.
+		assert_noop!(
+			Compute::unbond(RuntimeOrigin::signed(P1), MIN_STAKE - 2 * slash + 1),
+			pallet_compute::Error::<Test>::StakeExposed
+		);
+		// The first job ends: its exposure is released and the queued job is assigned.
+		commit(P1, first, b"r");
+		reveal(P1, first, b"r");
+		run_to_block(2 + CHALLENGE);
+		assert_eq!(job(first).status, JobStatus::Settled);
+		assert_eq!(assigned(third), vec![P1]);
+		assert_eq!(Compute::provider(&P1).map(|p| p.exposure), Some(2 * slash));
+	});
+}
+
+/// `MaxActiveJobs` caps a provider's open jobs (and so the work of its off-chain worker).
+#[test]
+fn a_provider_at_its_job_limit_gets_no_more_jobs() {
+	ExtBuilder::default().providers(vec![P1]).build_and_execute(|| {
+		let ids: Vec<JobId> = (0..MAX_ACTIVE_JOBS).map(|_| submit(ALICE, 1, PRICE)).collect();
+		assert!(ids.iter().all(|id| assigned(*id) == vec![P1]));
+		let extra = submit(ALICE, 1, PRICE);
+		assert_eq!(job(extra).status, JobStatus::Queued);
+		assert_eq!(crate::ProviderJobs::<Test>::iter_prefix(P1).count() as u32, MAX_ACTIVE_JOBS);
 	});
 }

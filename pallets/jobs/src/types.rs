@@ -35,13 +35,23 @@ impl<Data: AsRef<[u8]>, Uri> Payload<Data, Uri> {
 	}
 }
 
-/// The commitment to an output: BLAKE2-256 of the 64 bytes `output_hash ++ salt`.
-pub fn commitment_of(output_hash: &H256, salt: &H256) -> H256 {
-	let mut preimage = [0u8; 64];
-	let (first, second) = preimage.split_at_mut(32);
-	first.copy_from_slice(output_hash.as_bytes());
-	second.copy_from_slice(salt.as_bytes());
-	BlakeTwo256::hash(&preimage)
+/// The commitment of `provider` to an output of job `job_id`: BLAKE2-256 of
+/// `SCALE(job_id) ++ SCALE(provider) ++ output_hash ++ salt` (for 32-byte accounts: the job id as
+/// 8 little-endian bytes, the account's 32 bytes, then 64 bytes).
+///
+/// It binds the job and the provider, so a commitment copied from another provider (or another
+/// job) can never be opened by the copier: its reveal would need the other provider's account.
+pub fn commitment_of<AccountId: Encode>(job_id: JobId, provider: &AccountId, output_hash: &H256, salt: &H256) -> H256 {
+	(job_id, provider, output_hash, salt).using_encoded(BlakeTwo256::hash)
+}
+
+/// The output hash that stands for "input rejected": a provider that cannot run the job's input
+/// (not decodable, not what the model takes, a remote input that cannot be fetched or does not
+/// match its hash) commits to and reveals this instead of an output
+/// (`reveal_rejection`). It is BLAKE2-256 of `infera/jobs/input-rejected`; no real output has
+/// this hash.
+pub fn input_rejected_hash() -> H256 {
+	BlakeTwo256::hash(b"infera/jobs/input-rejected")
 }
 
 /// Why a job ended without an accepted result.
@@ -58,6 +68,9 @@ pub enum FailReason {
 	NoMajority,
 	/// The single result was challenged and governance upheld the challenge.
 	ChallengeUpheld,
+	/// A majority of the providers (or the single provider, unchallenged) found the input
+	/// impossible to run: the submitter pays their rejection price and the fee.
+	InputRejected,
 }
 
 /// Where a job is in its lifecycle.
@@ -148,8 +161,13 @@ pub struct JobInfo<AccountId, Balance, BlockNumber, Input, Assignments> {
 	pub fee: Balance,
 	/// Funds still held in escrow for this job (0 once finished).
 	pub escrow: Balance,
-	/// What a provider at fault loses on this job.
+	/// What a provider at fault loses on this job: `SlashMultiplier` times the model's
+	/// price, a protocol parameter the submitter cannot choose. Each assigned provider reserves
+	/// this much of its bonded stake (its exposure) until the job ends.
 	pub slash_amount: Balance,
+	/// What each provider whose "input rejected" wins is paid instead of its price
+	/// (`RejectionPriceShare` of the model's price, at most `max_price`).
+	pub rejection_price: Balance,
 	/// Block of submission.
 	pub created_at: BlockNumber,
 	/// Last block for providers to commit their results.

@@ -27,8 +27,11 @@ parameter_types! {
 	pub const ProviderUnbondingPeriod: BlockNumber = 7 * DAYS;
 	/// Protocol fee on job payments, paid to the treasury when a job settles.
 	pub const JobProtocolFee: Perbill = Perbill::from_percent(5);
-	/// Half of every slash of a provider compensates the job's submitter.
+	/// Half of a slash compensates the submitter of a job that failed after assignment (at most
+	/// the fee it was charged).
 	pub const JobSubmitterCompensation: Perbill = Perbill::from_percent(50);
+	/// A provider whose "input rejected" wins is paid a fifth of the model's price.
+	pub const JobRejectionPriceShare: Perbill = Perbill::from_percent(20);
 	/// Bond to challenge a single provider's result.
 	pub const JobChallengeBond: Balance = 10 * UNIT;
 }
@@ -59,6 +62,8 @@ impl pallet_compute::Config for Runtime {
 	type MaxModelsPerProvider = ConstU32<32>;
 	type MaxUnlockingChunks = ConstU32<16>;
 	type MaxProvidersPerModel = ConstU32<64>;
+	/// Bounds a provider's open jobs (and its off-chain worker's work per block).
+	type MaxActiveJobs = ConstU32<32>;
 	type WeightInfo = pallet_compute::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ComputeBenchmarkHelper;
@@ -79,9 +84,10 @@ impl pallet_jobs::Config for Runtime {
 	type ResolutionOrigin = RootOrCouncilMajority;
 	type FeeDestination = TreasuryAccount;
 	type ProtocolFee = JobProtocolFee;
-	/// A provider at fault loses ten times the job's price.
+	/// A provider at fault loses ten times the model's price.
 	type SlashMultiplier = ConstU32<10>;
 	type SubmitterCompensation = JobSubmitterCompensation;
+	type RejectionPriceShare = JobRejectionPriceShare;
 	type ChallengeBond = JobChallengeBond;
 	/// Block counts, not wall time, so that `fast-runtime` tests stay quick: 5 blocks to commit
 	/// at least, an hour at most; 10 blocks to reveal and to challenge.

@@ -1,0 +1,285 @@
+//! Adversarial randomized test: honest submitters and providers trade beside attacker agents
+//! for thousands of blocks (see `docs/threat-model.md`). After every block the pallets'
+//! invariants hold (`run_to_block` runs both `try_state`s); at the end no attacker is richer
+//! than it started, every honest provider earned and none was ever slashed, and each agent's
+//! profit and loss is printed.
+//!
+//! The agents:
+//! - honest submitters `ALICE` and `BOB` send answerable text;
+//! - honest providers `P1`..`P4` run every job they are assigned and answer "input rejected"
+//!   for input their model cannot take;
+//! - `WATCHER` challenges every single-provider result that differs from the honest answer,
+//!   and governance (root) upholds such challenges;
+//! - `GRIEFER` submits only input no model can take (attack 1);
+//! - `COPIER`, a provider, tries to copy other providers' commitments and to replay their
+//!   reveals, and otherwise answers without running the model (attack 2);
+//! - `LAZY_REJECTER`, a provider, answers "input rejected" to everything without running the
+//!   model (a free ride on the rejection price);
+//! - `RUNAWAY`, a provider with the minimum stake, never answers and tries to unbond the stake
+//!   that backs its jobs every block (attack 4);
+//! - `ZOMBIE` registers, offers the model and unbonds everything, again and again, to squat on
+//!   the model's provider places (attack 5); it runs no server, so a job it is drawn for in
+//!   between goes unanswered.
+
+use crate::{commitment_of, input_rejected_hash, mock::*, Error, Event, JobId, JobStatus, Jobs as JobsStorage, Outputs, Payload};
+use frame_support::traits::fungible::Inspect;
+use sp_core::H256;
+use sp_runtime::{traits::Zero, DispatchError};
+use std::collections::BTreeMap;
+
+const HONEST_PROVIDERS: [AccountId; 4] = [P1, P2, P3, P4];
+/// Input that starts with this cannot be run by the model.
+const UNANSWERABLE: &[u8] = b"#!";
+
+/// The honest answer to `input`: the output, or `None` for "input rejected".
+fn honest_answer(input: &[u8]) -> Option<Vec<u8>> {
+	(!input.starts_with(UNANSWERABLE)).then(|| [b"embedding of ".as_slice(), input].concat())
+}
+
+fn answer_hash(answer: &Option<Vec<u8>>) -> H256 {
+	match answer {
+		Some(output) => Payload::<Vec<u8>, Vec<u8>>::Inline(output.clone()).hash(),
+		None => input_rejected_hash(),
+	}
+}
+
+/// A provider's salt for a job (secret to everyone else in the game).
+fn salt(provider: AccountId, job_id: JobId) -> H256 {
+	H256::from_low_u64_be(provider.wrapping_mul(1_000_003).wrapping_add(job_id))
+}
+
+/// Free plus held balance.
+fn wealth(who: AccountId) -> i128 {
+	Balances::total_balance(&who) as i128
+}
+
+struct Rng(u64);
+impl Rng {
+	fn next(&mut self, bound: u64) -> u64 {
+		self.0 ^= self.0 << 13;
+		self.0 ^= self.0 >> 7;
+		self.0 ^= self.0 << 17;
+		self.0 % bound
+	}
+}
+
+/// What the attackers tried and how the chain answered.
+#[derive(Default, Debug)]
+struct Tally {
+	copies_refused: u32,
+	replays_refused: u32,
+	exposed_unbonds_refused: u32,
+	zombie_offers_refused: u32,
+	challenges_upheld: u32,
+}
+
+fn input_of(job_id: JobId) -> Vec<u8> {
+	match JobsStorage::<Test>::get(job_id).map(|j| j.input) {
+		Some(Payload::Inline(data)) => data.into_inner(),
+		_ => Vec::new(),
+	}
+}
+
+fn commit_answer(provider: AccountId, job_id: JobId, answer: &Option<Vec<u8>>) {
+	let commitment = commitment_of(job_id, &provider, &answer_hash(answer), &salt(provider, job_id));
+	let _ = Jobs::commit_result(RuntimeOrigin::signed(provider), job_id, commitment);
+}
+
+fn reveal_answer(provider: AccountId, job_id: JobId, answer: &Option<Vec<u8>>) {
+	let _ = match answer {
+		Some(output) =>
+			Jobs::reveal_result(RuntimeOrigin::signed(provider), job_id, Payload::Inline(output.clone()), salt(provider, job_id)),
+		None => Jobs::reveal_rejection(RuntimeOrigin::signed(provider), job_id, salt(provider, job_id)),
+	};
+}
+
+/// One block of provider work on every open job.
+fn providers_act(now: u64, tally: &mut Tally) {
+	let jobs: Vec<(JobId, crate::JobOf<Test>)> = JobsStorage::<Test>::iter().collect();
+	for (job_id, job) in jobs {
+		let honest = honest_answer(&input_of(job_id));
+		for a in job.assignments.iter() {
+			let provider = a.provider;
+			match (&job.status, a.commitment, a.output_hash) {
+				(JobStatus::Committing, None, _) => match provider {
+					COPIER => {
+						let theirs: Vec<H256> = job.assignments.iter().filter_map(|o| o.commitment).collect();
+						if let Some(copy) = theirs.first() {
+							let refused = Jobs::commit_result(RuntimeOrigin::signed(COPIER), job_id, *copy);
+							assert_eq!(refused, Err(Error::<Test>::DuplicateCommitment.into()));
+							tally.copies_refused += 1;
+						}
+						// Nothing to copy (or refused): answer without running the model.
+						if !theirs.is_empty() || now >= job.deadline {
+							commit_answer(COPIER, job_id, &Some(b"a plausible embedding".to_vec()));
+						}
+					},
+					LAZY_REJECTER => commit_answer(provider, job_id, &None),
+					// Neither runs an inference server.
+					RUNAWAY | ZOMBIE => {},
+					_ => commit_answer(provider, job_id, &honest),
+				},
+				(JobStatus::Revealing { .. }, Some(_), None) => match provider {
+					COPIER => {
+						// Replay another provider's revealed output with its salt.
+						for other in job.assignments.iter().filter(|o| o.provider != COPIER) {
+							if let Some(Payload::Inline(output)) = Outputs::<Test>::get(job_id, other.provider) {
+								let replay = Jobs::reveal_result(
+									RuntimeOrigin::signed(COPIER),
+									job_id,
+									Payload::Inline(output.into_inner()),
+									salt(other.provider, job_id),
+								);
+								assert_eq!(replay, Err(Error::<Test>::CommitmentMismatch.into()));
+								tally.replays_refused += 1;
+							}
+						}
+						reveal_answer(COPIER, job_id, &Some(b"a plausible embedding".to_vec()));
+					},
+					LAZY_REJECTER => reveal_answer(provider, job_id, &None),
+					_ => reveal_answer(provider, job_id, &honest),
+				},
+				_ => {},
+			}
+		}
+		// The watcher checks single-provider results against the honest answer.
+		if let JobStatus::Challengeable { .. } = job.status {
+			if job.result != Some(answer_hash(&honest)) &&
+				Jobs::challenge(RuntimeOrigin::signed(WATCHER), job_id).is_ok()
+			{
+				assert!(Jobs::resolve_challenge(RuntimeOrigin::root(), job_id, true).is_ok());
+				tally.challenges_upheld += 1;
+			}
+		}
+	}
+}
+
+/// The provider-side attackers that do not answer: the runaway and the zombie.
+fn stake_attackers_act(tally: &mut Tally) {
+	// The runaway tries to take its whole stake out; it rejoins once it is gone.
+	match Compute::provider(&RUNAWAY) {
+		None if Balances::balance(&RUNAWAY) > MIN_STAKE => register_provider(RUNAWAY, MODEL, PRICE, MIN_STAKE),
+		None => {},
+		Some(info) => {
+			if !info.bonded.is_zero() {
+				match Compute::unbond(RuntimeOrigin::signed(RUNAWAY), info.bonded) {
+					Err(e) if e == pallet_compute::Error::<Test>::StakeExposed.into() => tally.exposed_unbonds_refused += 1,
+					_ => {},
+				}
+			}
+			let _ = Compute::withdraw_unbonded(RuntimeOrigin::signed(RUNAWAY));
+		},
+	}
+	// The zombie registers, offers, empties its stake and tries to keep offering.
+	match Compute::provider(&ZOMBIE) {
+		None if Balances::balance(&ZOMBIE) > MIN_STAKE => register_provider(ZOMBIE, MODEL, PRICE, MIN_STAKE),
+		None => {},
+		Some(info) if !info.bonded.is_zero() && info.active_jobs == 0 => {
+			assert!(Compute::unbond(RuntimeOrigin::signed(ZOMBIE), info.bonded).is_ok());
+			let offer = Compute::set_model_price(RuntimeOrigin::signed(ZOMBIE), MODEL, PRICE);
+			assert_eq!(offer, Err(pallet_compute::Error::<Test>::NotOnline.into()));
+			tally.zombie_offers_refused += 1;
+		},
+		Some(_) => {
+			let _ = Compute::withdraw_unbonded(RuntimeOrigin::signed(ZOMBIE));
+		},
+	}
+	// Whatever the zombie does, it never offers the model without stake behind it.
+	if let Some(info) = Compute::provider(&ZOMBIE) {
+		if info.bonded < MIN_STAKE {
+			assert!(pallet_compute::Offers::<Test>::get(MODEL, ZOMBIE).is_none(), "an empty provider keeps an offer");
+		}
+	}
+}
+
+
+#[test]
+fn attackers_never_profit_and_honest_providers_are_never_slashed() {
+	let agents: Vec<(&str, AccountId)> = vec![
+		("honest submitter ALICE", ALICE),
+		("honest submitter BOB", BOB),
+		("honest provider P1", P1),
+		("honest provider P2", P2),
+		("honest provider P3", P3),
+		("honest provider P4", P4),
+		("watcher", WATCHER),
+		("griefing submitter", GRIEFER),
+		("commitment copier", COPIER),
+		("lazy rejecter", LAZY_REJECTER),
+		("runaway provider", RUNAWAY),
+		("zombie squatter", ZOMBIE),
+		("treasury", TREASURY),
+	];
+	for seed in [3u64, 1_234, 99_991] {
+		ExtBuilder::default().providers(vec![P1, P2, P3, P4]).build_and_execute(|| {
+			register_provider(COPIER, MODEL, PRICE, STAKE);
+			register_provider(LAZY_REJECTER, MODEL, PRICE, STAKE);
+			let start: BTreeMap<AccountId, i128> = agents.iter().map(|(_, a)| (*a, wealth(*a))).collect();
+			let issuance = Balances::total_issuance();
+			let mut rng = Rng(seed);
+			let mut tally = Tally::default();
+			let mut dispatch_errors: BTreeMap<&'static str, u32> = BTreeMap::new();
+			// 2,000 blocks of trading, then 40 more in which every open job ends.
+			for now in 2..2_040u64 {
+				run_to_block(now);
+				for (who, every) in [(ALICE, 2), (BOB, 3), (GRIEFER, 5)] {
+					if now >= 2_000 || rng.next(every) != 0 {
+						continue;
+					}
+					let input = if who == GRIEFER {
+						[UNANSWERABLE, format!("garbage {now}").as_bytes()].concat()
+					} else {
+						format!("text {now} from {who}").into_bytes()
+					};
+					let redundancy = 1 + rng.next(3) as u32;
+					let deadline = now + MIN_WINDOW + rng.next(6);
+					if let Err(DispatchError::Module(e)) =
+						Jobs::submit_job(RuntimeOrigin::signed(who), MODEL, Payload::Inline(input), PRICE, redundancy, deadline)
+					{
+						*dispatch_errors.entry(e.message.unwrap_or("?")).or_default() += 1;
+					}
+				}
+				providers_act(now, &mut tally);
+				stake_attackers_act(&mut tally);
+				assert_eq!(Balances::total_issuance(), issuance, "block {now}: funds created or lost");
+			}
+
+			let pnl: BTreeMap<AccountId, i128> = agents.iter().map(|(_, a)| (*a, wealth(*a) - start[a])).collect();
+			eprintln!("\nseed {seed}: profit and loss after 2,000 blocks (units; INITIAL_BALANCE = {INITIAL_BALANCE})");
+			eprintln!("| agent | P&L | slashes | jobs completed | jobs failed |");
+			eprintln!("| --- | ---: | ---: | ---: | ---: |");
+			for (name, who) in &agents {
+				let r = pallet_compute::Reputations::<Test>::get(who);
+				eprintln!("| {name} | {:+} | {} | {} | {} |", pnl[who], r.slashes, r.jobs_completed, r.jobs_failed);
+			}
+			let events: Vec<Event<Test>> = System::events()
+				.into_iter()
+				.filter_map(|r| if let RuntimeEvent::Jobs(e) = r.event { Some(e) } else { None })
+				.collect();
+			let count = |f: fn(&Event<Test>) -> bool| events.iter().filter(|e| f(e)).count();
+			eprintln!(
+				"jobs: settled {}, failed {} (rejected {}), penalties {}; {tally:?}; submissions refused {dispatch_errors:?}",
+				count(|e| matches!(e, Event::JobSettled { .. })),
+				count(|e| matches!(e, Event::JobFailed { .. })),
+				count(|e| matches!(e, Event::JobFailed { reason: crate::FailReason::InputRejected, .. })),
+				count(|e| matches!(e, Event::ProviderPenalized { .. })),
+			);
+
+			for p in HONEST_PROVIDERS {
+				assert_eq!(pallet_compute::Reputations::<Test>::get(p).slashes, 0, "seed {seed}: honest {p} slashed");
+				assert!(pnl[&p] > 0, "seed {seed}: honest {p} earned nothing");
+			}
+			for attacker in ATTACKERS {
+				assert!(pnl[&attacker] <= 0, "seed {seed}: attacker {attacker} profited: {}", pnl[&attacker]);
+			}
+			assert!(pnl[&GRIEFER] < 0, "seed {seed}: the griefer paid nothing for its rejected jobs");
+			assert!(events.iter().any(|e| matches!(e, Event::JobSettled { .. })));
+			assert!(!events.iter().any(|e| matches!(e, Event::JobSettled { payments, .. } if payments.iter().any(|(p, _)| *p == COPIER))),
+				"seed {seed}: the copier was paid for a result");
+			assert!(tally.copies_refused > 0 && tally.replays_refused > 0, "seed {seed}: the copier never tried: {tally:?}");
+			assert!(tally.exposed_unbonds_refused > 0 && tally.zombie_offers_refused > 0, "seed {seed}: {tally:?}");
+			assert!(tally.challenges_upheld > 0, "seed {seed}: no single-provider lie was caught");
+			assert_eq!(crate::TotalEscrow::<Test>::get(), 0, "seed {seed}: escrow left after every job ended");
+		});
+	}
+}
