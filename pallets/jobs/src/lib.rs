@@ -980,8 +980,13 @@ pub mod pallet {
 			chosen
 		}
 
-		/// Assigns providers to a queued job if enough are eligible. Returns whether it did.
+		/// Assigns providers to a queued job if its model is still listed and enough providers
+		/// are eligible. Returns whether it did. (A job of a model delisted while it waited stays
+		/// queued until it expires, refunded in full.)
 		fn try_assign(job_id: JobId, job: &mut JobOf<T>) -> bool {
+			if T::Models::listed_model(job.model_id).is_none() {
+				return false;
+			}
 			let eligible = Self::eligible(job);
 			if (eligible.len() as u32) < job.redundancy {
 				return false;

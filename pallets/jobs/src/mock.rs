@@ -125,6 +125,9 @@ impl pallet_balances::Config for Test {
 pub struct TestModels;
 impl ModelRegistry<AccountId, Balance> for TestModels {
 	fn listed_model(model_id: ModelId) -> Option<ListedModel<AccountId, Balance>> {
+		if model_id == DelistedModel::get() {
+			return None;
+		}
 		match model_id {
 			MODEL | LONELY | PRICEY | 100..=199 => Some(ListedModel {
 				owner: 50,
@@ -142,6 +145,8 @@ parameter_types! {
 	pub const TreasuryAccount: AccountId = TREASURY;
 	/// Mixed into the randomness so that tests can vary the draw.
 	pub static RandomSalt: u64 = 0;
+	/// A model that tests delist (0: none).
+	pub static DelistedModel: ModelId = 0;
 }
 
 /// Randomness from `RandomSalt` and the subject: deterministic, varied by tests.

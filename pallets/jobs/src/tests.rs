@@ -1097,3 +1097,24 @@ fn a_provider_at_its_job_limit_gets_no_more_jobs() {
 		assert_eq!(crate::ProviderJobs::<Test>::iter_prefix(P1).count() as u32, MAX_ACTIVE_JOBS);
 	});
 }
+
+/// Attack 10: a queued job of a model delisted while it waited is never assigned (on the old
+/// code it was, as soon as a provider of the delisted model turned up); it expires refunded.
+#[test]
+fn a_queued_job_of_a_model_delisted_meanwhile_is_not_assigned_and_expires_refunded() {
+	ExtBuilder::default().providers(vec![P1]).build_and_execute(|| {
+		assert_ok!(Compute::go_offline(RuntimeOrigin::signed(P1)));
+		let id = submit(ALICE, 1, PRICE);
+		assert_eq!(job(id).status, JobStatus::Queued);
+		// The model is delisted; its provider (whose offer stays) comes back online.
+		DelistedModel::set(MODEL);
+		assert_ok!(Compute::go_online(RuntimeOrigin::signed(P1)));
+		run_to_block(8);
+		assert_eq!(job(id).status, JobStatus::Queued);
+		assert_eq!(active_jobs(P1), 0);
+		run_to_block(9);
+		DelistedModel::set(0);
+		assert_eq!(job(id).status, JobStatus::Failed(FailReason::NoProviders));
+		assert_eq!(free(ALICE), INITIAL_BALANCE);
+	});
+}
