@@ -157,13 +157,22 @@ mod benchmarks {
 
 	#[benchmark]
 	fn set_model_price() -> Result<(), BenchmarkError> {
+		// Worst case: the model is full, so the offer displaces the least staked provider
+		// after weighing every offer of the model.
 		let who = provider::<T>()?;
 		let served = T::MaxModelsPerProvider::get().saturating_sub(1);
 		serve_models::<T>(&who, served)?;
 		let model_id = T::BenchmarkHelper::listed_model(served);
+		for i in 0..T::MaxProvidersPerModel::get() {
+			let other: T::AccountId = account("other", i, 0);
+			T::Currency::set_balance(&other, min_stake::<T>().saturating_mul(2u32.into()));
+			Compute::<T>::register_provider(RawOrigin::Signed(other.clone()).into(), endpoint::<T>(), hardware::<T>(), min_stake::<T>())?;
+			Compute::<T>::set_model_price(RawOrigin::Signed(other).into(), model_id, 1u32.into())?;
+		}
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), model_id, 7u32.into());
 		assert_eq!(Offers::<T>::get(model_id, &who), Some(7u32.into()));
+		assert_eq!(OfferCount::<T>::get(model_id), T::MaxProvidersPerModel::get());
 		Ok(())
 	}
 

@@ -571,12 +571,14 @@ pub mod pallet {
 		}
 
 		/// Serve a listed model at `price` per job, or change the price of one already served.
+		/// When the model already has `MaxProvidersPerModel` providers, the new offer takes the
+		/// place of the provider with the least bonded stake if the signer has more.
 		///
 		/// - origin: must be signed by an online provider (which has at least `MinProviderStake`
 		///   bonded).
 		/// - `model_id`: a listed model whose hardware requirement the provider meets.
 		///
-		/// Emits `ModelPriceSet`.
+		/// Emits `ModelPriceSet` (and `ModelRemoved` for a displaced provider).
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::set_model_price())]
 		pub fn set_model_price(
@@ -586,22 +588,34 @@ pub mod pallet {
 		) -> DispatchResult {
 			let provider = ensure_signed(origin)?;
 			let model = T::Models::listed_model(model_id).ok_or(Error::<T>::ModelNotListed)?;
-			Self::mutate_active(&provider, |info| {
+			let displaced = Self::mutate_active(&provider, |info| {
 				ensure!(info.status == ProviderStatus::Online, Error::<T>::NotOnline);
 				ensure!(
 					model.hardware.is_met_by(info.hardware.memory_mib, info.hardware.accelerator),
 					Error::<T>::HardwareTooWeak
 				);
-				if !info.models.contains(&model_id) {
-					info.models.try_push(model_id).map_err(|_| Error::<T>::TooManyModels)?;
-					OfferCount::<T>::try_mutate(model_id, |count| {
-						ensure!(*count < T::MaxProvidersPerModel::get(), Error::<T>::TooManyProviders);
-						*count = count.saturating_add(1);
-						Ok::<_, DispatchError>(())
-					})?;
+				if info.models.contains(&model_id) {
+					return Ok(None);
 				}
-				Ok(())
+				info.models.try_push(model_id).map_err(|_| Error::<T>::TooManyModels)?;
+				if OfferCount::<T>::get(model_id) < T::MaxProvidersPerModel::get() {
+					OfferCount::<T>::mutate(model_id, |count| *count = count.saturating_add(1));
+					return Ok(None);
+				}
+				let (weakest, _) = Self::least_staked_offer(model_id)
+					.filter(|(_, bonded)| *bonded < info.bonded)
+					.ok_or(Error::<T>::TooManyProviders)?;
+				Ok(Some(weakest))
 			})?;
+			if let Some(weakest) = displaced {
+				Offers::<T>::remove(model_id, &weakest);
+				Providers::<T>::mutate(&weakest, |slot| {
+					if let Some(info) = slot {
+						info.models.retain(|m| *m != model_id);
+					}
+				});
+				Self::deposit_event(Event::ModelRemoved { provider: weakest, model_id });
+			}
 			Offers::<T>::insert(model_id, &provider, price);
 			Self::deposit_event(Event::ModelPriceSet { provider, model_id, price });
 			Ok(())
@@ -822,6 +836,17 @@ pub mod pallet {
 					Self::deposit_event(Event::ModelRemoved { provider: provider.clone(), model_id });
 				}
 			}
+		}
+
+		/// The provider with the least bonded stake among those offering `model_id` (the first
+		/// in storage order on a tie), with that stake.
+		fn least_staked_offer(model_id: ModelId) -> Option<(T::AccountId, BalanceOf<T>)> {
+			Offers::<T>::iter_key_prefix(model_id)
+				.map(|who| {
+					let bonded = Providers::<T>::get(&who).map(|info| info.bonded).unwrap_or_default();
+					(who, bonded)
+				})
+				.min_by_key(|(_, bonded)| *bonded)
 		}
 
 		/// Withdraws `provider`'s offers for `models`.

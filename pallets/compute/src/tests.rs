@@ -597,3 +597,28 @@ fn issuance_is_unchanged_by_staking_and_reduced_exactly_by_burned_slashes() {
 		});
 	}
 }
+
+/// Attack 5 (offer squatting): a full model can no longer be held by weakly staked providers:
+/// a provider with more bonded stake takes the place of the least staked one.
+#[test]
+fn a_better_staked_offer_displaces_the_least_staked_when_a_model_is_full() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(ALICE, MIN_STAKE);
+		register(BOB, MIN_STAKE + 5);
+		register(CAROL, MIN_STAKE);
+		assert_ok!(Compute::set_model_price(RuntimeOrigin::signed(ALICE), SMALL, 4));
+		assert_ok!(Compute::set_model_price(RuntimeOrigin::signed(BOB), SMALL, 5));
+		// As much stake as the weakest is not enough.
+		assert_noop!(Compute::set_model_price(RuntimeOrigin::signed(CAROL), SMALL, 3), Error::<Test>::TooManyProviders);
+		assert_ok!(Compute::bond_extra(RuntimeOrigin::signed(CAROL), 1));
+		assert_ok!(Compute::set_model_price(RuntimeOrigin::signed(CAROL), SMALL, 3));
+		System::assert_has_event(Event::ModelRemoved { provider: ALICE, model_id: SMALL }.into());
+		System::assert_last_event(Event::ModelPriceSet { provider: CAROL, model_id: SMALL, price: 3 }.into());
+		assert_eq!(Offers::<Test>::get(SMALL, ALICE), None);
+		assert!(provider(ALICE).models.is_empty());
+		assert_eq!(OfferCount::<Test>::get(SMALL), MAX_PROVIDERS_PER_MODEL);
+		// A provider changing the price of its own offer displaces nobody.
+		assert_ok!(Compute::set_model_price(RuntimeOrigin::signed(BOB), SMALL, 6));
+		assert_eq!(Offers::<Test>::get(SMALL, CAROL), Some(3));
+	});
+}
