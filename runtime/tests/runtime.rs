@@ -120,3 +120,13 @@ fn transfer_beyond_balance_and_below_existential_deposit_fail() {
 		assert_eq!(Balances::minimum_balance(), EXISTENTIAL_DEPOSIT);
 	});
 }
+
+/// Attack 7 (single-provider jobs): governance must be able to decide a challenge made on the
+/// last block of the challenge window with a full council motion before the dispute lapses.
+#[test]
+fn a_council_motion_fits_in_the_dispute_period() {
+	use frame_support::traits::Get;
+	let dispute = <<Runtime as pallet_jobs::Config>::DisputePeriod as Get<u32>>::get();
+	let motion = <<Runtime as pallet_collective::Config<infera_runtime::configs::governance::CouncilCollective>>::MotionDuration as Get<u32>>::get();
+	assert!(dispute > motion, "dispute period {dispute} blocks, council motion {motion} blocks");
+}

@@ -19,8 +19,11 @@
 //!    judged as soon as everyone revealed.
 //! 3. Verification. Redundancy >= 2: the output hash revealed by a strict majority of the
 //!    assigned providers wins. Redundancy 1: the result stands after a `ChallengePeriod` in which
-//!    anyone may `challenge` it with a `ChallengeBond`; `ResolutionOrigin` then upholds or
-//!    dismisses the challenge (a lapsed challenge returns the bond and the result stands).
+//!    anyone may `challenge` it with a `ChallengeBond`; `ResolutionOrigin` then upholds it (the
+//!    challenger gets its bond back and `ChallengerReward` of the provider's slash, the submitter
+//!    a full refund) or dismisses it (the bond goes to the provider). A challenge undecided
+//!    within `DisputePeriod` returns the bond and fails the job without accepting the result,
+//!    so a provider cannot shield a wrong result by challenging it itself.
 //! 4. Settlement. Winners are paid their price from escrow, the fee goes to `FeeDestination`,
 //!    the rest is refunded; a `JobSettled` receipt ties job, model, providers, result hash and
 //!    amounts together. A winning "input rejected" fails the job (`InputRejected`): the
@@ -33,7 +36,8 @@
 //!    never revealed, or no commitment by the deadline.
 //!
 //! ## Who gets a slash
-//! Slashes go to the slash handler (the treasury). Only a job that failed after assignment
+//! Slashes go to the slash handler (the treasury), except: an upheld challenge pays the
+//! challenger `ChallengerReward` of the slash; and a job that failed after assignment
 //! harmed its submitter: then `SubmitterCompensation` of each slash goes to the submitter, in
 //! total at most the fee it was charged, so a submitter never ends richer than it started from
 //! a job without a valid result (no profit from jobs designed to make providers fail).
@@ -202,6 +206,10 @@ pub mod pallet {
 		/// Bond to challenge a single-provider result.
 		#[pallet::constant]
 		type ChallengeBond: Get<BalanceOf<Self>>;
+
+		/// Share of the provider's slash paid to a challenger whose challenge governance upheld.
+		#[pallet::constant]
+		type ChallengerReward: Get<Perbill>;
 
 		/// Fewest blocks between assignment and the commit deadline: a job is only assigned, and
 		/// only accepted, while at least this many blocks remain.
@@ -404,7 +412,8 @@ pub mod pallet {
 			/// (bond paid to the provider).
 			upheld: bool,
 		},
-		/// A challenge was not decided in time: the bond was returned and the result stands.
+		/// A challenge was not decided in time: the bond was returned and the job fails
+		/// (`DisputeLapsed`) without accepting the result or slashing anyone.
 		ChallengeLapsed {
 			/// The job.
 			job_id: JobId,
@@ -697,7 +706,10 @@ pub mod pallet {
 
 		/// Challenge a single-provider result within its challenge window, holding
 		/// `ChallengeBond`. `ResolutionOrigin` decides: upheld returns the bond, slashes the
-		/// provider and refunds the submitter; dismissed pays the bond to the provider.
+		/// provider, pays the challenger `ChallengerReward` of the slash and refunds the
+		/// submitter in full; dismissed pays the bond to the provider and the job settles.
+		/// Undecided within `DisputePeriod`, the job fails (`DisputeLapsed`) and the bond is
+		/// returned.
 		///
 		/// - origin: must be signed (the submitter or any watcher).
 		///
@@ -729,8 +741,9 @@ pub mod pallet {
 		///
 		/// - origin: `ResolutionOrigin`.
 		/// - `upheld`: `true` if the result is wrong: the challenger's bond is returned, the
-		///   provider slashed (`WrongResult`) and the submitter refunded. `false`: the bond is
-		///   paid to the provider and the job settles.
+		///   provider slashed (`WrongResult`) with `ChallengerReward` of the slash to the
+		///   challenger, and the submitter refunded in full. `false`: the bond is paid to the
+		///   provider and the job settles.
 		///
 		/// Emits `ChallengeResolved`, then `JobFailed` or `JobSettled`.
 		#[pallet::call_index(5)]
@@ -745,7 +758,7 @@ pub mod pallet {
 			Self::deposit_event(Event::ChallengeResolved { job_id, upheld });
 			if upheld {
 				Self::release_bond(&challenger, bond);
-				Self::finish(job_id, &mut job, Verdict::Failed { reason: FailReason::ChallengeUpheld, wrong: Some(result) });
+				Self::finish(job_id, &mut job, Verdict::Overturned { wrong: result, challenger });
 			} else {
 				let provider = job.assignments.first().map(|a| a.provider.clone());
 				Self::forfeit_bond(&challenger, provider.as_ref(), bond);
@@ -780,6 +793,10 @@ pub mod pallet {
 			assert!(T::MinCommitWindow::get() <= T::MaxCommitWindow::get(), "MinCommitWindow > MaxCommitWindow");
 			assert!(T::RevealPeriod::get() >= One::one(), "RevealPeriod must be at least a block");
 			assert!(T::ChallengePeriod::get() >= One::one(), "ChallengePeriod must be at least a block");
+			assert!(
+				T::DisputePeriod::get() >= T::ChallengePeriod::get(),
+				"governance must have at least as long to decide a challenge as watchers have to make one"
+			);
 			assert!(T::MaxRedundancy::get() >= 1, "MaxRedundancy must be at least 1");
 			assert!(T::SlashMultiplier::get() >= 1, "a fault must cost a provider something");
 			assert!(T::MaxDuePerBlock::get() >= 1, "the hook must make progress");
@@ -798,7 +815,7 @@ pub mod pallet {
 	}
 
 	/// How a judged job ends.
-	pub(crate) enum Verdict {
+	pub(crate) enum Verdict<AccountId> {
 		/// This output hash is the accepted result.
 		Accepted(H256),
 		/// The providers' "input rejected" won: the job fails, the rejecting providers are paid.
@@ -809,6 +826,13 @@ pub mod pallet {
 			reason: FailReason,
 			/// An output hash known to be wrong.
 			wrong: Option<H256>,
+		},
+		/// Governance upheld `challenger`'s challenge of the single result `wrong`.
+		Overturned {
+			/// The result found wrong.
+			wrong: H256,
+			/// Who challenged it: rewarded from the provider's slash.
+			challenger: AccountId,
 		},
 	}
 
@@ -1053,7 +1077,7 @@ pub mod pallet {
 		}
 
 		/// The verdict for a winning output hash: accepted, or the input rejected.
-		fn verdict_for(result: H256) -> Verdict {
+		fn verdict_for(result: H256) -> Verdict<T::AccountId> {
 			if result == input_rejected_hash() {
 				Verdict::Rejected
 			} else {
@@ -1068,21 +1092,36 @@ pub mod pallet {
 		/// Slashes go to the slash handler, except that a job that failed after assignment
 		/// charges the fee and compensates its submitter from the slashes, in total at most
 		/// that fee.
-		pub(crate) fn finish(job_id: JobId, job: &mut JobOf<T>, verdict: Verdict) {
+		pub(crate) fn finish(job_id: JobId, job: &mut JobOf<T>, verdict: Verdict<T::AccountId>) {
 			let winning = match &verdict {
 				Verdict::Accepted(result) => Some(*result),
 				Verdict::Rejected => Some(input_rejected_hash()),
-				Verdict::Failed { .. } => None,
+				Verdict::Failed { .. } | Verdict::Overturned { .. } => None,
 			};
 			let known_wrong = |hash: &H256| match (&winning, &verdict) {
 				(Some(winner), _) => hash != winner,
 				(None, Verdict::Failed { wrong, .. }) => wrong.as_ref() == Some(hash),
+				(None, Verdict::Overturned { wrong, .. }) => wrong == hash,
 				(None, _) => false,
 			};
 			let assigned = !job.assignments.is_empty();
-			let harmed = assigned && winning.is_none();
-			let fee = if assigned { Self::pay_from_escrow(job, &T::FeeDestination::get(), job.fee) } else { Zero::zero() };
-			let mut compensation_left = if harmed { fee } else { Zero::zero() };
+			// An overturned result costs the submitter nothing: the provider's slash rewards the
+			// challenger instead. Any other job that was assigned pays the fee.
+			let overturned = matches!(verdict, Verdict::Overturned { .. });
+			let fee = if assigned && !overturned {
+				Self::pay_from_escrow(job, &T::FeeDestination::get(), job.fee)
+			} else {
+				Zero::zero()
+			};
+			// Who the slashes compensate, with what share of each, and at most how much in all.
+			let (beneficiary, share, mut compensation_left) = match &verdict {
+				Verdict::Failed { .. } if assigned => (Some(job.submitter.clone()), T::SubmitterCompensation::get(), fee),
+				Verdict::Overturned { challenger, .. } => {
+					let reward = T::ChallengerReward::get();
+					(Some(challenger.clone()), reward, reward.mul_floor(job.slash_amount))
+				},
+				_ => (None, Perbill::zero(), Zero::zero()),
+			};
 			let mut payments = Vec::new();
 			for a in job.assignments.iter() {
 				let won = winning.is_some() && a.output_hash == winning;
@@ -1093,13 +1132,12 @@ pub mod pallet {
 					_ => None,
 				};
 				if let Some(reason) = fault {
-					let compensation =
-						T::SubmitterCompensation::get().mul_floor(job.slash_amount).min(compensation_left);
+					let compensation = share.mul_floor(job.slash_amount).min(compensation_left);
 					let outcome = T::Providers::slash_provider(
 						&a.provider,
 						job.slash_amount,
 						reason,
-						Some((&job.submitter, compensation)),
+						beneficiary.as_ref().map(|who| (who, compensation)),
 					);
 					compensation_left = compensation_left.saturating_sub(outcome.compensation);
 					Self::deposit_event(Event::ProviderPenalized {
@@ -1145,6 +1183,11 @@ pub mod pallet {
 					job.result = Some(input_rejected_hash());
 					job.status = JobStatus::Failed(FailReason::InputRejected);
 					let reason = FailReason::InputRejected;
+					Self::deposit_event(Event::JobFailed { job_id, reason, payments, fee, refund });
+				},
+				Verdict::Overturned { .. } => {
+					let reason = FailReason::ChallengeUpheld;
+					job.status = JobStatus::Failed(reason);
 					Self::deposit_event(Event::JobFailed { job_id, reason, payments, fee, refund });
 				},
 				Verdict::Failed { reason, .. } => {
@@ -1263,9 +1306,12 @@ pub mod pallet {
 				JobStatus::Revealing { .. } => Self::judge(job_id, &mut job),
 				JobStatus::Challengeable { .. } => Self::accept_standing_result(job_id, &mut job),
 				JobStatus::Disputed { challenger, bond, .. } => {
+					// Undecided: the result is not accepted (a provider cannot shield a wrong
+					// result by challenging it itself and waiting), nobody is slashed.
 					Self::release_bond(&challenger, bond);
 					Self::deposit_event(Event::ChallengeLapsed { job_id });
-					Self::accept_standing_result(job_id, &mut job);
+					let reason = FailReason::DisputeLapsed;
+					Self::finish(job_id, &mut job, Verdict::Failed { reason, wrong: None });
 				},
 				JobStatus::Settled | JobStatus::Failed(_) | JobStatus::Cancelled => {
 					let _ = Outputs::<T>::clear_prefix(job_id, T::MaxRedundancy::get(), None);

@@ -64,6 +64,8 @@ pub const COMPENSATION_PERCENT: u32 = 50;
 /// A rejecting provider is paid 40% of the model's price (`MODEL_FLOOR`): 2.
 pub const REJECTION_PERCENT: u32 = 40;
 pub const CHALLENGE_BOND: Balance = 50;
+/// An upheld challenger gets half of the provider's slash.
+pub const CHALLENGER_REWARD_PERCENT: u32 = 50;
 pub const MIN_WINDOW: u64 = 3;
 pub const MAX_WINDOW: u64 = 100;
 pub const REVEAL: u64 = 5;
@@ -191,6 +193,7 @@ parameter_types! {
 	pub const ProtocolFee: Perbill = Perbill::from_percent(FEE_PERCENT);
 	pub const SubmitterCompensation: Perbill = Perbill::from_percent(COMPENSATION_PERCENT);
 	pub const RejectionPriceShare: Perbill = Perbill::from_percent(REJECTION_PERCENT);
+	pub const ChallengerReward: Perbill = Perbill::from_percent(CHALLENGER_REWARD_PERCENT);
 }
 
 /// Transactions of the tests: signed by a plain account id, no signature, no extensions.
@@ -253,6 +256,7 @@ impl pallet_jobs::Config for Test {
 	type SubmitterCompensation = SubmitterCompensation;
 	type RejectionPriceShare = RejectionPriceShare;
 	type ChallengeBond = ConstU64<CHALLENGE_BOND>;
+	type ChallengerReward = ChallengerReward;
 	type MinCommitWindow = ConstU64<MIN_WINDOW>;
 	type MaxCommitWindow = ConstU64<MAX_WINDOW>;
 	type RevealPeriod = ConstU64<REVEAL>;

@@ -463,7 +463,7 @@ fn a_single_result_settles_after_an_unchallenged_window() {
 }
 
 #[test]
-fn an_upheld_challenge_slashes_the_provider_refunds_the_submitter_and_returns_the_bond() {
+fn an_upheld_challenge_slashes_the_provider_rewards_the_challenger_and_refunds_the_submitter_in_full() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = submit(ALICE, 1, PRICE);
 		let provider = assigned(id)[0];
@@ -483,14 +483,24 @@ fn an_upheld_challenge_slashes_the_provider_refunds_the_submitter_and_returns_th
 				job_id: id,
 				reason: FailReason::ChallengeUpheld,
 				payments: Default::default(),
-				fee: fee(PRICE),
-				refund: PRICE,
+				fee: 0,
+				refund: PRICE + fee(PRICE),
 			}
 			.into(),
 		);
-		assert_eq!(free(WATCHER), INITIAL_BALANCE);
-		// The fee was charged and the provider's slash paid it back.
+		// Attack 7: the challenger that caught the lie gets its bond back and half the slash
+		// (on the old code: only its bond).
+		let reward = SLASH * CHALLENGER_REWARD_PERCENT as Balance / 100;
+		assert!(jobs_events().contains(&Event::ProviderPenalized {
+			job_id: id,
+			provider,
+			reason: SlashReason::WrongResult,
+			slashed: SLASH,
+			compensation: reward,
+		}));
+		assert_eq!(free(WATCHER), INITIAL_BALANCE + reward);
 		assert_eq!(free(ALICE), INITIAL_BALANCE);
+		assert_eq!(free(TREASURY), 1 + SLASH - reward);
 		assert_eq!(stake_held(provider), STAKE - SLASH);
 		assert_eq!(reputation(provider), (0, 1, 1));
 	});
@@ -513,15 +523,28 @@ fn a_dismissed_challenge_pays_the_bond_to_the_provider_and_settles() {
 }
 
 #[test]
-fn a_challenge_not_decided_in_time_lapses_and_the_result_stands() {
+/// Attack 7 (self-challenge shield): on the old code a challenge that governance did not
+/// decide in time let the result stand, so a provider could challenge its own wrong result
+/// through another account, block real challengers and wait. Now a lapsed dispute fails the
+/// job: the result is not accepted and the provider is not paid.
+#[test]
+fn a_challenge_not_decided_in_time_lapses_and_the_result_is_not_accepted() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = submit(ALICE, 1, PRICE);
-		answer(id, &[b"r"]);
-		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(WATCHER), id));
+		let provider = assigned(id)[0];
+		answer(id, &[b"lie"]);
+		// The provider's own second account challenges first; a real watcher cannot join.
+		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(BOB), id));
+		assert_noop!(Jobs::challenge(RuntimeOrigin::signed(WATCHER), id), Error::<Test>::TooLate);
 		run_to_block(2 + DISPUTE);
 		assert!(jobs_events().contains(&Event::ChallengeLapsed { job_id: id }));
-		assert_eq!(job(id).status, JobStatus::Settled);
-		assert_eq!(free(WATCHER), INITIAL_BALANCE);
+		assert_eq!(job(id).status, JobStatus::Failed(FailReason::DisputeLapsed));
+		assert_eq!(job(id).result, Some(inline(b"lie").hash()), "recorded, not accepted");
+		// Nobody slashed, nobody paid: the provider's shield earned it nothing.
+		assert!(penalties().is_empty());
+		assert_eq!(free(provider), INITIAL_BALANCE - STAKE);
+		assert_eq!(free(BOB), INITIAL_BALANCE);
+		assert_eq!(free(ALICE), INITIAL_BALANCE - fee(PRICE));
 		assert_noop!(Jobs::resolve_challenge(RuntimeOrigin::root(), id, true), Error::<Test>::NotDisputed);
 	});
 }

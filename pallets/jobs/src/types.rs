@@ -71,6 +71,9 @@ pub enum FailReason {
 	/// A majority of the providers (or the single provider, unchallenged) found the input
 	/// impossible to run: the submitter pays their rejection price and the fee.
 	InputRejected,
+	/// The single result was challenged and governance did not decide in time: the result is
+	/// not accepted, nobody is slashed.
+	DisputeLapsed,
 }
 
 /// Where a job is in its lifecycle.

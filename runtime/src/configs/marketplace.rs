@@ -34,6 +34,8 @@ parameter_types! {
 	pub const JobRejectionPriceShare: Perbill = Perbill::from_percent(20);
 	/// Bond to challenge a single provider's result.
 	pub const JobChallengeBond: Balance = 10 * UNIT;
+	/// Half of the slash of a provider whose result was overturned rewards the challenger.
+	pub const JobChallengerReward: Perbill = Perbill::from_percent(50);
 }
 
 impl pallet_models::Config for Runtime {
@@ -89,14 +91,16 @@ impl pallet_jobs::Config for Runtime {
 	type SubmitterCompensation = JobSubmitterCompensation;
 	type RejectionPriceShare = JobRejectionPriceShare;
 	type ChallengeBond = JobChallengeBond;
+	type ChallengerReward = JobChallengerReward;
 	/// Block counts, not wall time, so that `fast-runtime` tests stay quick: 5 blocks to commit
 	/// at least, an hour at most; 10 blocks to reveal and to challenge.
 	type MinCommitWindow = ConstU32<5>;
 	type MaxCommitWindow = ConstU32<HOURS>;
 	type RevealPeriod = ConstU32<10>;
 	type ChallengePeriod = ConstU32<10>;
-	/// Governance has a day to decide a challenge.
-	type DisputePeriod = ConstU32<DAYS>;
+	/// Governance has three days to decide a challenge: longer than a council motion (two
+	/// days), so a motion opened on the last day of the challenge window still ends in time.
+	type DisputePeriod = ConstU32<{ 3 * DAYS }>;
 	/// Finished jobs stay readable for a day.
 	type RetentionPeriod = ConstU32<DAYS>;
 	type MaxRedundancy = ConstU32<5>;
