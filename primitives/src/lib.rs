@@ -235,15 +235,27 @@ pub trait ProviderDirectory<AccountId, Balance> {
 	fn provider_for_signer(signer: &AccountId) -> Option<AccountId>;
 }
 
+/// How a job ended for one of its providers, for its reputation.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum JobOutcome {
+	/// Its result was accepted.
+	Completed,
+	/// It failed the job (no or a losing answer, or the job failed).
+	Failed,
+	/// Its "input rejected" won: paid, but no work to show, so no reputation either way (a
+	/// provider cannot build reputation by rejecting).
+	Rejected,
+}
+
 /// Bookkeeping of providers' jobs, for the jobs pallet.
 pub trait ProviderActivity<AccountId, Balance> {
 	/// A job was assigned to `provider`, backed by `exposure` of its bonded stake (the job's
 	/// slash amount): that stake cannot be unbonded, nor back another job, and the provider
 	/// cannot deregister until the job ends.
 	fn note_job_assigned(provider: &AccountId, exposure: Balance);
-	/// A job of `provider` ended, releasing the `exposure` it reserved; `succeeded` feeds its
+	/// A job of `provider` ended, releasing the `exposure` it reserved; `outcome` feeds its
 	/// reputation.
-	fn note_job_finished(provider: &AccountId, exposure: Balance, succeeded: bool);
+	fn note_job_finished(provider: &AccountId, exposure: Balance, outcome: JobOutcome);
 	/// `provider`'s open jobs and the stake they reserve: `(active jobs, exposure)`.
 	fn exposure_of(provider: &AccountId) -> (u32, Balance);
 }

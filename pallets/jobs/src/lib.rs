@@ -108,8 +108,8 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use infera_primitives::{
-		ModelId, ModelRegistry, Perbill, ProviderActivity, ProviderCandidate, ProviderDirectory,
-		ProviderSlashing, SlashReason, TaskKind,
+		JobOutcome, ModelId, ModelRegistry, Perbill, ProviderActivity, ProviderCandidate,
+		ProviderDirectory, ProviderSlashing, SlashReason, TaskKind,
 	};
 	use sp_core::H256;
 	use sp_runtime::traits::{CheckedAdd, CheckedMul, Hash, One, Saturating, UniqueSaturatedInto, Zero};
@@ -1148,7 +1148,12 @@ pub mod pallet {
 						compensation: outcome.compensation,
 					});
 				}
-				T::Providers::note_job_finished(&a.provider, job.slash_amount, won);
+				let outcome = match (won, &verdict) {
+					(true, Verdict::Rejected) => JobOutcome::Rejected,
+					(true, _) => JobOutcome::Completed,
+					(false, _) => JobOutcome::Failed,
+				};
+				T::Providers::note_job_finished(&a.provider, job.slash_amount, outcome);
 				ProviderJobs::<T>::remove(&a.provider, job_id);
 				if won {
 					// A rejection never pays more than the provider's own price for the job.

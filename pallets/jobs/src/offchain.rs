@@ -179,17 +179,11 @@ pub fn from_hex(text: &[u8]) -> Option<Vec<u8>> {
 	}).collect()
 }
 
-/// The hex string value of `"output"` in a JSON object, decoded.
+/// The hex string value of the top-level `"output"` member of a JSON object, decoded; `None`
+/// if the body is not a JSON object with such a string member.
 pub fn parse_output(body: &[u8]) -> Option<Vec<u8>> {
-	let key = b"\"output\"";
-	let start = body.windows(key.len()).position(|w| w == key)?.saturating_add(key.len());
-	let rest = body.get(start..)?;
-	let rest = rest.iter().position(|b| !b.is_ascii_whitespace()).and_then(|i| rest.get(i..))?;
-	let rest = rest.strip_prefix(b":")?;
-	let rest = rest.iter().position(|b| !b.is_ascii_whitespace()).and_then(|i| rest.get(i..))?;
-	let rest = rest.strip_prefix(b"\"")?;
-	let end = rest.iter().position(|b| *b == b'"')?;
-	from_hex(rest.get(..end)?)
+	let value: serde_json::Value = serde_json::from_slice(body).ok()?;
+	from_hex(value.as_object()?.get("output")?.as_str()?.as_bytes())
 }
 
 /// The inference request body: `{"model":"0x<hash>","input":"0x<input>"}`.
@@ -213,10 +207,12 @@ pub fn dispatch_lock_key<AccountId: Encode>(job_id: JobId, provider: &AccountId)
 	(b"infera/jobs/dispatch-lock", job_id, provider).encode()
 }
 
-/// The lock over a dispatch record: held by one worker run at a time, for at most twice the
-/// HTTP timeout (a run that dies leaves it to expire).
+/// The lock over a dispatch record: held by one worker run at a time, for at most three times
+/// the HTTP timeout (a run that dies leaves it to expire). One job's work is at most two
+/// requests (the input download and the inference), each within the timeout; should a run
+/// outlast the lock all the same, the answer first stored is kept (see `Pallet::work_on`).
 pub fn dispatch_lock(key: &[u8]) -> StorageLock<'_, Time> {
-	StorageLock::<Time>::with_deadline(key, Duration::from_millis(HTTP_TIMEOUT_MS.saturating_mul(2)))
+	StorageLock::<Time>::with_deadline(key, Duration::from_millis(HTTP_TIMEOUT_MS.saturating_mul(3)))
 }
 
 impl<T: Config> Pallet<T> {
@@ -281,7 +277,15 @@ impl<T: Config> Pallet<T> {
 						other => other,
 					};
 					match answer {
-						Ok(answer) => record.answer = Some((answer, H256(sp_io::offchain::random_seed()))),
+						Ok(answer) => {
+							// Never replace an answer another run stored meanwhile (its
+							// commitment may be on its way): adopt that one instead.
+							let stored: Option<DispatchRecord<BlockNumberFor<T>>> = store.get().ok().flatten();
+							match stored.filter(|s| s.answer.is_some()) {
+								Some(stored) => record = stored,
+								None => record.answer = Some((answer, H256(sp_io::offchain::random_seed()))),
+							}
+						},
 						Err(error) => {
 							record.failures = record.failures.saturating_add(1);
 							// A remote input is tried again next block (it must be rejected

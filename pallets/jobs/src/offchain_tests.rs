@@ -95,6 +95,13 @@ fn hex_and_response_parsing() {
 	assert_eq!(parse_output(br#"{"output":""}"#), Some(vec![]));
 	assert_eq!(parse_output(br#"{"error":"model not found"}"#), None);
 	assert_eq!(parse_output(br#"{"output":12}"#), None);
+	// Attack 9: real JSON, not a byte scan. A string that merely contains `"output"`, a nested
+	// member and a body that is not JSON at all are not outputs (the old scanner took the first
+	// `"output"` bytes it found).
+	assert_eq!(parse_output(br#"{"note":"\"output\":\"0xff\"","output":"0x01"}"#), Some(vec![1]));
+	assert_eq!(parse_output(br#"{"data":{"output":"0xff"}}"#), None);
+	assert_eq!(parse_output(br#"garbage "output":"0xff""#), None);
+	assert_eq!(parse_output(br#"{"output":"0x01""#), None);
 	assert_eq!(
 		String::from_utf8(request_body(&H256::repeat_byte(1), b"hi")).unwrap(),
 		format!("{{\"model\":\"0x{}\",\"input\":\"0x6869\"}}", "01".repeat(32))

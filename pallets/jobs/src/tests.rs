@@ -642,7 +642,7 @@ fn only_eligible_providers_are_assigned() {
 		// At 102 P1 qualifies; P3 still lacks free stake.
 		let id = submit_as_p4(102);
 		assert_eq!(assigned(id), vec![P1]);
-		<Compute as infera_primitives::ProviderActivity<_, _>>::note_job_finished(&P3, exposure, true);
+		<Compute as infera_primitives::ProviderActivity<_, _>>::note_job_finished(&P3, exposure, infera_primitives::JobOutcome::Completed);
 	});
 }
 
@@ -676,7 +676,7 @@ fn the_draw_favours_free_stake_and_reputation_and_varies_with_randomness() {
 		// Ten failed jobs cut P2's weight to (0+1)/(0+10+2) of its stake: now P1 wins most.
 		for _ in 0..10 {
 			<Compute as infera_primitives::ProviderActivity<_, _>>::note_job_assigned(&P2, 0);
-			<Compute as infera_primitives::ProviderActivity<_, _>>::note_job_finished(&P2, 0, false);
+			<Compute as infera_primitives::ProviderActivity<_, _>>::note_job_finished(&P2, 0, infera_primitives::JobOutcome::Failed);
 		}
 		let p2_wins = (1_000..1_400u64).filter(|id| drawn(*id) == P2).count();
 		// Weights 10_000 / 2 = 5_000 vs 40_000 / 12 = 3_333: P2 wins about 40%, 160 of 400.
@@ -686,7 +686,7 @@ fn the_draw_favours_free_stake_and_reputation_and_varies_with_randomness() {
 		<Compute as infera_primitives::ProviderActivity<_, _>>::note_job_assigned(&P2, 3 * STAKE);
 		let exposed_wins = (2_000..2_400u64).filter(|id| drawn(*id) == P2).count();
 		assert!((30..=85).contains(&exposed_wins), "P2 won {exposed_wins} of 400");
-		<Compute as infera_primitives::ProviderActivity<_, _>>::note_job_finished(&P2, 3 * STAKE, false);
+		<Compute as infera_primitives::ProviderActivity<_, _>>::note_job_finished(&P2, 3 * STAKE, infera_primitives::JobOutcome::Failed);
 		// The draw also varies with the randomness source for the same job.
 		let picks: Vec<AccountId> = (0..40u64).map(|salt| { RandomSalt::set(salt); drawn(7) }).collect();
 		assert!(picks.contains(&P1) && picks.contains(&P2));
@@ -937,7 +937,8 @@ fn a_majority_input_rejected_fails_the_job_pays_the_rejecting_providers_and_slas
 		for p in providers {
 			assert_eq!(free(p), INITIAL_BALANCE - STAKE + REJECTION_PRICE);
 			assert_eq!(stake_held(p), STAKE);
-			assert_eq!(reputation(p), (1, 0, 0));
+			// Paid, but rejecting builds no reputation.
+			assert_eq!(reputation(p), (0, 0, 0));
 		}
 		assert_eq!(free(TREASURY), 1 + charged);
 		assert_eq!(Balances::total_issuance(), issuance);

@@ -1,7 +1,8 @@
 // Marketplace helpers shared by the e2e tests: listing models, registering providers whose
 // worker keys live in the node's keystore, waiting for job events, summing fees.
 import { submitOk as ok, findEvent as find, accountAt } from './node.js';
-import { u8aToHex } from '@polkadot/util';
+import { u8aToHex, u8aConcat, bnToU8a, stringToU8a } from '@polkadot/util';
+import { blake2AsU8a, decodeAddress } from '@polkadot/util-crypto';
 
 const UNIT = 1_000_000_000_000n;
 
@@ -28,10 +29,14 @@ export async function councilMotion(api, call, proposer, voter, closer) {
 }
 
 
-/** Registers a text-embedding model with weights hash `hash`, lists it via Alice's sudo; returns its id. */
-export async function listModel(api, keyring, owner, hash, version = '1') {
+/**
+ * Registers a text-embedding model with weights hash `hash` and price per job `price` (1 UNIT
+ * unless given: the slash amount of its jobs is ten times that), lists it via Alice's sudo;
+ * returns its id.
+ */
+export async function listModel(api, keyring, owner, hash, version = '1', price = UNIT) {
   const reg = await ok(api, api.tx.models.registerModel('all-MiniLM-L6-v2', version, hash, 'SafeTensors', 'TextEmbedding', '',
-    { minMemoryMib: 1024, accelerator: 'Cpu' }, UNIT), owner);
+    { minMemoryMib: 1024, accelerator: 'Cpu' }, price), owner);
   const modelId = find(reg.events, 'models', 'ModelRegistered').data.modelId.toNumber();
   await ok(api, api.tx.sudo.sudo(api.tx.models.approveListing(modelId)), keyring.addFromUri('//Alice'));
   return modelId;
@@ -47,6 +52,18 @@ export async function registerWorkerProvider(api, who, endpoint, modelId, price)
   await ok(api, api.tx.compute.setModelPrice(modelId, price), who);
   await api.rpc.author.insertKey('infr', who.suri, u8aToHex(who.publicKey));
 }
+
+/**
+ * The commitment of `provider` (an address or public key) to an output with BLAKE2-256
+ * `outputHash` in job `jobId`, as `commit_result` takes it: BLAKE2-256 of the job id (u64,
+ * little-endian), the provider's 32-byte account, the output hash and the 32-byte salt.
+ */
+export function commitmentOf(jobId, provider, outputHash, salt) {
+  return blake2AsU8a(u8aConcat(bnToU8a(jobId, { bitLength: 64, isLe: true }), decodeAddress(provider), outputHash, salt), 256);
+}
+
+/** The output hash that stands for "input rejected" (revealed with `jobs.revealRejection`). */
+export const INPUT_REJECTED_HASH = blake2AsU8a(stringToU8a('infera/jobs/input-rejected'), 256);
 
 /** Resolves with { events, blockHash } of the first new block with `jobs.<method>` for `jobId`. */
 export function waitForJobEvent(api, jobId, method, timeoutMs = 120_000) {
