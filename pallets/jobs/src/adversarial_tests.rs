@@ -53,16 +53,6 @@ fn wealth(who: AccountId) -> i128 {
 	Balances::total_balance(&who) as i128
 }
 
-struct Rng(u64);
-impl Rng {
-	fn next(&mut self, bound: u64) -> u64 {
-		self.0 ^= self.0 << 13;
-		self.0 ^= self.0 >> 7;
-		self.0 ^= self.0 << 17;
-		self.0 % bound
-	}
-}
-
 /// What the attackers tried and how the chain answered.
 #[derive(Default, Debug)]
 struct Tally {

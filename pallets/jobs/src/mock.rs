@@ -379,3 +379,15 @@ pub fn run_to_block(n: u64) {
 		check_invariants();
 	}
 }
+
+/// Deterministic pseudo-random numbers (xorshift) for the randomized tests.
+pub struct Rng(pub u64);
+impl Rng {
+	/// The next number below `bound`.
+	pub fn next(&mut self, bound: u64) -> u64 {
+		self.0 ^= self.0 << 13;
+		self.0 ^= self.0 >> 7;
+		self.0 ^= self.0 << 17;
+		self.0 % bound
+	}
+}

@@ -522,7 +522,6 @@ fn a_dismissed_challenge_pays_the_bond_to_the_provider_and_settles() {
 	});
 }
 
-#[test]
 /// Attack 7 (self-challenge shield): on the old code a challenge that governance did not
 /// decide in time let the result stand, so a provider could challenge its own wrong result
 /// through another account, block real challengers and wait. Now a lapsed dispute fails the
@@ -748,16 +747,6 @@ fn quote_gives_the_cheapest_price_at_which_enough_providers_qualify() {
 	});
 }
 
-/// Deterministic pseudo-random numbers (xorshift) for the property test.
-struct Rng(u64);
-impl Rng {
-	fn next(&mut self, bound: u64) -> u64 {
-		self.0 ^= self.0 << 13;
-		self.0 ^= self.0 >> 7;
-		self.0 ^= self.0 << 17;
-		self.0 % bound
-	}
-}
 
 /// Thousands of random calls over many blocks; after every block: no balance created or lost
 /// (total issuance and the sum of all accounts unchanged, slashes go to the treasury), the

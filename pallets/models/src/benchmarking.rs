@@ -141,5 +141,20 @@ mod benchmarks {
 		Ok(())
 	}
 
+	#[benchmark]
+	fn release_deposit() -> Result<(), BenchmarkError> {
+		let owner = funded_owner::<T>();
+		let id = registered_model::<T>(&owner)?;
+		Registry::<T>::retire(RawOrigin::Signed(owner.clone()).into(), id)?;
+		let later = frame_system::Pallet::<T>::block_number().saturating_add(T::RetirementDelay::get());
+		frame_system::Pallet::<T>::set_block_number(later);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), id);
+
+		assert_eq!(Models::<T>::get(id).map(|m| m.deposit), Some(0u32.into()));
+		Ok(())
+	}
+
 	impl_benchmark_test_suite!(Registry, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
 }

@@ -12,11 +12,17 @@
 //! - `reject_listing` (governance): `Proposed` -> `Rejected`; the deposit is slashed to
 //!   `Config::OnSlash` or returned, as governance decides.
 //! - `delist` (governance): `Listed` -> `Delisted`; deposit slashed or returned likewise.
-//! - `retire` (owner): `Proposed`/`Listed` -> `Retired`; the deposit is returned.
-//! - `update_model` (owner): change the metadata URI or price of an active model. The weights
-//!   hash never changes: new weights are a new version, registered anew.
+//! - `retire` (owner): `Proposed`/`Listed` -> `Retired`. The deposit stays held for
+//!   `RetirementDelay` blocks, during which governance may still reject or delist the model
+//!   and slash it (an owner cannot escape a pending motion by retiring); then anyone may
+//!   `release_deposit` it back to the owner.
+//! - `update_model` (owner): change the metadata URI or price of an active model. A listed
+//!   model goes back to `Proposed`: what voters approved changed, so it needs a new listing
+//!   decision (its price also sets the slash of its jobs). The weights hash never changes:
+//!   new weights are a new version, registered anew.
 //!
-//! A `(content_hash, version)` pair can be registered once.
+//! A `(content_hash, version)` pair can be registered once while its model holds a deposit;
+//! a rejected or delisted model, or a retired one whose deposit was released, frees it.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -51,6 +57,7 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use infera_primitives::{HardwareRequirement, ModelFormat, ModelId, TaskKind};
 	use sp_core::H256;
+	use sp_runtime::traits::{Saturating, Zero};
 
 	/// The balance type of `Config::Currency`.
 	pub type BalanceOf<T> =
@@ -70,8 +77,9 @@ pub mod pallet {
 	/// Funds taken by a slash, handed to `Config::OnSlash`.
 	pub type CreditOf<T> = Credit<<T as frame_system::Config>::AccountId, <T as Config>::Currency>;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version. Version 1: models record when they were retired. No
+	/// migration: no chain with version 0 data is live.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -97,6 +105,11 @@ pub mod pallet {
 		/// Deposit held from the owner while a model is proposed or listed.
 		#[pallet::constant]
 		type ListingDeposit: Get<BalanceOf<Self>>;
+
+		/// Blocks after `retire` during which governance may still reject or delist the model
+		/// and slash its deposit; at least as long as a governance motion.
+		#[pallet::constant]
+		type RetirementDelay: Get<BlockNumberFor<Self>>;
 
 		/// Maximum length in bytes of a model name or version label.
 		#[pallet::constant]
@@ -166,12 +179,26 @@ pub mod pallet {
 			/// Deposit returned to the owner.
 			returned: BalanceOf<T>,
 		},
-		/// The owner retired a model; its deposit was returned.
+		/// The owner retired a model: it takes no more jobs; its deposit stays held (and
+		/// slashable by governance) until `release_at`.
 		ModelRetired {
+			/// The model.
+			model_id: ModelId,
+			/// First block at which the deposit can be released.
+			release_at: BlockNumberFor<T>,
+		},
+		/// The deposit of a retired model went back to its owner.
+		DepositReleased {
 			/// The model.
 			model_id: ModelId,
 			/// Deposit returned to the owner.
 			returned: BalanceOf<T>,
+		},
+		/// An update of a listed model sent it back to `Proposed`: it needs a new listing
+		/// decision.
+		ListingReopened {
+			/// The model.
+			model_id: ModelId,
 		},
 		/// The owner changed a model's metadata URI and/or price.
 		ModelUpdated {
@@ -190,6 +217,8 @@ pub mod pallet {
 		UnknownModel,
 		/// The model is not in a state that allows this action.
 		WrongStatus,
+		/// The retired model's deposit is held until `RetirementDelay` has passed.
+		RetirementNotOver,
 		/// Only the model's owner may do this.
 		NotOwner,
 		/// This `(content_hash, version)` pair is already registered.
@@ -270,6 +299,7 @@ pub mod pallet {
 					deposit,
 					status: ModelStatus::Proposed,
 					registered_at: frame_system::Pallet::<T>::block_number(),
+					retired_at: None,
 				},
 			);
 			ModelIdByHashVersion::<T>::insert(key, model_id);
@@ -292,7 +322,8 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Reject a proposed model; its deposit is slashed if `slash_deposit`, else returned.
+		/// Reject a proposed model, or one its owner retired within `RetirementDelay`; its
+		/// deposit is slashed if `slash_deposit`, else returned.
 		///
 		/// - origin: must be `ListingOrigin`.
 		///
@@ -306,12 +337,13 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::ListingOrigin::ensure_origin(origin)?;
 			let model = Self::transition(model_id, ModelStatus::Proposed, ModelStatus::Rejected)?;
-			let (slashed, returned) = Self::settle_deposit(&model, slash_deposit)?;
+			let (slashed, returned) = Self::settle_deposit(model_id, &model, slash_deposit)?;
 			Self::deposit_event(Event::ModelRejected { model_id, slashed, returned });
 			Ok(())
 		}
 
-		/// Delist a listed model; its deposit is slashed if `slash_deposit`, else returned.
+		/// Delist a listed model, or one its owner retired within `RetirementDelay`; its deposit
+		/// is slashed if `slash_deposit`, else returned.
 		///
 		/// - origin: must be `ListingOrigin`.
 		///
@@ -321,12 +353,14 @@ pub mod pallet {
 		pub fn delist(origin: OriginFor<T>, model_id: ModelId, slash_deposit: bool) -> DispatchResult {
 			T::ListingOrigin::ensure_origin(origin)?;
 			let model = Self::transition(model_id, ModelStatus::Listed, ModelStatus::Delisted)?;
-			let (slashed, returned) = Self::settle_deposit(&model, slash_deposit)?;
+			let (slashed, returned) = Self::settle_deposit(model_id, &model, slash_deposit)?;
 			Self::deposit_event(Event::ModelDelisted { model_id, slashed, returned });
 			Ok(())
 		}
 
-		/// Retire one of your proposed or listed models; the deposit is returned.
+		/// Retire one of your proposed or listed models: it takes no more jobs. The deposit stays
+		/// held for `RetirementDelay` blocks, in which governance may still reject or delist the
+		/// model (and slash the deposit); then `release_deposit` returns it.
 		///
 		/// - origin: must be signed by the model's owner.
 		///
@@ -335,25 +369,49 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::retire())]
 		pub fn retire(origin: OriginFor<T>, model_id: ModelId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let model = Models::<T>::try_mutate(model_id, |slot| -> Result<_, DispatchError> {
+			let now = frame_system::Pallet::<T>::block_number();
+			Models::<T>::try_mutate(model_id, |slot| -> DispatchResult {
 				let model = slot.as_mut().ok_or(Error::<T>::UnknownModel)?;
 				ensure!(model.owner == who, Error::<T>::NotOwner);
 				ensure!(model.status.is_active(), Error::<T>::WrongStatus);
 				model.status = ModelStatus::Retired;
-				Ok(model.clone())
+				model.retired_at = Some(now);
+				Ok(())
 			})?;
-			let (_, returned) = Self::settle_deposit(&model, false)?;
-			Self::deposit_event(Event::ModelRetired { model_id, returned });
+			let release_at = now.saturating_add(T::RetirementDelay::get());
+			Self::deposit_event(Event::ModelRetired { model_id, release_at });
 			Ok(())
 		}
 
-		/// Change the metadata URI and/or the default price of one of your active models.
+		/// Return the deposit of a model retired at least `RetirementDelay` blocks ago to its
+		/// owner, and free its `(content_hash, version)`.
+		///
+		/// - origin: must be signed (anyone).
+		///
+		/// Emits `DepositReleased`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::release_deposit())]
+		pub fn release_deposit(origin: OriginFor<T>, model_id: ModelId) -> DispatchResult {
+			ensure_signed(origin)?;
+			let model = Models::<T>::get(model_id).ok_or(Error::<T>::UnknownModel)?;
+			let retired_at = model.retired_at.filter(|_| model.status == ModelStatus::Retired);
+			let retired_at = retired_at.ok_or(Error::<T>::WrongStatus)?;
+			ensure!(!model.deposit.is_zero(), Error::<T>::WrongStatus);
+			let release_at = retired_at.saturating_add(T::RetirementDelay::get());
+			ensure!(frame_system::Pallet::<T>::block_number() >= release_at, Error::<T>::RetirementNotOver);
+			let (_, returned) = Self::settle_deposit(model_id, &model, false)?;
+			Self::deposit_event(Event::DepositReleased { model_id, returned });
+			Ok(())
+		}
+
+		/// Change the metadata URI and/or the default price of one of your active models. A
+		/// listed model goes back to `Proposed` and needs a new listing decision.
 		///
 		/// - origin: must be signed by the model's owner.
 		/// - `metadata_uri`: the new URI (at most `MaxUriLength` bytes), or `None` to keep it.
 		/// - `price_per_job`: the new price, or `None` to keep it. At least one must be given.
 		///
-		/// Emits `ModelUpdated`.
+		/// Emits `ModelUpdated` (and `ListingReopened` for a listed model).
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::update_model())]
 		pub fn update_model(
@@ -367,7 +425,7 @@ pub mod pallet {
 			let metadata_uri: Option<UriOf<T>> = metadata_uri
 				.map(|uri| uri.try_into().map_err(|_| Error::<T>::UriTooLong))
 				.transpose()?;
-			Models::<T>::try_mutate(model_id, |slot| -> DispatchResult {
+			let reopened = Models::<T>::try_mutate(model_id, |slot| -> Result<bool, DispatchError> {
 				let model = slot.as_mut().ok_or(Error::<T>::UnknownModel)?;
 				ensure!(model.owner == who, Error::<T>::NotOwner);
 				ensure!(model.status.is_active(), Error::<T>::WrongStatus);
@@ -377,9 +435,14 @@ pub mod pallet {
 				if let Some(price) = price_per_job {
 					model.price_per_job = price;
 				}
-				Ok(())
+				let reopened = model.status == ModelStatus::Listed;
+				model.status = ModelStatus::Proposed;
+				Ok(reopened)
 			})?;
 			Self::deposit_event(Event::ModelUpdated { model_id, metadata_uri, price_per_job });
+			if reopened {
+				Self::deposit_event(Event::ListingReopened { model_id });
+			}
 			Ok(())
 		}
 	}
@@ -407,20 +470,33 @@ pub mod pallet {
 			from: ModelStatus,
 			to: ModelStatus,
 		) -> Result<ModelOf<T>, DispatchError> {
+			let now = frame_system::Pallet::<T>::block_number();
 			Models::<T>::try_mutate(model_id, |slot| {
 				let model = slot.as_mut().ok_or(Error::<T>::UnknownModel)?;
-				ensure!(model.status == from, Error::<T>::WrongStatus);
+				// A model retired within `RetirementDelay` still answers for its listing.
+				let retired_recently = model.status == ModelStatus::Retired &&
+					!model.deposit.is_zero() &&
+					model.retired_at.is_some_and(|at| now < at.saturating_add(T::RetirementDelay::get()));
+				ensure!(model.status == from || retired_recently, Error::<T>::WrongStatus);
 				model.status = to;
 				Ok(model.clone())
 			})
 		}
 
 		/// Ends the hold of a model's deposit: slashes it to `OnSlash` or releases it to the
-		/// owner. Returns `(slashed, returned)`; together they are the whole deposit.
+		/// owner, records the deposit as settled and frees the model's `(content_hash,
+		/// version)`. Returns `(slashed, returned)`; together they are the whole deposit.
 		fn settle_deposit(
+			model_id: ModelId,
 			model: &ModelOf<T>,
 			slash: bool,
 		) -> Result<(BalanceOf<T>, BalanceOf<T>), DispatchError> {
+			Models::<T>::mutate(model_id, |slot| {
+				if let Some(m) = slot {
+					m.deposit = Zero::zero();
+				}
+			});
+			ModelIdByHashVersion::<T>::remove((model.content_hash, model.version.clone()));
 			let reason: T::RuntimeHoldReason = HoldReason::ListingDeposit.into();
 			let zero = BalanceOf::<T>::default();
 			if slash {
@@ -470,6 +546,7 @@ pub mod pallet {
 					deposit: Default::default(),
 					status: ModelStatus::Listed,
 					registered_at: frame_system::Pallet::<T>::block_number(),
+					retired_at: None,
 				},
 			);
 			ModelIdByHashVersion::<T>::insert((content_hash, version), model_id);
@@ -484,31 +561,35 @@ pub mod pallet {
 
 		/// Checks the pallet's invariants:
 		/// - every model's id is below `NextModelId`;
-		/// - `ModelIdByHashVersion` maps each model's `(content_hash, version)` to its id, and has
-		///   one entry per model;
-		/// - the total held for `ListingDeposit` by each owner equals the deposits of that owner's
-		///   active (proposed or listed) models.
+		/// - `ModelIdByHashVersion` maps the `(content_hash, version)` of each model that holds a
+		///   deposit to its id, and has no other entries;
+		/// - only active and retired models hold a deposit, and the total held for
+		///   `ListingDeposit` by each owner equals the deposits its models hold.
 		#[cfg(any(feature = "try-runtime", test))]
 		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 			use alloc::collections::btree_map::BTreeMap;
 			use frame_support::traits::fungible::InspectHold;
-			use sp_runtime::traits::Saturating;
 
 			let next = NextModelId::<T>::get();
 			let mut held: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 			let mut count: u32 = 0;
 			for (id, model) in Models::<T>::iter() {
 				ensure!(id < next, "model id not below NextModelId");
+				let entry = held.entry(model.owner.clone()).or_default();
+				if model.deposit.is_zero() {
+					continue;
+				}
+				ensure!(
+					model.status.is_active() || model.status == ModelStatus::Retired,
+					"a rejected or delisted model holds a deposit"
+				);
 				ensure!(
 					ModelIdByHashVersion::<T>::get((model.content_hash, model.version.clone())) ==
 						Some(id),
 					"hash/version index does not point at the model"
 				);
 				count = count.saturating_add(1);
-				let entry = held.entry(model.owner.clone()).or_default();
-				if model.status.is_active() {
-					*entry = entry.saturating_add(model.deposit);
-				}
+				*entry = entry.saturating_add(model.deposit);
 			}
 			ensure!(
 				ModelIdByHashVersion::<T>::iter().count() == count as usize,

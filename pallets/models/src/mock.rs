@@ -19,6 +19,8 @@ pub const BOB: AccountId = 2;
 pub const POOR: AccountId = 3;
 /// Receives slashed deposits.
 pub const TREASURY: AccountId = 99;
+/// Blocks a retired model's deposit stays slashable.
+pub const RETIREMENT_DELAY: u64 = 10;
 pub const DEPOSIT: Balance = 100;
 pub const INITIAL_BALANCE: Balance = 10_000;
 pub const MAX_NAME: u32 = 16;
@@ -72,6 +74,7 @@ impl pallet_models::Config for Test {
 	type ListingOrigin = EnsureRoot<AccountId>;
 	type OnSlash = ResolveTo<TreasuryAccount, Balances>;
 	type ListingDeposit = ConstU64<DEPOSIT>;
+	type RetirementDelay = ConstU64<RETIREMENT_DELAY>;
 	type MaxNameLength = ConstU32<MAX_NAME>;
 	type MaxUriLength = ConstU32<MAX_URI>;
 	type WeightInfo = ();

@@ -200,8 +200,11 @@ fn reject_listing_without_slash_returns_the_deposit() {
 		System::assert_last_event(
 			Event::ModelRejected { model_id: id, slashed: 0, returned: DEPOSIT }.into(),
 		);
-		// The record stays: the same hash and version cannot come back.
-		assert_noop!(register_as(ALICE, 1, b"1.0").map(|_| ()), Error::<Test>::DuplicateModel);
+		// The record stays, but without a deposit it no longer reserves its hash and version:
+		// they can be proposed again, with a new deposit.
+		let again = register_as(ALICE, 1, b"1.0").unwrap();
+		assert_ne!(again, id);
+		assert_eq!(held(ALICE), DEPOSIT);
 	});
 }
 
@@ -232,7 +235,7 @@ fn delist_removes_a_listed_model_and_settles_the_deposit() {
 }
 
 #[test]
-fn owner_retires_proposed_and_listed_models_and_gets_the_deposit_back() {
+fn owner_retires_proposed_and_listed_models_and_gets_the_deposit_back_after_the_delay() {
 	ExtBuilder::default().build_and_execute(|| {
 		let proposed = register_as(ALICE, 1, b"1.0").unwrap();
 		let listed = register_as(ALICE, 2, b"1.0").unwrap();
@@ -240,14 +243,67 @@ fn owner_retires_proposed_and_listed_models_and_gets_the_deposit_back() {
 		assert_eq!(held(ALICE), 2 * DEPOSIT);
 
 		assert_ok!(Registry::retire(RuntimeOrigin::signed(ALICE), proposed));
-		System::assert_last_event(Event::ModelRetired { model_id: proposed, returned: DEPOSIT }.into());
+		System::assert_last_event(Event::ModelRetired { model_id: proposed, release_at: 1 + RETIREMENT_DELAY }.into());
 		assert_ok!(Registry::retire(RuntimeOrigin::signed(ALICE), listed));
-		System::assert_last_event(Event::ModelRetired { model_id: listed, returned: DEPOSIT }.into());
 		assert_eq!(status(proposed), ModelStatus::Retired);
 		assert_eq!(status(listed), ModelStatus::Retired);
+		assert!(<Registry as ModelRegistry<_, _>>::listed_model(listed).is_none());
+		// The deposits stay held (and slashable) for the delay.
+		assert_eq!(held(ALICE), 2 * DEPOSIT);
+		System::set_block_number(RETIREMENT_DELAY);
+		assert_noop!(Registry::release_deposit(RuntimeOrigin::signed(BOB), proposed), Error::<Test>::RetirementNotOver);
+		System::set_block_number(1 + RETIREMENT_DELAY);
+		// Anyone may release them, once; the (hash, version) pair is free again.
+		assert_ok!(Registry::release_deposit(RuntimeOrigin::signed(BOB), proposed));
+		System::assert_last_event(Event::DepositReleased { model_id: proposed, returned: DEPOSIT }.into());
+		assert_noop!(Registry::release_deposit(RuntimeOrigin::signed(BOB), proposed), Error::<Test>::WrongStatus);
+		assert_ok!(Registry::release_deposit(RuntimeOrigin::signed(ALICE), listed));
 		assert_eq!(held(ALICE), 0);
 		assert_eq!(Balances::balance(&ALICE), INITIAL_BALANCE);
-		assert!(<Registry as ModelRegistry<_, _>>::listed_model(listed).is_none());
+		assert!(register_as(BOB, 1, b"1.0").is_ok(), "the retired (hash, version) can be registered again");
+		// Governance can no longer act on them.
+		assert_noop!(Registry::delist(RuntimeOrigin::root(), listed, true), Error::<Test>::WrongStatus);
+	});
+}
+
+/// Attack 10: on the old code an owner facing a reject or delist motion that would slash its
+/// deposit retired the model first and got the deposit back. Now the deposit stays slashable
+/// for `RetirementDelay`.
+#[test]
+fn retiring_does_not_escape_a_pending_slash() {
+	ExtBuilder::default().build_and_execute(|| {
+		let proposed = register_as(ALICE, 1, b"1.0").unwrap();
+		let listed = register_as(ALICE, 2, b"1.0").unwrap();
+		assert_ok!(Registry::approve_listing(RuntimeOrigin::root(), listed));
+		assert_ok!(Registry::retire(RuntimeOrigin::signed(ALICE), proposed));
+		assert_ok!(Registry::retire(RuntimeOrigin::signed(ALICE), listed));
+		System::set_block_number(RETIREMENT_DELAY);
+		assert_ok!(Registry::reject_listing(RuntimeOrigin::root(), proposed, true));
+		System::assert_last_event(Event::ModelRejected { model_id: proposed, slashed: DEPOSIT, returned: 0 }.into());
+		assert_ok!(Registry::delist(RuntimeOrigin::root(), listed, true));
+		System::assert_last_event(Event::ModelDelisted { model_id: listed, slashed: DEPOSIT, returned: 0 }.into());
+		assert_eq!((status(proposed), status(listed)), (ModelStatus::Rejected, ModelStatus::Delisted));
+		assert_eq!(held(ALICE), 0);
+		assert_eq!(Balances::balance(&ALICE), INITIAL_BALANCE - 2 * DEPOSIT);
+		assert_noop!(Registry::release_deposit(RuntimeOrigin::signed(ALICE), listed), Error::<Test>::WrongStatus);
+		// A rejected model frees its (hash, version) pair.
+		assert!(register_as(ALICE, 1, b"1.0").is_ok());
+	});
+}
+
+/// Attack 10: on the old code the owner changed a listed model's price (and with it the slash of
+/// every new job) or metadata without a vote. Now the model needs a new listing decision.
+#[test]
+fn updating_a_listed_model_sends_it_back_to_governance() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = register_as(ALICE, 1, b"1.0").unwrap();
+		assert_ok!(Registry::approve_listing(RuntimeOrigin::root(), id));
+		assert_ok!(Registry::update_model(RuntimeOrigin::signed(ALICE), id, None, Some(0)));
+		System::assert_last_event(Event::ListingReopened { model_id: id }.into());
+		assert_eq!(status(id), ModelStatus::Proposed);
+		assert!(<Registry as ModelRegistry<_, _>>::listed_model(id).is_none());
+		assert_ok!(Registry::approve_listing(RuntimeOrigin::root(), id));
+		assert_eq!(<Registry as ModelRegistry<_, _>>::listed_model(id).unwrap().price_per_job, 0);
 	});
 }
 
@@ -277,11 +333,11 @@ fn update_model_changes_uri_and_price_only() {
 			}
 			.into(),
 		);
-		assert_ok!(Registry::approve_listing(RuntimeOrigin::root(), id));
 		assert_ok!(Registry::update_model(RuntimeOrigin::signed(ALICE), id, None, Some(40)));
 		System::assert_last_event(
 			Event::ModelUpdated { model_id: id, metadata_uri: None, price_per_job: Some(40) }.into(),
 		);
+		assert_ok!(Registry::approve_listing(RuntimeOrigin::root(), id));
 		let after = Registry::model(id).unwrap();
 		assert_eq!(after.metadata_uri.to_vec(), b"https://card".to_vec());
 		assert_eq!(after.price_per_job, 40);

@@ -31,10 +31,14 @@ pub struct ModelInfo<AccountId, Balance, BlockNumber, Text, Uri> {
 	pub hardware: HardwareRequirement,
 	/// Default price of one job.
 	pub price_per_job: Balance,
-	/// Listing deposit held from the owner while the model is active.
+	/// Listing deposit held from the owner while the model is active, and after retirement
+	/// until it is released (zero once slashed or returned).
 	pub deposit: Balance,
 	/// Lifecycle state.
 	pub status: ModelStatus,
 	/// Block of registration.
 	pub registered_at: BlockNumber,
+	/// Block at which the owner retired the model, if it did: governance may still reject or
+	/// delist it (and slash the deposit) for `RetirementDelay` blocks after it.
+	pub retired_at: Option<BlockNumber>,
 }

@@ -48,6 +48,7 @@ pub trait WeightInfo {
 	fn delist() -> Weight;
 	fn retire() -> Weight;
 	fn update_model() -> Weight;
+	fn release_deposit() -> Weight;
 }
 
 /// Weights for `pallet_models` using the runtime's database weights.
@@ -135,6 +136,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Not benchmarked yet: `delist`'s figures (the same deposit release and index removal)
+	/// until `scripts/benchmark.sh models` regenerates this file.
+	fn release_deposit() -> Weight {
+		Weight::from_parts(2_909_097_000, 3975)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
 }
 
 /// For tests and mocks: the same weights with RocksDB's database weights.
@@ -168,5 +176,10 @@ impl WeightInfo for () {
 		Weight::from_parts(723_477_000, 3975)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn release_deposit() -> Weight {
+		Weight::from_parts(2_909_097_000, 3975)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 }

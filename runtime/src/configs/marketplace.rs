@@ -46,6 +46,9 @@ impl pallet_models::Config for Runtime {
 	/// Slashed listing deposits go to the treasury account.
 	type OnSlash = ResolveTo<TreasuryAccount, Balances>;
 	type ListingDeposit = ModelListingDeposit;
+	/// A retired model's deposit stays slashable for three days: longer than a council motion
+	/// (two days), so a motion already open when the owner retires can still slash it.
+	type RetirementDelay = ConstU32<{ 3 * DAYS }>;
 	type MaxNameLength = ConstU32<64>;
 	type MaxUriLength = ConstU32<256>;
 	type WeightInfo = pallet_models::weights::SubstrateWeight<Runtime>;
