@@ -161,6 +161,9 @@ test('attack 1: a remote input whose bytes do not match its declared hash fails 
   const served = 'the bytes actually published at the URI';
   const files = await fileServer({ '/input.txt': served });
   servers.push(files);
+  // The file server is on loopback, which workers refuse to fetch from (SSRF) unless the node
+  // operator allows private URIs: this dev node does, for the test.
+  await node.api.rpc.offchain.localStorageSet('PERSISTENT', u8aToHex(stringToU8a('infera/jobs/allow-private-uris')), '0x01');
   // Declares the hash of other bytes than those served.
   const declared = u8aToHex(hashOf('the bytes the submitter declared'));
   assert.notEqual(declared, u8aToHex(hashOf(served)));

@@ -5,8 +5,8 @@ use crate::{
 	mock::*,
 	commitment_of,
 	offchain::{
-		dispatch_lock, dispatch_lock_key, dispatch_record_key, from_hex, parse_output, request_body, to_hex,
-		Answer, DispatchRecord,
+		dispatch_lock, dispatch_lock_key, dispatch_record_key, from_hex, parse_output, remote_input_allowed,
+		request_body, to_hex, Answer, DispatchRecord, ALLOW_PRIVATE_URIS_KEY,
 	},
 	input_rejected_hash, Call, Event, FailReason, JobId, JobStatus, Payload,
 };
@@ -297,8 +297,8 @@ fn remote_input_is_fetched_and_checked_against_its_hash() {
 				..Default::default()
 			})
 		};
-		let good = submit_single(Payload::Remote { hash: BlakeTwo256::hash(&data), uri: b"http://files/doc".to_vec() });
-		expect_download("http://files/doc");
+		let good = submit_single(Payload::Remote { hash: BlakeTwo256::hash(&data), uri: b"https://files.example/doc".to_vec() });
+		expect_download("https://files.example/doc");
 		expect_inference(&state, &data, br#"{"output":"0x00"}"#);
 		run_worker(1);
 		let txs = take_transactions(&pool);
@@ -307,8 +307,8 @@ fn remote_input_is_fetched_and_checked_against_its_hash() {
 		// Data that does not match the declared hash is not run: the worker answers "input
 		// rejected" (no inference request), committed like an output and revealed with
 		// `reveal_rejection`.
-		let bad = submit_single(Payload::Remote { hash: H256::repeat_byte(9), uri: b"http://files/other".to_vec() });
-		expect_download("http://files/other");
+		let bad = submit_single(Payload::Remote { hash: H256::repeat_byte(9), uri: b"https://files.example/x".to_vec() });
+		expect_download("https://files.example/x");
 		run_worker(2);
 		let txs = take_transactions(&pool);
 		let salt = match &record_of(bad, P1).unwrap().answer {
@@ -424,5 +424,70 @@ fn an_oversized_response_body_is_refused() {
 		assert!(take_transactions(&pool).is_empty());
 		let record = record_of(id, provider).unwrap();
 		assert_eq!((record.failures, record.answer), (1, None));
+	});
+}
+
+/// Attack 9 (SSRF): the worker fetches remote inputs only from `https` URIs of public hosts.
+#[test]
+fn remote_input_uris_must_be_https_to_a_public_host() {
+	for ok in ["https://files.example/doc", "https://cdn.example.com:8443/a?b#c", "https://8.8.8.8/x", "https://Example.ORG."] {
+		assert!(remote_input_allowed(ok.as_bytes(), false), "{ok}");
+	}
+	for bad in [
+		"http://files.example/doc",
+		"ftp://files.example/doc",
+		"https://localhost/x",
+		"https://api.localhost/x",
+		"https://metadata.google.internal/x",
+		"https://printer.local/x",
+		"https://metadata/x",
+		"https://127.0.0.1/x",
+		"https://10.1.2.3/x",
+		"https://172.20.0.1/x",
+		"https://192.168.1.1/x",
+		"https://169.254.169.254/latest/meta-data",
+		"https://100.64.0.1/x",
+		"https://0.0.0.0/x",
+		"https://224.0.0.1/x",
+		"https://[::1]/x",
+		"https://2130706433/x",
+		"https://0x7f.0.0.1/x",
+		"https://127.000.000.001/x",
+		"https://user@files.example/x",
+		"https:///x",
+	] {
+		assert!(!remote_input_allowed(bad.as_bytes(), false), "{bad}");
+	}
+	// The node's dev override accepts any http(s) URI, and nothing else.
+	assert!(remote_input_allowed(b"http://127.0.0.1:9000/x", true));
+	assert!(!remote_input_allowed(b"file:///etc/passwd", true));
+}
+
+/// Attack 9 (SSRF): a remote input at a private address is answered "input rejected" without
+/// any request (an unscripted request would fail the test); with the node's dev override it is
+/// downloaded.
+#[test]
+fn a_remote_input_at_a_private_address_is_rejected_unless_the_node_allows_it() {
+	let (mut ext, state, pool) = offchain_ext(vec![P1]);
+	ext.execute_with(|| {
+		assert_ok!(Compute::go_offline(RuntimeOrigin::signed(P2)));
+		let data = b"internal".to_vec();
+		let private = submit_single(Payload::Remote { hash: BlakeTwo256::hash(&data), uri: b"http://10.0.0.5/doc".to_vec() });
+		run_worker(1);
+		assert_eq!(take_transactions(&pool).len(), 1);
+		assert!(matches!(record_of(private, P1).unwrap().answer, Some((Answer::InputRejected, _))));
+
+		sp_io::offchain::local_storage_set(StorageKind::PERSISTENT, ALLOW_PRIVATE_URIS_KEY, &1u8.encode());
+		let allowed = submit_single(Payload::Remote { hash: BlakeTwo256::hash(&data), uri: b"http://10.0.0.5/doc".to_vec() });
+		state.write().expect_request(PendingRequest {
+			method: "GET".into(),
+			uri: "http://10.0.0.5/doc".into(),
+			response: Some(data.clone()),
+			sent: true,
+			..Default::default()
+		});
+		expect_inference(&state, &data, br#"{"output":"0x01"}"#);
+		run_worker(2);
+		assert!(matches!(record_of(allowed, P1).unwrap().answer, Some((Answer::Output(_), _))));
 	});
 }
