@@ -20,13 +20,22 @@
 //! components of random-looking values this is rare, and redundancy >= 3 outvotes it).
 //!
 //! `--faulty` serves wrong answers (the embedding reversed), for tests of slashing.
+//!
+//! ## Who may use it
+//! The endpoint is published on chain, so anyone can reach it. With `--auth-key <hex>` (or
+//! `INFERA_PROVIDER_AUTH_KEY`) only requests that carry `X-Infera-Auth: 0x<BLAKE2-256(key ++
+//! body)>` run; others get 401 at once, before any work. The provider's node signs its requests
+//! with the same key, kept in its persistent off-chain storage under
+//! `infera/jobs/server-auth-key` (set it with the node's unsafe RPC `offchain_localStorageSet`).
+//! At most `--max-concurrency` requests run and `--max-queue` wait; beyond that the server
+//! answers 503 at once, so a flood cannot queue work the node's own requests must wait for.
 
 use std::{
 	collections::HashMap,
 	net::SocketAddr,
 	path::{Path, PathBuf},
 	sync::{
-		atomic::{AtomicU64, Ordering},
+		atomic::{AtomicU64, AtomicUsize, Ordering},
 		Arc,
 	},
 	time::Instant,
@@ -34,8 +43,9 @@ use std::{
 
 use anyhow::{anyhow, Context};
 use axum::{
+	body::Bytes,
 	extract::State,
-	http::StatusCode,
+	http::{HeaderMap, StatusCode},
 	response::{IntoResponse, Response},
 	routing::{get, post},
 	Json, Router,
@@ -72,6 +82,13 @@ struct Args {
 	/// Serve wrong answers (for tests).
 	#[arg(long)]
 	faulty: bool,
+	/// Hex key shared with the provider's node: only requests whose `X-Infera-Auth` header is
+	/// BLAKE2-256(key ++ body) run. Without it the server serves anyone.
+	#[arg(long, env = "INFERA_PROVIDER_AUTH_KEY")]
+	auth_key: Option<String>,
+	/// Requests that may wait for a free slot; more are answered 503 at once.
+	#[arg(long, default_value_t = 16)]
+	max_queue: usize,
 	/// Instead of serving, embed this many sentences with the first model and print the
 	/// throughput.
 	#[arg(long)]
@@ -148,6 +165,11 @@ fn quantise(embedding: &[f32]) -> Vec<u8> {
 struct AppState {
 	models: HashMap<[u8; 32], Embedder>,
 	permits: Semaphore,
+	/// The key requests must be authenticated with, if any.
+	auth_key: Option<Vec<u8>>,
+	/// Requests admitted (running or waiting) and the most that may be.
+	admitted: AtomicUsize,
+	max_admitted: usize,
 	max_input_bytes: usize,
 	faulty: bool,
 	ok: AtomicU64,
@@ -184,8 +206,43 @@ fn bad_request(message: impl Into<String>) -> ApiError {
 	ApiError(StatusCode::BAD_REQUEST, message.into())
 }
 
-async fn infer(State(state): State<Arc<AppState>>, Json(request): Json<InferRequest>) -> Result<Json<InferResponse>, ApiError> {
-	let result = run_inference(&state, request).await;
+/// The value of `X-Infera-Auth` for `body` under `key`: `0x` hex of BLAKE2-256(key ++ body).
+fn auth_tag(key: &[u8], body: &[u8]) -> String {
+	to_hex(&blake2_256(&[key, body].concat()))
+}
+
+/// Whether a request may run: always without a key, else only with the right tag (compared in
+/// constant time).
+fn authorized(key: Option<&[u8]>, headers: &HeaderMap, body: &[u8]) -> bool {
+	let Some(key) = key else { return true };
+	let Some(given) = headers.get("x-infera-auth").map(|v| v.as_bytes()) else { return false };
+	let expected = auth_tag(key, body);
+	given.len() == expected.len() && given.iter().zip(expected.as_bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
+}
+
+/// A request's place among the admitted ones (running or waiting), given back on drop.
+struct Admission<'a>(&'a AtomicUsize);
+
+impl<'a> Admission<'a> {
+	/// Admits a request unless `max` are admitted already.
+	fn try_new(admitted: &'a AtomicUsize, max: usize) -> Option<Self> {
+		let previous = admitted.fetch_add(1, Ordering::AcqRel);
+		if previous >= max {
+			admitted.fetch_sub(1, Ordering::AcqRel);
+			return None;
+		}
+		Some(Self(admitted))
+	}
+}
+
+impl Drop for Admission<'_> {
+	fn drop(&mut self) {
+		self.0.fetch_sub(1, Ordering::AcqRel);
+	}
+}
+
+async fn infer(State(state): State<Arc<AppState>>, headers: HeaderMap, body: Bytes) -> Result<Json<InferResponse>, ApiError> {
+	let result = admit_and_run(&state, &headers, &body).await;
 	let counter = match &result {
 		Ok(_) => &state.ok,
 		Err(ApiError(status, _)) if status.is_client_error() => &state.client_errors,
@@ -193,6 +250,17 @@ async fn infer(State(state): State<Arc<AppState>>, Json(request): Json<InferRequ
 	};
 	counter.fetch_add(1, Ordering::Relaxed);
 	result.map(Json)
+}
+
+/// Authenticates and admits a request, then runs it.
+async fn admit_and_run(state: &Arc<AppState>, headers: &HeaderMap, body: &[u8]) -> Result<InferResponse, ApiError> {
+	if !authorized(state.auth_key.as_deref(), headers, body) {
+		return Err(ApiError(StatusCode::UNAUTHORIZED, "missing or wrong X-Infera-Auth".into()));
+	}
+	let _admission = Admission::try_new(&state.admitted, state.max_admitted)
+		.ok_or_else(|| ApiError(StatusCode::SERVICE_UNAVAILABLE, "busy: the request queue is full".into()))?;
+	let request: InferRequest = serde_json::from_slice(body).map_err(|e| bad_request(format!("bad request body: {e}")))?;
+	run_inference(state, request).await
 }
 
 async fn run_inference(state: &Arc<AppState>, request: InferRequest) -> Result<InferResponse, ApiError> {
@@ -299,9 +367,17 @@ async fn main() -> anyhow::Result<()> {
 	if let Some(count) = args.bench {
 		return bench(&models, count);
 	}
+	let auth_key = args
+		.auth_key
+		.as_deref()
+		.map(|hex| from_hex(hex).filter(|key| !key.is_empty()).ok_or_else(|| anyhow!("--auth-key must be non-empty hex")))
+		.transpose()?;
 	let state = Arc::new(AppState {
 		models,
 		permits: Semaphore::new(args.max_concurrency.max(1)),
+		auth_key,
+		admitted: AtomicUsize::new(0),
+		max_admitted: args.max_concurrency.max(1).saturating_add(args.max_queue),
 		max_input_bytes: args.max_input_bytes,
 		faulty: args.faulty,
 		ok: AtomicU64::new(0),
@@ -340,6 +416,33 @@ mod tests {
 	#[test]
 	fn quantisation_is_round_and_clamped() {
 		assert_eq!(quantise(&[0.0, 1.0, -1.0, 0.5, -0.003, 2.0]), vec![0, 127, 129, 64, 0, 127]);
+	}
+
+	#[test]
+	fn only_requests_with_the_right_tag_run_when_a_key_is_set() {
+		let body = br#"{"model":"0x00","input":"0x6869"}"#;
+		let mut headers = HeaderMap::new();
+		assert!(authorized(None, &headers, body), "no key: anyone");
+		assert!(!authorized(Some(b"secret"), &headers, body), "no tag");
+		headers.insert("x-infera-auth", auth_tag(b"secret", body).parse().unwrap());
+		assert!(authorized(Some(b"secret"), &headers, body));
+		assert!(!authorized(Some(b"other"), &headers, body), "another key");
+		assert!(!authorized(Some(b"secret"), &headers, b"{}"), "another body");
+		// The node's tag: BLAKE2-256 of key ++ body, as the off-chain worker computes it.
+		assert_eq!(auth_tag(b"", b""), to_hex(&blake2_256(b"")));
+	}
+
+	#[test]
+	fn admission_is_bounded_and_given_back() {
+		let admitted = AtomicUsize::new(0);
+		let first = Admission::try_new(&admitted, 2).unwrap();
+		let second = Admission::try_new(&admitted, 2).unwrap();
+		assert!(Admission::try_new(&admitted, 2).is_none(), "queue full: 503");
+		drop(first);
+		let third = Admission::try_new(&admitted, 2);
+		assert!(third.is_some());
+		drop((second, third));
+		assert_eq!(admitted.load(Ordering::Relaxed), 0);
 	}
 
 	#[test]

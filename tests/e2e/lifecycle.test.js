@@ -6,12 +6,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { blake2AsU8a } from '@polkadot/util-crypto';
-import { u8aToHex } from '@polkadot/util';
+import { u8aToHex, stringToU8a } from '@polkadot/util';
+import { randomBytes } from 'node:crypto';
 import { startDevNode, submitOk as ok, findEvent as find, TREASURY } from './lib/node.js';
 import {
   waitForJobEvent, feesPaidBetween, registerWorkerProvider, listModel, devPairs, balanceDelta,
 } from './lib/market.js';
-import { startProvider, embed } from './lib/provider.js';
+import { startProvider, embed, postInfer } from './lib/provider.js';
 
 const UNIT = 1_000_000_000_000n;
 let node;
@@ -35,18 +36,23 @@ after(async () => {
 test('a real embedding job: register, list, dispatch, verify, pay and slash to the unit', async () => {
   const { api, keyring } = node;
   const [alice, bob, charlie, dave, eve] = devPairs(keyring, '//Alice', '//Bob', '//Charlie', '//Dave', '//Eve');
-  for (const [name, args] of [['provider-bob', []], ['provider-charlie', []], ['provider-dave', ['--faulty']]]) {
+  // The servers serve only requests authenticated with the key they share with the node.
+  const authKey = new Uint8Array(randomBytes(32));
+  const auth = ['--auth-key', u8aToHex(authKey)];
+  for (const [name, args] of [['provider-bob', auth], ['provider-charlie', auth], ['provider-dave', [...auth, '--faulty']]]) {
     servers.push(await startProvider(name, args));
   }
+  await api.rpc.offchain.localStorageSet('PERSISTENT', u8aToHex(stringToU8a('infera/jobs/server-auth-key')), u8aToHex(authKey));
   const [honest1, honest2, faulty] = servers;
   const modelHash = honest1.health.models[0].hash;
   assert.match(modelHash, /^0x[0-9a-f]{64}$/);
   assert.equal(honest1.health.models[0].dim, 384);
 
-  // Bad requests get clear HTTP errors.
-  const bad = async (body) => (await fetch(`${honest1.url}/v1/infer`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
-  })).status;
+  // Anyone else is turned away before any work; bad requests get clear HTTP errors.
+  const body = { model: modelHash, input: '0x61' };
+  assert.equal((await postInfer(honest1.url, body)).status, 401, 'no tag');
+  assert.equal((await postInfer(honest1.url, body, new Uint8Array(32))).status, 401, 'another key');
+  const bad = async (request) => (await postInfer(honest1.url, request, authKey)).status;
   assert.equal(await bad({ model: u8aToHex(new Uint8Array(32)), input: '0x61' }), 404, 'unknown model');
   assert.equal(await bad({ model: modelHash, input: '0x' }), 400, 'empty text');
   assert.equal(await bad({ model: modelHash, input: u8aToHex(new Uint8Array(9000).fill(97)) }), 413, 'oversized text');
@@ -63,7 +69,7 @@ test('a real embedding job: register, list, dispatch, verify, pay and slash to t
   const { events, blockHash } = await waitForJobEvent(api, jobId, 'JobSettled', 300_000);
 
   // The accepted result is what the model computes for the input.
-  const direct = await embed(honest1.url, modelHash, text);
+  const direct = await embed(honest1.url, modelHash, text, authKey);
   assert.equal(direct.output.length, 384);
   assert.equal(direct.outputHash, u8aToHex(blake2AsU8a(direct.output, 256)));
   const settled = events.find((e) => e.section === 'jobs' && e.method === 'JobSettled');
@@ -79,8 +85,8 @@ test('a real embedding job: register, list, dispatch, verify, pay and slash to t
   assert.equal(penalty.data.compensation.toBigInt(), 0n);
 
   // Semantics: a paraphrase is closer than an unrelated sentence.
-  const paraphrase = await embed(honest2.url, modelHash, 'A kitten is sitting on a rug.');
-  const unrelated = await embed(honest2.url, modelHash, 'Interest rates rose sharply last quarter.');
+  const paraphrase = await embed(honest2.url, modelHash, 'A kitten is sitting on a rug.', authKey);
+  const unrelated = await embed(honest2.url, modelHash, 'Interest rates rose sharply last quarter.', authKey);
   const [near, far] = [cosine(direct.output, paraphrase.output), cosine(direct.output, unrelated.output)];
   assert.ok(near > far + 0.2, `paraphrase ${near.toFixed(3)} vs unrelated ${far.toFixed(3)}`);
 

@@ -16,7 +16,8 @@
 //! 422), a remote input's URI is not one the node may fetch ([`remote_input_allowed`]: `https`
 //! to a public host), it does not match its hash, or it cannot be fetched
 //! `MAX_INPUT_FETCH_FAILURES` times. A server that is down or answers 5xx is the provider's own
-//! fault and is retried.
+//! fault and is retried. With a key under [`SERVER_AUTH_KEY`], requests are authenticated to
+//! the provider's server.
 //!
 //! Transactions are signed by the worker key and sent only while the phase's last block is still
 //! ahead (never after a deadline). A failed inference is retried with exponential backoff
@@ -64,6 +65,21 @@ pub const MAX_BODY_BYTES: usize = 64 * 1024;
 /// or `https` URI, private and loopback addresses included: for local development and tests
 /// only (see [`remote_input_allowed`]).
 pub const ALLOW_PRIVATE_URIS_KEY: &[u8] = b"infera/jobs/allow-private-uris";
+
+/// Persistent local storage key of the key shared with the provider's inference server: when
+/// set (raw bytes, e.g. with the unsafe RPC `offchain_localStorageSet`), every inference request
+/// carries `X-Infera-Auth: 0x<BLAKE2-256(key ++ body)>` (see [`auth_tag`]), and a server
+/// started with the same `--auth-key` serves nobody else.
+pub const SERVER_AUTH_KEY: &[u8] = b"infera/jobs/server-auth-key";
+
+/// The `X-Infera-Auth` value of a request `body` under `key`: `0x` hex of BLAKE2-256(key ++
+/// body).
+pub fn auth_tag(key: &[u8], body: &[u8]) -> alloc::string::String {
+	let mut preimage = Vec::with_capacity(key.len().saturating_add(body.len()));
+	preimage.extend_from_slice(key);
+	preimage.extend_from_slice(body);
+	to_hex(BlakeTwo256::hash(&preimage).as_bytes())
+}
 
 /// Failed downloads of a remote input after which the worker answers "input rejected".
 pub const MAX_INPUT_FETCH_FAILURES: u32 = 3;
@@ -498,7 +514,14 @@ impl<T: Config> Pallet<T> {
 		};
 		let url = infer_url(endpoint)?;
 		let body = request_body(model_hash, &input);
-		let response = match Self::http(http::Request::post(&url, alloc::vec![body]).add_header("Content-Type", "application/json")) {
+		let tag = sp_io::offchain::local_storage_get(sp_core::offchain::StorageKind::PERSISTENT, SERVER_AUTH_KEY)
+			.filter(|key| !key.is_empty())
+			.map(|key| auth_tag(&key, &body));
+		let mut request = http::Request::post(&url, alloc::vec![body]).add_header("Content-Type", "application/json");
+		if let Some(tag) = &tag {
+			request = request.add_header("X-Infera-Auth", tag);
+		}
+		let response = match Self::http(request) {
 			Err(DispatchFailure::Status(code)) if INPUT_REJECTED_STATUSES.contains(&code) => return Ok(Answer::InputRejected),
 			other => other?,
 		};

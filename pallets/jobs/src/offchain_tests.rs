@@ -6,7 +6,7 @@ use crate::{
 	commitment_of,
 	offchain::{
 		dispatch_lock, dispatch_lock_key, dispatch_record_key, from_hex, parse_output, remote_input_allowed,
-		request_body, to_hex, Answer, DispatchRecord, ALLOW_PRIVATE_URIS_KEY,
+		request_body, to_hex, auth_tag, Answer, DispatchRecord, ALLOW_PRIVATE_URIS_KEY, SERVER_AUTH_KEY,
 	},
 	input_rejected_hash, Call, Event, FailReason, JobId, JobStatus, Payload,
 };
@@ -489,5 +489,30 @@ fn a_remote_input_at_a_private_address_is_rejected_unless_the_node_allows_it() {
 		expect_inference(&state, &data, br#"{"output":"0x01"}"#);
 		run_worker(2);
 		assert!(matches!(record_of(allowed, P1).unwrap().answer, Some((Answer::Output(_), _))));
+	});
+}
+
+/// Attack 9 (anyone's requests): with a key shared with the provider's server, every inference
+/// request carries `X-Infera-Auth: BLAKE2-256(key ++ body)`, which the server checks.
+#[test]
+fn inference_requests_are_authenticated_when_the_node_has_a_server_key() {
+	let (mut ext, state, pool) = offchain_ext(vec![P1, P2]);
+	ext.execute_with(|| {
+		sp_io::offchain::local_storage_set(StorageKind::PERSISTENT, SERVER_AUTH_KEY, b"shared secret");
+		submit_single(Payload::Inline(b"hello".to_vec()));
+		let body = request_body(&H256([MODEL as u8; 32]), b"hello");
+		let tag = auth_tag(b"shared secret", &body);
+		assert_eq!(tag, to_hex(BlakeTwo256::hash(&[b"shared secret".as_slice(), &body].concat()).as_bytes()));
+		state.write().expect_request(PendingRequest {
+			method: "POST".into(),
+			uri: format!("{ENDPOINT}/v1/infer"),
+			headers: vec![("Content-Type".into(), "application/json".into()), ("X-Infera-Auth".into(), tag)],
+			body,
+			response: Some(br#"{"output":"0x01"}"#.to_vec()),
+			sent: true,
+			..Default::default()
+		});
+		run_worker(1);
+		assert_eq!(take_transactions(&pool).len(), 1);
 	});
 }

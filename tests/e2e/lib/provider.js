@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, createWriteStream } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { u8aToHex, hexToU8a, stringToU8a } from '@polkadot/util';
+import { u8aToHex, hexToU8a, stringToU8a, u8aConcat } from '@polkadot/util';
+import { blake2AsU8a } from '@polkadot/util-crypto';
 import { freePort } from './node.js';
 
 const PROVIDER_BIN = process.env.INFERA_PROVIDER_BIN
@@ -34,13 +35,20 @@ export async function startProvider(name, extraArgs = []) {
   throw new Error('unreachable');
 }
 
+/**
+ * POSTs `body` (an object) to a server's `/v1/infer`, with the `X-Infera-Auth` tag of `authKey`
+ * (bytes: BLAKE2-256 of key ++ body, as the node's off-chain worker sends it) when given.
+ */
+export function postInfer(url, body, authKey) {
+  const json = JSON.stringify(body);
+  const headers = { 'Content-Type': 'application/json' };
+  if (authKey) headers['X-Infera-Auth'] = u8aToHex(blake2AsU8a(u8aConcat(authKey, stringToU8a(json)), 256));
+  return fetch(`${url}/v1/infer`, { method: 'POST', headers, body: json });
+}
+
 /** Asks a server directly for the embedding of `text`: { output (bytes), outputHash }. */
-export async function embed(url, modelHash, text) {
-  const res = await fetch(`${url}/v1/infer`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ model: modelHash, input: u8aToHex(stringToU8a(text)) }),
-  });
+export async function embed(url, modelHash, text, authKey) {
+  const res = await postInfer(url, { model: modelHash, input: u8aToHex(stringToU8a(text)) }, authKey);
   if (res.status !== 200) throw new Error(`inference of "${text}" failed: ${res.status} ${await res.text()}`);
   const body = await res.json();
   return { output: hexToU8a(body.output), outputHash: body.output_hash };
