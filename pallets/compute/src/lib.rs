@@ -572,7 +572,8 @@ pub mod pallet {
 
 		/// Serve a listed model at `price` per job, or change the price of one already served.
 		/// When the model already has `MaxProvidersPerModel` providers, the new offer takes the
-		/// place of the provider with the least bonded stake if the signer has more.
+		/// place of a provider that is not online, or else of the provider with the least bonded
+		/// stake if the signer has more.
 		///
 		/// - origin: must be signed by an online provider (which has at least `MinProviderStake`
 		///   bonded).
@@ -602,8 +603,8 @@ pub mod pallet {
 					OfferCount::<T>::mutate(model_id, |count| *count = count.saturating_add(1));
 					return Ok(None);
 				}
-				let (weakest, _) = Self::least_staked_offer(model_id)
-					.filter(|(_, bonded)| *bonded < info.bonded)
+				let (weakest, _, _) = Self::weakest_offer(model_id)
+					.filter(|(_, online, bonded)| !*online || *bonded < info.bonded)
 					.ok_or(Error::<T>::TooManyProviders)?;
 				Ok(Some(weakest))
 			})?;
@@ -838,15 +839,18 @@ pub mod pallet {
 			}
 		}
 
-		/// The provider with the least bonded stake among those offering `model_id` (the first
-		/// in storage order on a tie), with that stake.
-		fn least_staked_offer(model_id: ModelId) -> Option<(T::AccountId, BalanceOf<T>)> {
+		/// The weakest provider offering `model_id`: one that is not online if any (an offline
+		/// provider keeps no place in a full model), else the one with the least bonded stake
+		/// (the first in storage order on a tie). Returns it, whether it is online, and its stake.
+		fn weakest_offer(model_id: ModelId) -> Option<(T::AccountId, bool, BalanceOf<T>)> {
 			Offers::<T>::iter_key_prefix(model_id)
 				.map(|who| {
-					let bonded = Providers::<T>::get(&who).map(|info| info.bonded).unwrap_or_default();
-					(who, bonded)
+					let (online, bonded) = Providers::<T>::get(&who)
+						.map(|info| (info.status == ProviderStatus::Online, info.bonded))
+						.unwrap_or_default();
+					(who, online, bonded)
 				})
-				.min_by_key(|(_, bonded)| *bonded)
+				.min_by_key(|(_, online, bonded)| (*online, *bonded))
 		}
 
 		/// Withdraws `provider`'s offers for `models`.

@@ -622,3 +622,23 @@ fn a_better_staked_offer_displaces_the_least_staked_when_a_model_is_full() {
 		assert_eq!(Offers::<Test>::get(SMALL, CAROL), Some(3));
 	});
 }
+
+/// Attack 5 (offline squatters): a provider that went offline keeps no place in a full model:
+/// any online provider's offer takes it, whatever the stakes.
+#[test]
+fn an_offline_provider_loses_its_place_in_a_full_model_to_an_online_one() {
+	ExtBuilder::default().build_and_execute(|| {
+		register(ALICE, MIN_STAKE + 50);
+		register(BOB, MIN_STAKE + 5);
+		register(CAROL, MIN_STAKE);
+		assert_ok!(Compute::set_model_price(RuntimeOrigin::signed(ALICE), SMALL, 4));
+		assert_ok!(Compute::set_model_price(RuntimeOrigin::signed(BOB), SMALL, 5));
+		assert_noop!(Compute::set_model_price(RuntimeOrigin::signed(CAROL), SMALL, 3), Error::<Test>::TooManyProviders);
+		// Alice, the best staked, goes offline: Carol, with less stake, takes her place.
+		assert_ok!(Compute::go_offline(RuntimeOrigin::signed(ALICE)));
+		assert_ok!(Compute::set_model_price(RuntimeOrigin::signed(CAROL), SMALL, 3));
+		System::assert_has_event(Event::ModelRemoved { provider: ALICE, model_id: SMALL }.into());
+		assert_eq!(Offers::<Test>::get(SMALL, ALICE), None);
+		assert_eq!(Offers::<Test>::get(SMALL, BOB), Some(5));
+	});
+}
