@@ -49,7 +49,8 @@ fn deadline<T: Config>() -> BlockNumberFor<T> {
 	frame_system::Pallet::<T>::block_number().saturating_add(T::MaxCommitWindow::get())
 }
 
-/// Submits a job of `redundancy` for `model_id`; returns its id.
+/// Submits a job of `redundancy` for `model_id` and draws it (as the next block's hook would);
+/// returns its id.
 fn submit<T: Config>(
 	submitter: &T::AccountId,
 	model_id: ModelId,
@@ -64,6 +65,7 @@ fn submit<T: Config>(
 		redundancy,
 		deadline::<T>(),
 	)?;
+	Jobs::<T>::draw_submitted();
 	Ok(job_id)
 }
 
@@ -92,13 +94,18 @@ fn reveal<T: Config>(provider: &T::AccountId, job_id: JobId, variant: u8) -> Res
 }
 
 /// A job of `MaxRedundancy` in which everybody committed: the first `quorum` to variant 1,
-/// the rest to variant 2 (they will be slashed). Returns the job and its providers.
-fn committed_job<T: Config>(submitter: &T::AccountId, model_id: ModelId) -> Result<(JobId, Vec<T::AccountId>), BenchmarkError> {
+/// the rest to `minority` (variant 1 too for a unanimous job). Returns the job and its
+/// providers.
+fn committed_job<T: Config>(
+	submitter: &T::AccountId,
+	model_id: ModelId,
+	minority: u8,
+) -> Result<(JobId, Vec<T::AccountId>), BenchmarkError> {
 	let job_id = submit::<T>(submitter, model_id, T::MaxRedundancy::get())?;
 	let chosen = assigned::<T>(job_id);
 	let quorum = T::MaxRedundancy::get() / 2 + 1;
 	for (i, p) in chosen.iter().enumerate() {
-		commit::<T>(p, job_id, if (i as u32) < quorum { 1 } else { 2 })?;
+		commit::<T>(p, job_id, if (i as u32) < quorum { 1 } else { minority })?;
 	}
 	Ok((job_id, chosen))
 }
@@ -118,9 +125,12 @@ mod benchmarks {
 
 	#[benchmark]
 	fn submit_job() -> Result<(), BenchmarkError> {
+		// The block's last submission (its draw is `assign_queued(1)`, charged with it).
 		let model_id = T::BenchmarkHelper::listed_model();
 		providers::<T>(model_id)?;
 		let submitter = funded::<T>("submitter", 0);
+		let others = T::MaxDrawsPerBlock::get().saturating_sub(1);
+		PendingDraws::<T>::put(BoundedVec::truncate_from((0..others.into()).map(|i: u64| i + 1_000_000).collect::<Vec<_>>()));
 		let job_id = NextJobId::<T>::get();
 		#[extrinsic_call]
 		_(
@@ -131,7 +141,7 @@ mod benchmarks {
 			T::MaxRedundancy::get(),
 			deadline::<T>(),
 		);
-		assert_eq!(assigned::<T>(job_id).len() as u32, T::MaxRedundancy::get());
+		assert!(PendingDraws::<T>::get().contains(&job_id));
 		Ok(())
 	}
 
@@ -171,15 +181,15 @@ mod benchmarks {
 
 	#[benchmark]
 	fn reveal_result() -> Result<(), BenchmarkError> {
-		// The last reveal, which judges the job: a majority is paid, the minority slashed.
+		// The last reveal, which judges the job: unanimous, every provider is paid. (A
+		// contradicted majority only opens the challenge window: less work.)
 		let model_id = T::BenchmarkHelper::listed_model();
 		providers::<T>(model_id)?;
 		let submitter = funded::<T>("submitter", 0);
-		let (job_id, chosen) = committed_job::<T>(&submitter, model_id)?;
-		let quorum = T::MaxRedundancy::get() / 2 + 1;
+		let (job_id, chosen) = committed_job::<T>(&submitter, model_id, 1)?;
 		let (first, rest) = chosen.split_first().ok_or(BenchmarkError::Stop("not assigned"))?;
-		for (i, p) in rest.iter().enumerate() {
-			reveal::<T>(p, job_id, if (i as u32 + 1) < quorum { 1 } else { 2 })?;
+		for p in rest {
+			reveal::<T>(p, job_id, 1)?;
 		}
 		let (out, salt) = output::<T>(1);
 		#[extrinsic_call]
@@ -239,7 +249,7 @@ mod benchmarks {
 		let quorum = T::MaxRedundancy::get() / 2 + 1;
 		let mut jobs = Vec::new();
 		for _ in 0..n {
-			let (job_id, chosen) = committed_job::<T>(&submitter, model_id)?;
+			let (job_id, chosen) = committed_job::<T>(&submitter, model_id, 2)?;
 			for p in chosen.iter().take(quorum as usize) {
 				reveal::<T>(p, job_id, 1)?;
 			}
@@ -277,6 +287,34 @@ mod benchmarks {
 		}
 		for job_id in jobs {
 			assert_eq!(assigned::<T>(job_id).len() as u32, T::MaxRedundancy::get());
+		}
+		Ok(())
+	}
+
+	#[benchmark]
+	fn prune_finished(n: Linear<1, { T::MaxPrunedPerBlock::get() }>) -> Result<(), BenchmarkError> {
+		// `n` settled jobs of `MaxRedundancy` with the longest input and every output stored,
+		// at the end of their retention period.
+		let model_id = T::BenchmarkHelper::listed_model();
+		providers::<T>(model_id)?;
+		let submitter = funded::<T>("submitter", 0);
+		let mut jobs = Vec::new();
+		for _ in 0..n {
+			let (job_id, chosen) = committed_job::<T>(&submitter, model_id, 1)?;
+			for p in chosen.iter() {
+				reveal::<T>(p, job_id, 1)?;
+			}
+			jobs.push(job_id);
+		}
+		let prune_at = frame_system::Pallet::<T>::block_number().saturating_add(T::RetentionPeriod::get());
+		frame_system::Pallet::<T>::set_block_number(prune_at);
+		PruneCursor::<T>::put(prune_at);
+		#[block]
+		{
+			Jobs::<T>::prune_finished(prune_at);
+		}
+		for job_id in jobs {
+			assert!(Jobs::<T>::job(job_id).is_none());
 		}
 		Ok(())
 	}

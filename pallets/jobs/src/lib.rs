@@ -100,6 +100,9 @@ pub mod pallet {
 	use alloc::vec::Vec;
 	use frame_support::{
 		pallet_prelude::*,
+		storage::{
+			IterableStorageDoubleMap, StorageDoubleMap as StorageDoubleMapT, StorageValue as StorageValueT,
+		},
 		traits::{
 			fungible::{self, MutateHold},
 			tokens::{Fortitude, Precision, Restriction},
@@ -142,9 +145,11 @@ pub mod pallet {
 		<T as Config>::MaxRedundancy,
 	>;
 
-	/// Version 1: jobs record their rejection price, commitments bind job and provider. No
-	/// migration: no chain with version 0 data is live.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// Version 2: jobs record their storage deposit; finished jobs are scheduled for pruning in
+	/// `PruneSchedule`; new jobs wait in `PendingDraws` for the next block's draw. (Version 1:
+	/// rejection price, commitments bind job and provider.) No migration: no chain with older
+	/// data is live.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -256,6 +261,24 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxQueuedJobs: Get<u32>;
 
+		/// Most jobs submitted in one block: they are drawn by the next block's hook.
+		#[pallet::constant]
+		type MaxDrawsPerBlock: Get<u32>;
+
+		/// Eligible providers a job needs beyond its redundancy before it is assigned: the
+		/// pool it is drawn from has at least `redundancy + MinPoolSurplus` providers, so a
+		/// submitter cannot narrow the draw (by its price) to exactly the providers it wants.
+		#[pallet::constant]
+		type MinPoolSurplus: Get<u32>;
+
+		/// Storage deposit of every job, held until the job is pruned: the fixed part.
+		#[pallet::constant]
+		type JobDepositBase: Get<BalanceOf<Self>>;
+
+		/// Storage deposit of every job: the part per byte of its encoded input.
+		#[pallet::constant]
+		type JobDepositPerByte: Get<BalanceOf<Self>>;
+
 		/// Most queued jobs the per-block hook tries to assign.
 		#[pallet::constant]
 		type MaxAssignmentsPerBlock: Get<u32>;
@@ -263,6 +286,11 @@ pub mod pallet {
 		/// Most due jobs the per-block hook handles.
 		#[pallet::constant]
 		type MaxDuePerBlock: Get<u32>;
+
+		/// Most finished jobs the per-block hook prunes (a budget of its own: pruning never
+		/// delays a phase transition).
+		#[pallet::constant]
+		type MaxPrunedPerBlock: Get<u32>;
 
 		/// Weights of this pallet's calls and hooks.
 		type WeightInfo: WeightInfo;
@@ -292,6 +320,9 @@ pub mod pallet {
 		/// A challenger's bond on a disputed result.
 		#[codec(index = 1)]
 		ChallengeBond,
+		/// A job's storage deposit, returned when the job is pruned.
+		#[codec(index = 2)]
+		JobDeposit,
 	}
 
 	/// Id of the next job.
@@ -316,7 +347,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Queue<T: Config> = StorageValue<_, BoundedVec<JobId, T::MaxQueuedJobs>, ValueQuery>;
 
-	/// Schedule of the per-block hook: block -> jobs whose phase ends before it.
+	/// Jobs submitted in this block, drawn by the next block's hook (with randomness that did
+	/// not exist when they were signed).
+	#[pallet::storage]
+	pub type PendingDraws<T: Config> = StorageValue<_, BoundedVec<JobId, T::MaxDrawsPerBlock>, ValueQuery>;
+
+	/// Schedule of the per-block hook: block -> open jobs whose phase ends before it.
 	#[pallet::storage]
 	pub type DueJobs<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, BlockNumberFor<T>, Twox64Concat, JobId, ()>;
@@ -324,6 +360,15 @@ pub mod pallet {
 	/// First block of `DueJobs` that may still hold entries.
 	#[pallet::storage]
 	pub type DueCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
+
+	/// Pruning schedule: block -> finished jobs to remove from it on.
+	#[pallet::storage]
+	pub type PruneSchedule<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, BlockNumberFor<T>, Twox64Concat, JobId, ()>;
+
+	/// First block of `PruneSchedule` that may still hold entries.
+	#[pallet::storage]
+	pub type PruneCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
 
 	/// Total held in escrow for open jobs.
 	#[pallet::storage]
@@ -346,6 +391,8 @@ pub mod pallet {
 			max_price: BalanceOf<T>,
 			/// Amount held in escrow (prices plus fee).
 			escrow: BalanceOf<T>,
+			/// Storage deposit held until the job is pruned.
+			deposit: BalanceOf<T>,
 			/// Last block to commit results.
 			deadline: BlockNumberFor<T>,
 		},
@@ -386,7 +433,8 @@ pub mod pallet {
 			/// BLAKE2-256 of the output.
 			output_hash: H256,
 		},
-		/// A single-provider result awaits the end of its challenge window.
+		/// A single-provider result, or a majority result some provider disputed by revealing
+		/// another output, awaits the end of its challenge window.
 		ChallengeWindowOpened {
 			/// The job.
 			job_id: JobId,
@@ -408,12 +456,13 @@ pub mod pallet {
 		ChallengeResolved {
 			/// The job.
 			job_id: JobId,
-			/// Whether the result was found wrong (bond returned, provider slashed) or not
-			/// (bond paid to the provider).
+			/// Whether the result was found wrong (bond returned, providers of the result
+			/// slashed) or not (bond paid to a provider of the result).
 			upheld: bool,
 		},
-		/// A challenge was not decided in time: the bond was returned and the job fails
-		/// (`DisputeLapsed`) without accepting the result or slashing anyone.
+		/// A challenge was not decided in time: the bond was returned. A single provider's
+		/// result is not accepted (the job fails `DisputeLapsed`, nobody is slashed); a majority
+		/// result stands.
 		ChallengeLapsed {
 			/// The job.
 			job_id: JobId,
@@ -468,10 +517,13 @@ pub mod pallet {
 			/// Escrow returned.
 			refund: BalanceOf<T>,
 		},
-		/// A finished job left storage after the retention period.
+		/// A finished job left storage (after the retention period if it was assigned, at once
+		/// if cancelled or never assigned) and its storage deposit was returned.
 		JobPruned {
 			/// The job.
 			job_id: JobId,
+			/// Storage deposit returned to the submitter.
+			deposit: BalanceOf<T>,
 		},
 	}
 
@@ -499,8 +551,8 @@ pub mod pallet {
 		AmountOverflow,
 		/// The free balance does not cover the escrow or bond.
 		InsufficientBalance,
-		/// The job queue is full; try again later or with a higher price.
-		QueueFull,
+		/// This block already took `MaxDrawsPerBlock` new jobs; submit in a later block.
+		TooManySubmissions,
 		/// Only the submitter may do this.
 		NotSubmitter,
 		/// The signer is not (the worker of) a provider assigned to the job.
@@ -543,10 +595,15 @@ pub mod pallet {
 		/// - `deadline`: last block to commit results, `MinCommitWindow`..=`MaxCommitWindow`
 		///   blocks ahead.
 		///
-		/// Holds `max_price * redundancy + fee`. Emits `JobSubmitted`, then `JobAssigned` or
-		/// `JobQueued`.
+		/// Holds `max_price * redundancy + fee` in escrow and the job's storage deposit
+		/// (`JobDepositBase + JobDepositPerByte * encoded input length`, returned when the job
+		/// is pruned). The next block's hook draws the providers, with randomness that does not
+		/// exist yet when the job is signed.
+		///
+		/// Emits `JobSubmitted` (and in the next block `JobAssigned` or `JobQueued`).
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::submit_job())]
+		// The submitter pays for its draw in the next block's hook too.
+		#[pallet::weight(T::WeightInfo::submit_job().saturating_add(T::WeightInfo::assign_queued(1)))]
 		pub fn submit_job(
 			origin: OriginFor<T>,
 			model_id: ModelId,
@@ -568,13 +625,16 @@ pub mod pallet {
 			let input = Self::bounded_payload(input, Error::<T>::InputTooLarge)?;
 			Self::check_inline_input(&input, model.task)?;
 			let (fee, escrow) = Self::escrow_for(max_price, redundancy).ok_or(Error::<T>::AmountOverflow)?;
+			let deposit = Self::deposit_for(&input);
+			let job_id = NextJobId::<T>::get();
+			PendingDraws::<T>::try_append(job_id).map_err(|_| Error::<T>::TooManySubmissions)?;
 			T::Currency::hold(&HoldReason::JobEscrow.into(), &submitter, escrow)
 				.map_err(|_| Error::<T>::InsufficientBalance)?;
+			T::Currency::hold(&HoldReason::JobDeposit.into(), &submitter, deposit)
+				.map_err(|_| Error::<T>::InsufficientBalance)?;
 			TotalEscrow::<T>::mutate(|total| *total = total.saturating_add(escrow));
-
-			let job_id = NextJobId::<T>::get();
 			NextJobId::<T>::put(job_id.saturating_add(1));
-			let mut job = JobInfo {
+			let job = JobInfo {
 				submitter: submitter.clone(),
 				model_id,
 				model_hash: H256(model.content_hash),
@@ -583,6 +643,7 @@ pub mod pallet {
 				redundancy,
 				fee,
 				escrow,
+				deposit,
 				slash_amount: Self::slash_amount_for(model.price_per_job),
 				rejection_price: T::RejectionPriceShare::get().mul_floor(model.price_per_job).min(max_price),
 				created_at: now,
@@ -599,19 +660,15 @@ pub mod pallet {
 				redundancy,
 				max_price,
 				escrow,
+				deposit,
 				deadline,
 			});
-			if !Self::try_assign(job_id, &mut job) {
-				Queue::<T>::try_append(job_id).map_err(|_| Error::<T>::QueueFull)?;
-				let expiry = Self::assignable_until(&job).saturating_add(One::one());
-				Self::schedule(job_id, &mut job, expiry);
-				Self::deposit_event(Event::JobQueued { job_id });
-			}
 			Jobs::<T>::insert(job_id, job);
 			Ok(())
 		}
 
-		/// Cancel a job still waiting for providers; the escrow is refunded in full.
+		/// Cancel a job still waiting for providers; the escrow is refunded in full and the job
+		/// is pruned (deposit returned) in the next block.
 		///
 		/// - origin: must be signed by the job's submitter.
 		///
@@ -624,6 +681,7 @@ pub mod pallet {
 			ensure!(job.submitter == who, Error::<T>::NotSubmitter);
 			ensure!(job.status == JobStatus::Queued, Error::<T>::WrongState);
 			Queue::<T>::mutate(|queue| queue.retain(|id| *id != job_id));
+			PendingDraws::<T>::mutate(|pending| pending.retain(|id| *id != job_id));
 			let refund = Self::refund_escrow(&mut job);
 			job.status = JobStatus::Cancelled;
 			Self::schedule_pruning(job_id, &mut job);
@@ -704,14 +762,16 @@ pub mod pallet {
 			Self::do_reveal(job_id, provider, input_rejected_hash(), None, salt)
 		}
 
-		/// Challenge a single-provider result within its challenge window, holding
-		/// `ChallengeBond`. `ResolutionOrigin` decides: upheld returns the bond, slashes the
-		/// provider, pays the challenger `ChallengerReward` of the slash and refunds the
-		/// submitter in full; dismissed pays the bond to the provider and the job settles.
-		/// Undecided within `DisputePeriod`, the job fails (`DisputeLapsed`) and the bond is
-		/// returned.
+		/// Challenge a result within its challenge window, holding `ChallengeBond`: a
+		/// single provider's result, or a majority result that another provider of the job
+		/// contradicted (its appeal). `ResolutionOrigin` decides: upheld returns the bond,
+		/// slashes the providers of the result, pays the challenger `ChallengerReward` of one
+		/// slash and refunds the submitter in full; dismissed pays the bond to a provider of the
+		/// result and the standing verdict applies. Undecided within `DisputePeriod`, the bond
+		/// is returned; a single provider's result is not accepted (the job fails
+		/// `DisputeLapsed`), a majority result stands.
 		///
-		/// - origin: must be signed (the submitter or any watcher).
+		/// - origin: must be signed (the submitter, a provider of the job or any watcher).
 		///
 		/// Emits `JobChallenged`.
 		#[pallet::call_index(4)]
@@ -741,9 +801,9 @@ pub mod pallet {
 		///
 		/// - origin: `ResolutionOrigin`.
 		/// - `upheld`: `true` if the result is wrong: the challenger's bond is returned, the
-		///   provider slashed (`WrongResult`) with `ChallengerReward` of the slash to the
-		///   challenger, and the submitter refunded in full. `false`: the bond is paid to the
-		///   provider and the job settles.
+		///   providers of the result slashed (`WrongResult`) with `ChallengerReward` of one slash
+		///   to the challenger, and the submitter refunded in full. `false`: the bond is paid to
+		///   the first provider of the result and the standing verdict applies.
 		///
 		/// Emits `ChallengeResolved`, then `JobFailed` or `JobSettled`.
 		#[pallet::call_index(5)]
@@ -760,7 +820,8 @@ pub mod pallet {
 				Self::release_bond(&challenger, bond);
 				Self::finish(job_id, &mut job, Verdict::Overturned { wrong: result, challenger });
 			} else {
-				let provider = job.assignments.first().map(|a| a.provider.clone());
+				let provider =
+					job.assignments.iter().find(|a| a.output_hash == Some(result)).map(|a| a.provider.clone());
 				Self::forfeit_bond(&challenger, provider.as_ref(), bond);
 				Self::finish(job_id, &mut job, Self::verdict_for(result));
 			}
@@ -773,11 +834,16 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			let (handled, scanned) = Self::process_due(now);
-			let tried = Self::assign_queued(now);
-			let mut weight = T::WeightInfo::on_initialize_idle()
-				.saturating_add(T::DbWeight::get().reads(scanned.saturating_sub(1).into()));
+			let (pruned, prune_scanned) = Self::prune_finished(now);
+			let tried = Self::draw_submitted().saturating_add(Self::assign_queued(now));
+			let mut weight = T::WeightInfo::on_initialize_idle().saturating_add(
+				T::DbWeight::get().reads(scanned.saturating_add(prune_scanned).saturating_sub(2).into()),
+			);
 			if handled > 0 {
 				weight = weight.saturating_add(T::WeightInfo::process_due(handled));
+			}
+			if pruned > 0 {
+				weight = weight.saturating_add(T::WeightInfo::prune_finished(pruned));
 			}
 			if tried > 0 {
 				weight = weight.saturating_add(T::WeightInfo::assign_queued(tried));
@@ -800,6 +866,15 @@ pub mod pallet {
 			assert!(T::MaxRedundancy::get() >= 1, "MaxRedundancy must be at least 1");
 			assert!(T::SlashMultiplier::get() >= 1, "a fault must cost a provider something");
 			assert!(T::MaxDuePerBlock::get() >= 1, "the hook must make progress");
+			assert!(
+				T::MaxPrunedPerBlock::get() >= T::MaxDrawsPerBlock::get(),
+				"pruning must keep up with the most jobs a block can create"
+			);
+			assert!(T::MaxDrawsPerBlock::get() >= 1, "a block must take at least one job");
+			assert!(
+				T::MinPoolSurplus::get().saturating_add(T::MaxRedundancy::get()) <= T::Providers::max_candidates(),
+				"a job of MaxRedundancy must be assignable from a full model"
+			);
 		}
 
 		/// Runs the assigned jobs of the providers whose worker keys this node holds (see
@@ -871,6 +946,13 @@ pub mod pallet {
 			Ok(())
 		}
 
+		/// The storage deposit of a job with `input`: `JobDepositBase` plus `JobDepositPerByte`
+		/// per byte of its encoding.
+		pub fn deposit_for(input: &InputOf<T>) -> BalanceOf<T> {
+			let bytes: BalanceOf<T> = (input.encoded_size() as u32).into();
+			T::JobDepositBase::get().saturating_add(T::JobDepositPerByte::get().saturating_mul(bytes))
+		}
+
 		/// What a provider at fault loses on a job for a model priced `model_price`.
 		pub fn slash_amount_for(model_price: BalanceOf<T>) -> BalanceOf<T> {
 			model_price.saturating_mul(T::SlashMultiplier::get().into())
@@ -923,22 +1005,33 @@ pub mod pallet {
 			job.deadline.saturating_sub(T::MinCommitWindow::get())
 		}
 
-		/// Makes the per-block hook look at the job at block `at` (at the earliest the next
+		/// Makes the per-block hook look at the open job at block `at` (at the earliest the next
 		/// block), replacing its previous entry.
 		fn schedule(job_id: JobId, job: &mut JobOf<T>, at: BlockNumberFor<T>) {
 			if let Some(previous) = job.due_at.take() {
 				DueJobs::<T>::remove(previous, job_id);
 			}
-			let next_block = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
-			let at = at.max(next_block);
+			let at = Self::not_before_next_block(at);
 			DueJobs::<T>::insert(at, job_id, ());
 			job.due_at = Some(at);
 		}
 
-		/// Schedules a finished job's removal after the retention period.
+		/// Moves a finished job from the phase schedule to the pruning schedule: removed after
+		/// the retention period if it was assigned (its result and receipt stay readable), in
+		/// the next block if it was cancelled or never assigned.
 		fn schedule_pruning(job_id: JobId, job: &mut JobOf<T>) {
-			let at = frame_system::Pallet::<T>::block_number().saturating_add(T::RetentionPeriod::get());
-			Self::schedule(job_id, job, at);
+			if let Some(previous) = job.due_at.take() {
+				DueJobs::<T>::remove(previous, job_id);
+			}
+			let retention = if job.assignments.is_empty() { Zero::zero() } else { T::RetentionPeriod::get() };
+			let at = Self::not_before_next_block(frame_system::Pallet::<T>::block_number().saturating_add(retention));
+			PruneSchedule::<T>::insert(at, job_id, ());
+			job.due_at = Some(at);
+		}
+
+		/// `at`, or the next block if `at` is earlier.
+		fn not_before_next_block(at: BlockNumberFor<T>) -> BlockNumberFor<T> {
+			at.max(frame_system::Pallet::<T>::block_number().saturating_add(One::one()))
 		}
 
 		/// Bonded stake of a candidate not backing its other open jobs.
@@ -1004,15 +1097,20 @@ pub mod pallet {
 			chosen
 		}
 
-		/// Assigns providers to a queued job if its model is still listed and enough providers
-		/// are eligible. Returns whether it did. (A job of a model delisted while it waited stays
+		/// Fewest eligible providers a job of `redundancy` is drawn from.
+		fn min_pool(redundancy: u32) -> u32 {
+			redundancy.saturating_add(T::MinPoolSurplus::get())
+		}
+
+		/// Assigns providers to a queued job if its model is still listed and at least
+		/// `redundancy + MinPoolSurplus` providers are eligible. Returns whether it did. (A job of a model delisted while it waited stays
 		/// queued until it expires, refunded in full.)
 		fn try_assign(job_id: JobId, job: &mut JobOf<T>) -> bool {
 			if T::Models::listed_model(job.model_id).is_none() {
 				return false;
 			}
 			let eligible = Self::eligible(job);
-			if (eligible.len() as u32) < job.redundancy {
+			if (eligible.len() as u32) < Self::min_pool(job.redundancy) {
 				return false;
 			}
 			let drawn = Self::draw(job_id, eligible, job.redundancy);
@@ -1050,8 +1148,9 @@ pub mod pallet {
 		}
 
 		/// Judges the revealed results: the output hash revealed by a strict majority of the
-		/// assigned providers wins. A single provider's result opens the challenge window
-		/// instead of settling.
+		/// assigned providers wins. A single provider's result, or a majority result another
+		/// provider contradicted, opens the challenge window instead of settling (the
+		/// contradicting minority's appeal).
 		fn judge(job_id: JobId, job: &mut JobOf<T>) {
 			let quorum = job.redundancy.saturating_div(2).saturating_add(1);
 			let revealed: Vec<H256> = job.assignments.iter().filter_map(|a| a.output_hash).collect();
@@ -1060,7 +1159,7 @@ pub mod pallet {
 				.find(|h| revealed.iter().filter(|other| other == h).count() as u32 >= quorum)
 				.copied();
 			match winner {
-				Some(result) if job.redundancy == 1 => {
+				Some(result) if job.redundancy == 1 || revealed.iter().any(|h| *h != result) => {
 					let until =
 						frame_system::Pallet::<T>::block_number().saturating_add(T::ChallengePeriod::get());
 					job.result = Some(result);
@@ -1269,28 +1368,73 @@ pub mod pallet {
 			}
 		}
 
-		/// Handles the jobs scheduled up to block `now`, at most `MaxDuePerBlock` of them,
-		/// skipping at most `MAX_BLOCKS_SCANNED` blocks. Returns (jobs handled, blocks scanned).
+		/// Handles the open jobs whose phase ended by block `now`, at most `MaxDuePerBlock` of
+		/// them. Returns (jobs handled, blocks scanned).
 		pub(crate) fn process_due(now: BlockNumberFor<T>) -> (u32, u32) {
-			let mut block = DueCursor::<T>::get().unwrap_or(now);
-			let mut budget = T::MaxDuePerBlock::get();
+			Self::drain_schedule::<DueJobs<T>, DueCursor<T>>(now, T::MaxDuePerBlock::get(), Self::handle_due)
+		}
+
+		/// Prunes the finished jobs scheduled for removal by block `now`, at most
+		/// `MaxPrunedPerBlock` of them. Returns (jobs pruned, blocks scanned).
+		pub(crate) fn prune_finished(now: BlockNumberFor<T>) -> (u32, u32) {
+			Self::drain_schedule::<PruneSchedule<T>, PruneCursor<T>>(now, T::MaxPrunedPerBlock::get(), Self::prune)
+		}
+
+		/// Takes the entries of `Schedule` up to block `now` from its cursor on, at most `budget`
+		/// of them, skipping at most `MAX_BLOCKS_SCANNED` blocks, and hands each job to `handle`.
+		/// Returns (jobs handled, blocks scanned).
+		fn drain_schedule<Schedule, Cursor>(
+			now: BlockNumberFor<T>,
+			mut budget: u32,
+			handle: impl Fn(JobId),
+		) -> (u32, u32)
+		where
+			Schedule: IterableStorageDoubleMap<BlockNumberFor<T>, JobId, ()>
+				+ StorageDoubleMapT<BlockNumberFor<T>, JobId, ()>,
+			Cursor: StorageValueT<BlockNumberFor<T>, Query = Option<BlockNumberFor<T>>>,
+		{
+			let mut block = Cursor::get().unwrap_or(now);
 			let (mut handled, mut scanned) = (0u32, 0u32);
 			while block <= now && scanned < MAX_BLOCKS_SCANNED {
 				scanned = scanned.saturating_add(1);
-				let due: Vec<JobId> = DueJobs::<T>::iter_key_prefix(block).take(budget as usize).collect();
+				let due: Vec<JobId> = Schedule::iter_key_prefix(block).take(budget as usize).collect();
 				for job_id in due {
-					DueJobs::<T>::remove(block, job_id);
-					Self::handle_due(job_id);
+					<Schedule as StorageDoubleMapT<_, _, _>>::remove(block, job_id);
+					handle(job_id);
 					handled = handled.saturating_add(1);
 					budget = budget.saturating_sub(1);
 				}
-				if budget == 0 && DueJobs::<T>::iter_key_prefix(block).next().is_some() {
+				if budget == 0 && Schedule::iter_key_prefix(block).next().is_some() {
 					break;
 				}
 				block = block.saturating_add(One::one());
 			}
-			DueCursor::<T>::put(block);
+			Cursor::put(block);
 			(handled, scanned)
+		}
+
+		/// Draws the providers of the jobs submitted in the previous block. A job that cannot
+		/// be assigned yet waits in the queue until it expires; if the queue is full it fails
+		/// at once (`NoProviders`, refunded in full). Returns the number drawn.
+		pub(crate) fn draw_submitted() -> u32 {
+			let pending = PendingDraws::<T>::take();
+			for job_id in pending.iter().copied() {
+				let Some(mut job) = Jobs::<T>::get(job_id).filter(|job| job.status == JobStatus::Queued) else {
+					continue;
+				};
+				if !Self::try_assign(job_id, &mut job) {
+					if Queue::<T>::try_append(job_id).is_ok() {
+						let expiry = Self::assignable_until(&job).saturating_add(One::one());
+						Self::schedule(job_id, &mut job, expiry);
+						Self::deposit_event(Event::JobQueued { job_id });
+					} else {
+						let reason = FailReason::NoProviders;
+						Self::finish(job_id, &mut job, Verdict::Failed { reason, wrong: None });
+					}
+				}
+				Jobs::<T>::insert(job_id, job);
+			}
+			pending.len() as u32
 		}
 
 		/// Moves a job whose phase ended on.
@@ -1311,21 +1455,38 @@ pub mod pallet {
 				JobStatus::Revealing { .. } => Self::judge(job_id, &mut job),
 				JobStatus::Challengeable { .. } => Self::accept_standing_result(job_id, &mut job),
 				JobStatus::Disputed { challenger, bond, .. } => {
-					// Undecided: the result is not accepted (a provider cannot shield a wrong
-					// result by challenging it itself and waiting), nobody is slashed.
 					Self::release_bond(&challenger, bond);
 					Self::deposit_event(Event::ChallengeLapsed { job_id });
-					let reason = FailReason::DisputeLapsed;
-					Self::finish(job_id, &mut job, Verdict::Failed { reason, wrong: None });
+					match job.result {
+						// A majority of the providers agreed on it: the result stands.
+						Some(result) if job.redundancy > 1 => Self::finish(job_id, &mut job, Self::verdict_for(result)),
+						// A single provider's result is not accepted (a provider cannot shield a
+						// wrong result by challenging it itself and waiting); nobody is slashed.
+						_ => {
+							let reason = FailReason::DisputeLapsed;
+							Self::finish(job_id, &mut job, Verdict::Failed { reason, wrong: None });
+						},
+					}
 				},
-				JobStatus::Settled | JobStatus::Failed(_) | JobStatus::Cancelled => {
-					let _ = Outputs::<T>::clear_prefix(job_id, T::MaxRedundancy::get(), None);
-					Jobs::<T>::remove(job_id);
-					Self::deposit_event(Event::JobPruned { job_id });
-					return;
-				},
+				// Finished jobs are on the pruning schedule, not here.
+				JobStatus::Settled | JobStatus::Failed(_) | JobStatus::Cancelled => return,
 			}
 			Jobs::<T>::insert(job_id, job);
+		}
+
+		/// Removes a finished job (and its outputs) and returns its storage deposit.
+		fn prune(job_id: JobId) {
+			let Some(job) = Jobs::<T>::get(job_id).filter(|job| job.status.is_finished()) else { return };
+			Jobs::<T>::remove(job_id);
+			let _ = Outputs::<T>::clear_prefix(job_id, T::MaxRedundancy::get(), None);
+			let deposit = T::Currency::release(
+				&HoldReason::JobDeposit.into(),
+				&job.submitter,
+				job.deposit,
+				Precision::BestEffort,
+			)
+			.unwrap_or_else(|_| Zero::zero());
+			Self::deposit_event(Event::JobPruned { job_id, deposit });
 		}
 
 		/// Settles a single-provider job whose result was not (successfully) challenged.
@@ -1367,8 +1528,8 @@ pub mod pallet {
 			Jobs::<T>::get(job_id)
 		}
 
-		/// The cheapest `max_price` at which `redundancy` online providers of `model_id`
-		/// qualify (price within it, enough free stake for the model's slash amount), with the
+		/// The cheapest `max_price` at which `redundancy + MinPoolSurplus` online providers of
+		/// `model_id` qualify (price within it, enough free stake for the model's slash amount), with the
 		/// fee and escrow that go with it.
 		pub fn quote(model_id: ModelId, redundancy: u32) -> Option<Quote<BalanceOf<T>>> {
 			if !(1..=T::MaxRedundancy::get()).contains(&redundancy) {
@@ -1383,7 +1544,7 @@ pub mod pallet {
 			prices.dedup();
 			prices.into_iter().filter(|p| !p.is_zero()).find_map(|max_price| {
 				let qualified = candidates.iter().filter(|c| c.price <= max_price).count() as u32;
-				if qualified < redundancy {
+				if qualified < Self::min_pool(redundancy) {
 					return None;
 				}
 				let (fee, escrow) = Self::escrow_for(max_price, redundancy)?;
@@ -1394,24 +1555,29 @@ pub mod pallet {
 		/// Checks the pallet's invariants:
 		/// - `TotalEscrow` equals the sum of the open jobs' escrow, and each submitter's
 		///   `JobEscrow` hold equals the escrow of its open jobs (no funds created or lost);
+		/// - each submitter's `JobDeposit` hold equals the deposits of its stored jobs;
 		/// - finished jobs hold no escrow; each challenger's `ChallengeBond` hold equals its
 		///   disputes' bonds;
-		/// - every job is scheduled exactly where its `due_at` says, the queue holds exactly the
-		///   queued jobs, and assigned jobs have `redundancy` distinct providers;
+		/// - every job is scheduled exactly where its `due_at` says (open jobs in `DueJobs`,
+		///   finished ones in `PruneSchedule`), queued jobs are either in the queue or waiting
+		///   for the next block's draw (not both), and assigned jobs have `redundancy` distinct
+		///   providers;
 		/// - `ProviderJobs` indexes exactly the providers of open assigned jobs, and each
 		///   provider's exposure and active jobs (in the provider directory) are the sum of the
 		///   slash amounts and the number of its open assignments;
 		/// - outputs are kept only for existing jobs, by their assigned providers;
-		/// - the due cursor never lies beyond the earliest scheduled block.
+		/// - neither cursor lies beyond the earliest block of its schedule.
 		#[cfg(any(feature = "try-runtime", test))]
 		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 			use alloc::collections::BTreeMap;
 			use frame_support::traits::fungible::InspectHold;
 			let mut escrow_by_submitter = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+			let mut deposit_by_submitter = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
 			let mut bonds = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
 			let mut total = BalanceOf::<T>::zero();
 			let mut queued = Vec::new();
 			let mut scheduled = 0usize;
+			let mut to_prune = 0usize;
 			let mut indexed = 0usize;
 			let mut exposure = BTreeMap::<T::AccountId, (u32, BalanceOf<T>)>::new();
 			for (job_id, job) in Jobs::<T>::iter() {
@@ -1419,6 +1585,8 @@ pub mod pallet {
 				total = total.saturating_add(job.escrow);
 				let entry = escrow_by_submitter.entry(job.submitter.clone()).or_default();
 				*entry = entry.saturating_add(job.escrow);
+				let entry = deposit_by_submitter.entry(job.submitter.clone()).or_default();
+				*entry = entry.saturating_add(job.deposit);
 				if let JobStatus::Disputed { challenger, bond, .. } = &job.status {
 					let entry = bonds.entry(challenger.clone()).or_default();
 					*entry = entry.saturating_add(*bond);
@@ -1438,14 +1606,27 @@ pub mod pallet {
 					providers.dedup();
 					ensure!(providers.len() as u32 == job.redundancy, "assigned providers differ from redundancy");
 				}
-				if let Some(at) = job.due_at {
-					ensure!(DueJobs::<T>::contains_key(at, job_id), "job not scheduled at its due block");
-					scheduled = scheduled.saturating_add(1);
+				match job.due_at {
+					Some(at) if job.status.is_finished() => {
+						ensure!(PruneSchedule::<T>::contains_key(at, job_id), "finished job not scheduled for pruning");
+						to_prune = to_prune.saturating_add(1);
+					},
+					Some(at) => {
+						ensure!(DueJobs::<T>::contains_key(at, job_id), "job not scheduled at its due block");
+						scheduled = scheduled.saturating_add(1);
+					},
+					None => ensure!(job.status == JobStatus::Queued, "job without a schedule"),
 				}
 			}
 			ensure!(DueJobs::<T>::iter().count() == scheduled, "stray schedule entries");
+			ensure!(PruneSchedule::<T>::iter().count() == to_prune, "stray pruning entries");
 			if let (Some(cursor), Some(earliest)) = (DueCursor::<T>::get(), DueJobs::<T>::iter_keys().map(|(at, _)| at).min()) {
 				ensure!(cursor <= earliest, "due cursor beyond a scheduled job");
+			}
+			if let (Some(cursor), Some(earliest)) =
+				(PruneCursor::<T>::get(), PruneSchedule::<T>::iter_keys().map(|(at, _)| at).min())
+			{
+				ensure!(cursor <= earliest, "prune cursor beyond a scheduled job");
 			}
 			for (job_id, provider) in Outputs::<T>::iter_keys() {
 				let job = Jobs::<T>::get(job_id).ok_or("output of a pruned job")?;
@@ -1465,16 +1646,27 @@ pub mod pallet {
 					"held escrow differs from the submitter's open jobs"
 				);
 			}
+			for (who, deposit) in deposit_by_submitter {
+				ensure!(
+					T::Currency::balance_on_hold(&HoldReason::JobDeposit.into(), &who) == deposit,
+					"held deposit differs from the submitter's stored jobs"
+				);
+			}
 			for (who, bond) in bonds {
 				ensure!(
 					T::Currency::balance_on_hold(&HoldReason::ChallengeBond.into(), &who) == bond,
 					"held bond differs from the challenger's disputes"
 				);
 			}
-			let mut queue = Queue::<T>::get().into_inner();
-			queue.sort();
+			let mut waiting = Queue::<T>::get().into_inner();
+			waiting.extend(PendingDraws::<T>::get());
+			waiting.sort();
 			queued.sort();
-			ensure!(queue == queued, "queue differs from the queued jobs");
+			ensure!(waiting == queued, "queue and pending draws differ from the queued jobs");
+			for job_id in PendingDraws::<T>::get() {
+				let job = Jobs::<T>::get(job_id).ok_or("pending draw of a missing job")?;
+				ensure!(job.due_at.is_none(), "a job waiting for its draw is scheduled");
+			}
 			Ok(())
 		}
 	}

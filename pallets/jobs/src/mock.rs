@@ -79,6 +79,8 @@ pub const MAX_URI: u32 = 32;
 pub const MAX_QUEUED: u32 = 3;
 pub const MAX_ASSIGN_PER_BLOCK: u32 = 2;
 pub const MAX_DUE_PER_BLOCK: u32 = 5;
+pub const MAX_PRUNED_PER_BLOCK: u32 = 8;
+pub const MAX_DRAWS_PER_BLOCK: u32 = 8;
 /// Most open jobs of one provider.
 pub const MAX_ACTIVE_JOBS: u32 = 6;
 
@@ -149,6 +151,11 @@ parameter_types! {
 	pub static RandomSalt: u64 = 0;
 	/// A model that tests delist (0: none).
 	pub static DelistedModel: ModelId = 0;
+	/// Job storage deposit (0 unless a test sets it: most tests count escrow only).
+	pub static JobDepositBase: Balance = 0;
+	pub static JobDepositPerByte: Balance = 0;
+	/// Eligible providers needed beyond the redundancy (0 unless a test sets it).
+	pub static MinPoolSurplus: u32 = 0;
 }
 
 /// Randomness from `RandomSalt` and the subject: deterministic, varied by tests.
@@ -268,8 +275,13 @@ impl pallet_jobs::Config for Test {
 	type MaxOutputLength = ConstU32<MAX_OUTPUT>;
 	type MaxUriLength = ConstU32<MAX_URI>;
 	type MaxQueuedJobs = ConstU32<MAX_QUEUED>;
+	type MaxDrawsPerBlock = ConstU32<MAX_DRAWS_PER_BLOCK>;
+	type MinPoolSurplus = MinPoolSurplus;
+	type JobDepositBase = JobDepositBase;
+	type JobDepositPerByte = JobDepositPerByte;
 	type MaxAssignmentsPerBlock = ConstU32<MAX_ASSIGN_PER_BLOCK>;
 	type MaxDuePerBlock = ConstU32<MAX_DUE_PER_BLOCK>;
+	type MaxPrunedPerBlock = ConstU32<MAX_PRUNED_PER_BLOCK>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = JobsBenchmarkHelper;

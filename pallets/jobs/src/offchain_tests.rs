@@ -73,9 +73,12 @@ fn run_worker(at: u64) {
 	Jobs::offchain_worker(at);
 }
 
+/// Submits a single-provider job and draws it (what the next block's hook does; the worker
+/// tests keep their own block numbers).
 fn submit_single(input: Payload<Vec<u8>, Vec<u8>>) -> JobId {
 	let id = crate::NextJobId::<Test>::get();
 	assert_ok!(Jobs::submit_job(RuntimeOrigin::signed(ALICE), MODEL, input, PRICE, 1, System::block_number() + 10));
+	Jobs::draw_submitted();
 	id
 }
 
@@ -349,6 +352,7 @@ fn the_worker_answers_every_open_job_of_its_provider_earliest_deadline_first() {
 				let deadline = 30 - i;
 				let input = Payload::Inline(format!("job {id}").into_bytes());
 				assert_ok!(Jobs::submit_job(RuntimeOrigin::signed(ALICE), MODEL, input, PRICE, 1, deadline));
+				Jobs::draw_submitted();
 				(id, deadline)
 			})
 			.collect();
@@ -385,6 +389,7 @@ fn a_front_run_commitment_is_replaced_by_one_with_a_fresh_salt() {
 	ext.execute_with(|| {
 		let id = crate::NextJobId::<Test>::get();
 		assert_ok!(Jobs::submit_job(RuntimeOrigin::signed(ALICE), MODEL, Payload::Inline(b"hi".to_vec()), PRICE, 2, 11));
+		Jobs::draw_submitted();
 		expect_inference(&state, b"hi", br#"{"output":"0x01"}"#);
 		expect_inference(&state, b"hi", br#"{"output":"0x01"}"#);
 		state.write().seed = [1; 32];

@@ -2,6 +2,7 @@
 
 use crate::{
 	commitment_of, input_rejected_hash, mock::*, DueJobs, Error, Event, FailReason, HoldReason, JobId, JobStatus, Outputs,
+	PendingDraws, PruneSchedule,
 	Payload, Queue, Quote, TotalEscrow,
 };
 use frame_support::{
@@ -18,11 +19,24 @@ fn inline(data: &[u8]) -> Input {
 	Payload::Inline(data.to_vec())
 }
 
-/// Submits a job for `MODEL` with a small inline input, deadline 10 blocks ahead.
-fn submit(who: AccountId, redundancy: u32, max_price: Balance) -> JobId {
+/// Submits a job for `MODEL` with a small inline input, deadline 10 blocks ahead, without
+/// running the next block (its draw).
+fn submit_undrawn(who: AccountId, redundancy: u32, max_price: Balance) -> JobId {
 	let id = crate::NextJobId::<Test>::get();
 	let deadline = System::block_number() + 10;
 	assert_ok!(Jobs::submit_job(RuntimeOrigin::signed(who), MODEL, inline(b"hello"), max_price, redundancy, deadline));
+	id
+}
+
+/// Runs the next block, whose hook draws the providers of the jobs submitted in this one.
+fn next_block() {
+	run_to_block(System::block_number() + 1);
+}
+
+/// Submits a job like `submit_undrawn` and runs the next block, which draws its providers.
+fn submit(who: AccountId, redundancy: u32, max_price: Balance) -> JobId {
+	let id = submit_undrawn(who, redundancy, max_price);
+	next_block();
 	id
 }
 
@@ -56,6 +70,14 @@ fn answer(id: JobId, outputs: &[&[u8]]) {
 	for (p, out) in providers.iter().zip(outputs) {
 		reveal(*p, id, out);
 	}
+}
+
+/// Checks that the job's result awaits its challenge window and runs past it, unchallenged.
+fn let_challenge_window_pass(id: JobId) {
+	let JobStatus::Challengeable { until } = job(id).status else {
+		panic!("job {id} has no open challenge window: {:?}", job(id).status)
+	};
+	run_to_block(until + 1);
 }
 
 fn escrow_held(who: AccountId) -> Balance {
@@ -118,6 +140,7 @@ fn submit_job_holds_the_escrow_and_assigns_distinct_providers() {
 					redundancy: 2,
 					max_price: PRICE,
 					escrow,
+					deposit: 0,
 					deadline: 11,
 				},
 				Event::JobAssigned { job_id: id, providers: providers.clone().try_into().unwrap(), deadline: 11 },
@@ -171,8 +194,8 @@ fn unanimous_redundancy_three_pays_every_provider_the_fee_to_the_treasury_and_re
 		for p in &providers {
 			commit(*p, id, b"embedding");
 		}
-		assert_eq!(job(id).status, JobStatus::Revealing { until: 1 + REVEAL });
-		assert!(jobs_events().contains(&Event::RevealStarted { job_id: id, until: 1 + REVEAL }));
+		assert_eq!(job(id).status, JobStatus::Revealing { until: 2 + REVEAL });
+		assert!(jobs_events().contains(&Event::RevealStarted { job_id: id, until: 2 + REVEAL }));
 		for p in &providers {
 			reveal(*p, id, b"embedding");
 		}
@@ -215,6 +238,10 @@ fn the_minority_of_three_is_slashed_to_the_treasury_on_a_settled_job() {
 		let id = submit(ALICE, 3, PRICE);
 		let providers = assigned(id);
 		answer(id, &[b"right", b"wrong", b"right"]);
+		// The liar contradicted the majority: its appeal window opens before anyone is paid.
+		assert_eq!(job(id).result, Some(inline(b"right").hash()));
+		assert!(penalties().is_empty());
+		let_challenge_window_pass(id);
 		let (honest, liar) = ([providers[0], providers[2]], providers[1]);
 		// The submitter got its result: the fault did not harm it, the slash goes to the treasury.
 		assert!(jobs_events().contains(&Event::ProviderPenalized {
@@ -344,15 +371,15 @@ fn a_commitment_never_revealed_is_slashed_when_the_reveal_phase_ends() {
 		}
 		reveal(providers[0], id, b"r");
 		reveal(providers[1], id, b"r");
-		assert_eq!(job(id).status, JobStatus::Revealing { until: 1 + REVEAL });
+		assert_eq!(job(id).status, JobStatus::Revealing { until: 2 + REVEAL });
 		// Reveals close with the phase even before the hook runs.
-		System::set_block_number(2 + REVEAL);
+		System::set_block_number(3 + REVEAL);
 		assert_noop!(
 			Jobs::reveal_result(RuntimeOrigin::signed(providers[2]), id, inline(b"r"), salt(providers[2])),
 			Error::<Test>::TooLate
 		);
-		System::set_block_number(1);
-		run_to_block(2 + REVEAL);
+		System::set_block_number(2);
+		run_to_block(3 + REVEAL);
 		assert_eq!(job(id).status, JobStatus::Settled);
 		assert!(jobs_events().contains(&Event::ProviderPenalized {
 			job_id: id,
@@ -439,7 +466,7 @@ fn a_worker_key_commits_and_reveals_for_its_provider() {
 		assert_ok!(Jobs::commit_result(RuntimeOrigin::signed(WORKER), id, commitment_of(id, &P1, &hash, &salt(9))));
 		assert_ok!(Jobs::reveal_result(RuntimeOrigin::signed(WORKER), id, inline(b"r"), salt(9)));
 		System::assert_last_event(
-			Event::ChallengeWindowOpened { job_id: id, output_hash: hash, until: 1 + CHALLENGE }.into(),
+			Event::ChallengeWindowOpened { job_id: id, output_hash: hash, until: 2 + CHALLENGE }.into(),
 		);
 		assert!(Outputs::<Test>::contains_key(id, P1));
 	});
@@ -451,10 +478,10 @@ fn a_single_result_settles_after_an_unchallenged_window() {
 		let id = submit(ALICE, 1, PRICE);
 		let provider = assigned(id)[0];
 		answer(id, &[b"r"]);
-		assert_eq!(job(id).status, JobStatus::Challengeable { until: 1 + CHALLENGE });
-		run_to_block(1 + CHALLENGE);
-		assert_eq!(job(id).status, JobStatus::Challengeable { until: 1 + CHALLENGE });
+		assert_eq!(job(id).status, JobStatus::Challengeable { until: 2 + CHALLENGE });
 		run_to_block(2 + CHALLENGE);
+		assert_eq!(job(id).status, JobStatus::Challengeable { until: 2 + CHALLENGE });
+		run_to_block(3 + CHALLENGE);
 		assert_eq!(job(id).status, JobStatus::Settled);
 		assert_eq!(free(provider), INITIAL_BALANCE - STAKE + PRICE);
 		assert_eq!(free(ALICE), INITIAL_BALANCE - PRICE - fee(PRICE));
@@ -535,7 +562,7 @@ fn a_challenge_not_decided_in_time_lapses_and_the_result_is_not_accepted() {
 		// The provider's own second account challenges first; a real watcher cannot join.
 		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(BOB), id));
 		assert_noop!(Jobs::challenge(RuntimeOrigin::signed(WATCHER), id), Error::<Test>::TooLate);
-		run_to_block(2 + DISPUTE);
+		run_to_block(3 + DISPUTE);
 		assert!(jobs_events().contains(&Event::ChallengeLapsed { job_id: id }));
 		assert_eq!(job(id).status, JobStatus::Failed(FailReason::DisputeLapsed));
 		assert_eq!(job(id).result, Some(inline(b"lie").hash()), "recorded, not accepted");
@@ -607,15 +634,38 @@ fn cancel_refunds_a_queued_job_and_nothing_else() {
 }
 
 #[test]
-fn the_queue_is_bounded() {
+fn the_queue_is_bounded_and_a_job_that_finds_it_full_fails_refunded_in_full() {
 	ExtBuilder::default().providers(vec![]).build_and_execute(|| {
 		for _ in 0..MAX_QUEUED {
 			submit(ALICE, 1, PRICE);
 		}
+		assert_eq!(Queue::<Test>::get().len() as u32, MAX_QUEUED);
+		let before = free(ALICE);
+		let id = submit(ALICE, 1, PRICE);
+		assert_eq!(job(id).status, JobStatus::Failed(FailReason::NoProviders));
+		System::assert_last_event(
+			Event::JobFailed { job_id: id, reason: FailReason::NoProviders, payments: Default::default(), fee: 0, refund: PRICE + fee(PRICE) }
+				.into(),
+		);
+		assert_eq!(free(ALICE), before);
+		// Never assigned: pruned in the next block.
+		next_block();
+		assert!(Jobs::job(id).is_none());
+	});
+}
+
+#[test]
+fn a_block_takes_at_most_max_draws_per_block_new_jobs() {
+	ExtBuilder::default().build_and_execute(|| {
+		for _ in 0..MAX_DRAWS_PER_BLOCK {
+			submit_undrawn(ALICE, 1, PRICE);
+		}
 		assert_noop!(
 			Jobs::submit_job(RuntimeOrigin::signed(ALICE), MODEL, inline(b"x"), PRICE, 1, 11),
-			Error::<Test>::QueueFull
+			Error::<Test>::TooManySubmissions
 		);
+		next_block();
+		assert_ok!(Jobs::submit_job(RuntimeOrigin::signed(ALICE), MODEL, inline(b"x"), PRICE, 1, 12));
 	});
 }
 
@@ -634,6 +684,7 @@ fn only_eligible_providers_are_assigned() {
 		let submit_as_p4 = |max_price| {
 			let id = crate::NextJobId::<Test>::get();
 			assert_ok!(Jobs::submit_job(RuntimeOrigin::signed(P4), MODEL, inline(b"x"), max_price, 1, 11));
+			next_block();
 			id
 		};
 		let id = submit_as_p4(101);
@@ -699,19 +750,20 @@ fn finished_jobs_are_pruned_after_the_retention_period() {
 		let id = submit(ALICE, 2, PRICE);
 		answer(id, &[b"r", b"r"]);
 		assert_eq!(job(id).status, JobStatus::Settled);
-		run_to_block(RETENTION);
-		assert!(Jobs::job(id).is_some());
 		run_to_block(1 + RETENTION);
+		assert!(Jobs::job(id).is_some());
+		run_to_block(2 + RETENTION);
 		assert!(Jobs::job(id).is_none());
 		assert_eq!(Outputs::<Test>::iter_prefix(id).count(), 0);
-		System::assert_last_event(Event::JobPruned { job_id: id }.into());
+		System::assert_last_event(Event::JobPruned { job_id: id, deposit: 0 }.into());
 	});
 }
 
 #[test]
 fn the_hook_handles_at_most_max_due_jobs_per_block_and_catches_up() {
 	ExtBuilder::default().build_and_execute(|| {
-		let ids: Vec<JobId> = (0..MAX_DUE_PER_BLOCK + 2).map(|_| submit(ALICE, 1, PRICE)).collect();
+		let ids: Vec<JobId> = (0..MAX_DUE_PER_BLOCK + 2).map(|_| submit_undrawn(ALICE, 1, PRICE)).collect();
+		next_block();
 		// All commit deadlines are block 11: their phase ends at block 12.
 		assert_eq!(DueJobs::<Test>::iter_prefix(12).count() as u32, MAX_DUE_PER_BLOCK + 2);
 		run_to_block(12);
@@ -964,6 +1016,7 @@ fn a_minority_that_answered_an_input_the_majority_rejected_is_slashed_and_vice_v
 		reveal_rejection(p[0], id);
 		reveal(p[1], id, b"made up");
 		reveal_rejection(p[2], id);
+		let_challenge_window_pass(id);
 		assert_eq!(job(id).status, JobStatus::Failed(FailReason::InputRejected));
 		assert_eq!(penalties(), vec![(p[1], SlashReason::WrongResult, 0)]);
 		assert_eq!(free(p[0]), INITIAL_BALANCE - STAKE + REJECTION_PRICE);
@@ -976,6 +1029,7 @@ fn a_minority_that_answered_an_input_the_majority_rejected_is_slashed_and_vice_v
 		reveal(q[0], id, b"r");
 		reveal_rejection(q[1], id);
 		reveal(q[2], id, b"r");
+		let_challenge_window_pass(id);
 		assert_eq!(job(id).status, JobStatus::Settled);
 		assert_eq!(penalties().last(), Some(&(q[1], SlashReason::WrongResult, 0)));
 	});
@@ -989,9 +1043,9 @@ fn a_single_providers_rejection_stands_after_the_challenge_window() {
 		commit_rejection(provider, id);
 		reveal_rejection(provider, id);
 		System::assert_last_event(
-			Event::ChallengeWindowOpened { job_id: id, output_hash: input_rejected_hash(), until: 1 + CHALLENGE }.into(),
+			Event::ChallengeWindowOpened { job_id: id, output_hash: input_rejected_hash(), until: 2 + CHALLENGE }.into(),
 		);
-		run_to_block(2 + CHALLENGE);
+		run_to_block(3 + CHALLENGE);
 		assert_eq!(job(id).status, JobStatus::Failed(FailReason::InputRejected));
 		assert_eq!(free(provider), INITIAL_BALANCE - STAKE + REJECTION_PRICE);
 		assert_eq!(free(ALICE), INITIAL_BALANCE - REJECTION_PRICE - fee(PRICE));
@@ -1059,7 +1113,7 @@ fn a_front_run_commitment_costs_the_copier_its_slash_and_the_honest_provider_not
 		);
 		assert_ok!(Jobs::reveal_result(RuntimeOrigin::signed(honest), id, inline(b"r"), fresh));
 		reveal(third, id, b"r");
-		run_to_block(2 + REVEAL);
+		run_to_block(3 + REVEAL);
 		assert_eq!(job(id).status, JobStatus::Settled);
 		assert_eq!(penalties(), vec![(copier, SlashReason::NoReveal, 0)]);
 		assert_eq!(free(honest), INITIAL_BALANCE - STAKE + PRICE);
@@ -1081,6 +1135,7 @@ fn a_provider_holds_only_the_jobs_its_free_stake_can_pay_for() {
 			id
 		};
 		let (first, second, third) = (submit_pricey(), submit_pricey(), submit_pricey());
+		next_block();
 		assert_eq!((assigned(first), assigned(second)), (vec![P1], vec![P1]));
 		assert_eq!(job(third).status, JobStatus::Queued, "MIN_STAKE backs two slashes of 400, not three");
 		assert_eq!(Compute::provider(&P1).map(|p| (p.active_jobs, p.exposure)), Some((2, 2 * slash)));
@@ -1092,7 +1147,7 @@ fn a_provider_holds_only_the_jobs_its_free_stake_can_pay_for() {
 		// The first job ends: its exposure is released and the queued job is assigned.
 		commit(P1, first, b"r");
 		reveal(P1, first, b"r");
-		run_to_block(2 + CHALLENGE);
+		run_to_block(3 + CHALLENGE);
 		assert_eq!(job(first).status, JobStatus::Settled);
 		assert_eq!(assigned(third), vec![P1]);
 		assert_eq!(Compute::provider(&P1).map(|p| p.exposure), Some(2 * slash));
@@ -1129,5 +1184,223 @@ fn a_queued_job_of_a_model_delisted_meanwhile_is_not_assigned_and_expires_refund
 		DelistedModel::set(0);
 		assert_eq!(job(id).status, JobStatus::Failed(FailReason::NoProviders));
 		assert_eq!(free(ALICE), INITIAL_BALANCE);
+	});
+}
+
+fn deposit_held(who: AccountId) -> Balance {
+	Balances::balance_on_hold(&HoldReason::JobDeposit.into(), &who)
+}
+
+/// Attack 6 (cheap state spam): on the old code a job kept its storage for a day at the cost of
+/// its transaction fees only. Now every job holds a storage deposit until it is pruned.
+#[test]
+fn a_job_holds_a_storage_deposit_until_it_is_pruned() {
+	ExtBuilder::default().build_and_execute(|| {
+		JobDepositBase::set(7);
+		JobDepositPerByte::set(2);
+		// `Inline(b"hello")` encodes to 7 bytes (variant, length, data).
+		let deposit = 7 + 2 * 7;
+		let escrow = 2 * PRICE + fee(2 * PRICE);
+		let id = submit(ALICE, 2, PRICE);
+		assert_eq!(job(id).deposit, deposit);
+		assert_eq!((deposit_held(ALICE), escrow_held(ALICE)), (deposit, escrow));
+		assert!(jobs_events().iter().any(|e| matches!(e, Event::JobSubmitted { job_id, deposit: d, .. } if *job_id == id && *d == deposit)));
+		answer(id, &[b"r", b"r"]);
+		assert_eq!(job(id).status, JobStatus::Settled);
+		// Settled at block 2: the receipt stays readable, the deposit held, for the retention
+		// period.
+		assert_eq!(deposit_held(ALICE), deposit);
+		assert_eq!(free(ALICE), INITIAL_BALANCE - 2 * PRICE - fee(2 * PRICE) - deposit);
+		assert_eq!(PruneSchedule::<Test>::iter_keys().collect::<Vec<_>>(), vec![(2 + RETENTION, id)]);
+		run_to_block(2 + RETENTION);
+		assert!(Jobs::job(id).is_none());
+		System::assert_last_event(Event::JobPruned { job_id: id, deposit }.into());
+		assert_eq!(deposit_held(ALICE), 0);
+		assert_eq!(free(ALICE), INITIAL_BALANCE - 2 * PRICE - fee(2 * PRICE));
+		// A cancelled job is pruned in the next block, its deposit returned.
+		let before = free(BOB);
+		let id = submit_undrawn(BOB, 1, PRICE);
+		assert_eq!(free(BOB), before - PRICE - fee(PRICE) - deposit);
+		assert_ok!(Jobs::cancel_job(RuntimeOrigin::signed(BOB), id));
+		assert!(PendingDraws::<Test>::get().is_empty(), "a cancelled job is not drawn");
+		next_block();
+		assert!(Jobs::job(id).is_none());
+		assert_eq!(free(BOB), before);
+		// Whoever cannot pay the deposit cannot submit (POOR has 20: escrow 11 + deposit 21).
+		assert_noop!(
+			Jobs::submit_job(RuntimeOrigin::signed(POOR), MODEL, inline(b"hello"), PRICE, 1, System::block_number() + 10),
+			Error::<Test>::InsufficientBalance
+		);
+	});
+}
+
+/// Attack 6 (spam delays settlement): on the old code a cancelled job was pruned through the
+/// same `DueJobs` budget as phase transitions, `RetentionPeriod` blocks later, so a flood of
+/// submit + cancel (free but for fees) delayed everyone's settlement. Now a block takes at most
+/// `MaxDrawsPerBlock` new jobs, a cancelled job is pruned in the next block on a schedule with
+/// a budget of its own (at least as large), and every honest result settles on time.
+#[test]
+fn a_flood_of_submit_and_cancel_at_the_block_limit_never_delays_an_honest_settlement() {
+	ExtBuilder::default().build_and_execute(|| {
+		JobDepositBase::set(5);
+		let spammer_start = free(GRIEFER);
+		let mut honest: Vec<(JobId, u64)> = Vec::new();
+		let mut most_stored = 0;
+		for _ in 0..3 * RETENTION {
+			// Each block is full: one honest single-provider job and as many spam jobs as a
+			// block takes, all cancelled at once.
+			let id = submit_undrawn(ALICE, 1, PRICE);
+			let deadline = System::block_number() + 10;
+			let first_spam = crate::NextJobId::<Test>::get();
+			for _ in 1..MAX_DRAWS_PER_BLOCK {
+				assert_ok!(Jobs::submit_job(RuntimeOrigin::signed(GRIEFER), MODEL, inline(b"spam"), PRICE, 1, deadline));
+			}
+			assert_noop!(
+				Jobs::submit_job(RuntimeOrigin::signed(GRIEFER), MODEL, inline(b"spam"), PRICE, 1, deadline),
+				Error::<Test>::TooManySubmissions
+			);
+			for spam in first_spam..crate::NextJobId::<Test>::get() {
+				assert_ok!(Jobs::cancel_job(RuntimeOrigin::signed(GRIEFER), spam));
+			}
+			next_block();
+			let provider = assigned(id)[0];
+			commit(provider, id, b"r");
+			reveal(provider, id, b"r");
+			let JobStatus::Challengeable { until } = job(id).status else { panic!("no challenge window") };
+			honest.push((id, until));
+			let now = System::block_number();
+			// The job whose window ended in the last block was settled by this block's hook.
+			for (id, until) in &honest {
+				if *until + 1 == now {
+					assert_eq!(job(*id).status, JobStatus::Settled, "job {id} (window to {until}) not settled at {now}");
+				}
+			}
+			most_stored = most_stored.max(crate::Jobs::<Test>::iter().count());
+		}
+		// The spam never piled up: the jobs of about two blocks of flood and the honest jobs
+		// in their window or retention period are all that was ever stored.
+		assert!(most_stored <= 2 * MAX_DRAWS_PER_BLOCK as usize + honest.len(), "{most_stored} jobs stored");
+		next_block();
+		assert_eq!(deposit_held(GRIEFER), 0);
+		assert_eq!(free(GRIEFER), spammer_start, "the spammer got its deposits back, and nothing else");
+	});
+}
+
+/// Attack 3 (predictable draw): on the old code `submit_job` drew the providers in the
+/// submitter's own block from randomness it knew when it signed, so it could time a job to
+/// land on the providers it wanted. Now the next block's hook draws them.
+#[test]
+fn providers_are_drawn_in_the_next_block_from_randomness_that_did_not_exist_at_submission() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submit_undrawn(ALICE, 1, PRICE);
+		assert_eq!((job(id).status, job(id).assignments.len()), (JobStatus::Queued, 0));
+		assert_eq!(PendingDraws::<Test>::get().into_inner(), vec![id]);
+		// What the submitter could compute when it signed, and randomness of the next block
+		// under which the draw differs.
+		let foreseen = drawn(id);
+		let next_salt = (1..100).find(|salt| {
+			RandomSalt::set(*salt);
+			drawn(id) != foreseen
+		});
+		assert!(next_salt.is_some());
+		let expected = drawn(id);
+		next_block();
+		assert_eq!(assigned(id), vec![expected]);
+		assert_ne!(assigned(id), vec![foreseen]);
+		assert!(PendingDraws::<Test>::get().is_empty());
+		RandomSalt::set(0);
+	});
+}
+
+/// Attack 3 (narrowed pool): on the old code a job was assigned as soon as `redundancy`
+/// providers qualified, so a submitter's `max_price` could narrow the draw to exactly the
+/// providers it wanted. Now the pool must be larger by `MinPoolSurplus`.
+#[test]
+fn a_job_is_drawn_only_from_a_pool_larger_than_its_redundancy_by_the_surplus() {
+	ExtBuilder::default().build_and_execute(|| {
+		MinPoolSurplus::set(1);
+		// P1..P3 qualify: enough for redundancy 2, not 3.
+		let waiting = submit(ALICE, 3, PRICE);
+		assert_eq!(job(waiting).status, JobStatus::Queued);
+		assert_eq!(Jobs::quote(MODEL, 3), None);
+		let pair = submit(ALICE, 2, PRICE);
+		assert_eq!(assigned(pair).len(), 2);
+		assert!(Jobs::quote(MODEL, 2).is_some());
+		// A fourth provider joins: the waiting job is drawn from four.
+		register_provider(P4, MODEL, PRICE, STAKE);
+		next_block();
+		assert_eq!(assigned(waiting).len(), 3);
+		MinPoolSurplus::set(0);
+	});
+}
+
+/// Attack 3 (colluding majority): on the old code a majority verdict of redundancy >= 2 was
+/// final at once, so a submitter's Sybils drawn beside one honest provider slashed it with no
+/// appeal. Now a contradicted majority waits out a challenge window; the minority appeals and
+/// governance slashes the majority instead.
+#[test]
+fn an_honest_minority_appeals_and_governance_slashes_the_colluding_majority() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submit(ALICE, 3, PRICE);
+		let p = assigned(id);
+		let (honest, sybils) = (p[0], [p[1], p[2]]);
+		answer(id, &[b"right", b"forged", b"forged"]);
+		let forged = inline(b"forged").hash();
+		assert_eq!(job(id).status, JobStatus::Challengeable { until: 2 + CHALLENGE });
+		System::assert_last_event(
+			Event::ChallengeWindowOpened { job_id: id, output_hash: forged, until: 2 + CHALLENGE }.into(),
+		);
+		assert!(penalties().is_empty(), "nobody is slashed before the window ends");
+		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(honest), id));
+		assert_eq!(free(honest), INITIAL_BALANCE - STAKE - CHALLENGE_BOND);
+		assert_ok!(Jobs::resolve_challenge(RuntimeOrigin::root(), id, true));
+		assert_eq!(job(id).status, JobStatus::Failed(FailReason::ChallengeUpheld));
+		// Both Sybils lose their slash; the honest provider gets its bond back and half of one
+		// slash; the submitter is refunded in full.
+		let reward = SLASH * CHALLENGER_REWARD_PERCENT as Balance / 100;
+		assert_eq!(
+			penalties(),
+			vec![(sybils[0], SlashReason::WrongResult, reward), (sybils[1], SlashReason::WrongResult, 0)]
+		);
+		for s in sybils {
+			assert_eq!((free(s), stake_held(s)), (INITIAL_BALANCE - STAKE, STAKE - SLASH));
+		}
+		assert_eq!((free(honest), stake_held(honest)), (INITIAL_BALANCE - STAKE + reward, STAKE));
+		assert_eq!(free(ALICE), INITIAL_BALANCE);
+		assert_eq!(free(TREASURY), 1 + 2 * SLASH - reward);
+	});
+}
+
+#[test]
+fn a_dismissed_appeal_pays_the_bond_to_the_majority_and_the_minority_is_slashed() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submit(ALICE, 3, PRICE);
+		let p = assigned(id);
+		answer(id, &[b"right", b"right", b"wrong"]);
+		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(p[2]), id));
+		assert_ok!(Jobs::resolve_challenge(RuntimeOrigin::root(), id, false));
+		assert_eq!(job(id).status, JobStatus::Settled);
+		assert_eq!(penalties(), vec![(p[2], SlashReason::WrongResult, 0)]);
+		assert_eq!(free(p[0]), INITIAL_BALANCE - STAKE + PRICE + CHALLENGE_BOND);
+		assert_eq!(free(p[1]), INITIAL_BALANCE - STAKE + PRICE);
+		assert_eq!((free(p[2]), stake_held(p[2])), (INITIAL_BALANCE - STAKE - CHALLENGE_BOND, STAKE - SLASH));
+	});
+}
+
+/// A minority cannot escape its slash by appealing and hoping governance stays silent: a lapsed
+/// appeal leaves the majority result standing (unlike a single provider's result).
+#[test]
+fn a_lapsed_appeal_leaves_the_majority_result_standing() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submit(ALICE, 3, PRICE);
+		let p = assigned(id);
+		answer(id, &[b"right", b"right", b"wrong"]);
+		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(p[2]), id));
+		run_to_block(3 + DISPUTE);
+		assert!(jobs_events().contains(&Event::ChallengeLapsed { job_id: id }));
+		assert_eq!(job(id).status, JobStatus::Settled);
+		assert_eq!(penalties(), vec![(p[2], SlashReason::WrongResult, 0)]);
+		assert_eq!((free(p[2]), stake_held(p[2])), (INITIAL_BALANCE - STAKE, STAKE - SLASH));
+		assert_eq!(free(p[0]), INITIAL_BALANCE - STAKE + PRICE);
 	});
 }

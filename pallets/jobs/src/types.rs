@@ -66,7 +66,7 @@ pub enum FailReason {
 	NoResult,
 	/// The revealed results had no majority of the assigned providers.
 	NoMajority,
-	/// The single result was challenged and governance upheld the challenge.
+	/// The result was challenged and governance upheld the challenge.
 	ChallengeUpheld,
 	/// A majority of the providers (or the single provider, unchallenged) found the input
 	/// impossible to run: the submitter pays their rejection price and the fee.
@@ -80,7 +80,7 @@ pub enum FailReason {
 ///
 /// `Queued` -> `Committing` -> `Revealing` -> (`Challengeable` -> [`Disputed`] ->) `Settled`,
 /// or `Failed`; a queued job can be `Cancelled`. Finished jobs are pruned after the retention
-/// period.
+/// period (cancelled and never assigned ones in the next block).
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
 )]
@@ -94,12 +94,13 @@ pub enum JobStatus<AccountId, Balance, BlockNumber> {
 		/// Last block of the reveal phase.
 		until: BlockNumber,
 	},
-	/// A single provider's result awaits the end of the challenge window.
+	/// A single provider's result, or a majority result another provider contradicted,
+	/// awaits the end of the challenge window.
 	Challengeable {
 		/// Last block in which the result can be challenged.
 		until: BlockNumber,
 	},
-	/// The single result was challenged; governance decides by `until`.
+	/// The result was challenged; governance decides by `until`.
 	Disputed {
 		/// Who challenged.
 		challenger: AccountId,
@@ -164,6 +165,8 @@ pub struct JobInfo<AccountId, Balance, BlockNumber, Input, Assignments> {
 	pub fee: Balance,
 	/// Funds still held in escrow for this job (0 once finished).
 	pub escrow: Balance,
+	/// Storage deposit held from the submitter until the job is pruned.
+	pub deposit: Balance,
 	/// What a provider at fault loses on this job: `SlashMultiplier` times the model's
 	/// price, a protocol parameter the submitter cannot choose. Each assigned provider reserves
 	/// this much of its bonded stake (its exposure) until the job ends.
@@ -181,7 +184,8 @@ pub struct JobInfo<AccountId, Balance, BlockNumber, Input, Assignments> {
 	pub assignments: Assignments,
 	/// Hash of the accepted (or challengeable) result.
 	pub result: Option<H256>,
-	/// Block at which the per-block hook next looks at the job.
+	/// Block at which the per-block hook next looks at the job (for a finished job: when it
+	/// is pruned). `None` while the job waits for the next block's draw.
 	pub due_at: Option<BlockNumber>,
 }
 

@@ -10,7 +10,7 @@ use sp_runtime::traits::AccountIdConversion;
 use super::governance::RootOrCouncilMajority;
 use crate::{
 	AccountId, Balance, Balances, BlockNumber, Compute, Models, RandomnessCollectiveFlip, Runtime,
-	RuntimeHoldReason, DAYS, HOURS, UNIT,
+	RuntimeHoldReason, DAYS, HOURS, MILLI_UNIT, UNIT,
 };
 use infera_primitives::Perbill;
 
@@ -36,7 +36,20 @@ parameter_types! {
 	pub const JobChallengeBond: Balance = 10 * UNIT;
 	/// Half of the slash of a provider whose result was overturned rewards the challenger.
 	pub const JobChallengerReward: Perbill = Perbill::from_percent(50);
+	/// Storage deposit of a job, held until it is pruned: 1 INFR plus 1 mINFR per byte of
+	/// input (a job with 4 KiB of inline input holds about 5.1 INFR).
+	pub const JobDepositBase: Balance = UNIT;
+	pub const JobDepositPerByte: Balance = MILLI_UNIT;
 }
+
+/// Eligible providers a job needs beyond its redundancy: two on a production chain, none on a
+/// `fast-runtime` development chain (whose tests run with as few providers as a job needs).
+#[cfg(not(feature = "fast-runtime"))]
+pub type JobMinPoolSurplus = ConstU32<2>;
+/// Eligible providers a job needs beyond its redundancy: two on a production chain, none on a
+/// `fast-runtime` development chain (whose tests run with as few providers as a job needs).
+#[cfg(feature = "fast-runtime")]
+pub type JobMinPoolSurplus = ConstU32<0>;
 
 impl pallet_models::Config for Runtime {
 	type Currency = Balances;
@@ -111,8 +124,14 @@ impl pallet_jobs::Config for Runtime {
 	type MaxOutputLength = ConstU32<4096>;
 	type MaxUriLength = ConstU32<256>;
 	type MaxQueuedJobs = ConstU32<256>;
+	type MaxDrawsPerBlock = ConstU32<64>;
+	type MinPoolSurplus = JobMinPoolSurplus;
+	type JobDepositBase = JobDepositBase;
+	type JobDepositPerByte = JobDepositPerByte;
 	type MaxAssignmentsPerBlock = ConstU32<4>;
 	type MaxDuePerBlock = ConstU32<16>;
+	/// Pruning has its own budget: it never delays a phase transition.
+	type MaxPrunedPerBlock = ConstU32<64>;
 	type WeightInfo = pallet_jobs::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = JobsBenchmarkHelper;
