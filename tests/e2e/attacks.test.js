@@ -21,7 +21,7 @@ import {
 } from './lib/node.js';
 import {
   listModel, registerWorkerProvider, waitForJobEvent, feesPaidBetween, devPairs, balanceDelta, commitmentOf,
-  INPUT_REJECTED_HASH,
+  INPUT_REJECTED_HASH, submitJob, jobEventsBetween,
 } from './lib/market.js';
 import { inferenceServer, fileServer } from './lib/inference-server.js';
 
@@ -40,20 +40,6 @@ const parentOf = async (api, hash) => (await api.rpc.chain.getHeader(hash)).pare
 const bestNumber = async (api) => (await api.rpc.chain.getHeader()).number.toNumber();
 const hashOf = (text) => blake2AsU8a(stringToU8a(text), 256);
 const pairs = (payments) => payments.map(([who, amount]) => [who.toString(), amount.toBigInt()]).sort();
-
-/** The `jobs` events of job `jobId` in the blocks from `from` to `to` (both included), in order. */
-async function jobEventsBetween(api, jobId, from, to) {
-  const first = (await api.rpc.chain.getHeader(from)).number.toNumber();
-  const last = (await api.rpc.chain.getHeader(to)).number.toNumber();
-  const found = [];
-  for (let n = first; n <= last; n++) {
-    const events = await api.query.system.events.at(await api.rpc.chain.getBlockHash(n));
-    for (const { event } of events) {
-      if (event.section === 'jobs' && event.data.jobId?.toNumber() === jobId) found.push(event);
-    }
-  }
-  return found;
-}
 
 /** `who`'s provider record (runtime API). */
 async function providerRecord(api, who) {
@@ -88,7 +74,9 @@ function rejectingProviders() {
  * Submits a redundancy-3 job with `input` as Alice at max price 1 UNIT on the rejecting
  * providers, waits for it to fail and checks the `InputRejected` outcome to the unit: each
  * provider paid the rejection price (a fifth of the model's 1 UNIT), the fee charged, nobody
- * slashed, Alice poorer by the fee and the rejection prices plus her transaction fees.
+ * slashed, Alice poorer by the fee and the rejection prices plus her transaction fees, and the
+ * job's storage deposit still held (a job that was assigned is pruned only after the retention
+ * period).
  */
 async function submitAndExpectRejection(input) {
   const { api } = node;
@@ -98,14 +86,14 @@ async function submitAndExpectRejection(input) {
   const escrow = 3n * maxPrice + fee;
   const rejectionPrice = UNIT / 5n;
 
-  const submitted = await ok(api, api.tx.jobs.submitJob(modelId, input, maxPrice, 3, (await bestNumber(api)) + 20), alice);
-  const assigned = find(submitted.events, 'jobs', 'JobAssigned');
-  assert.ok(assigned, 'assigned at once');
-  const jobId = assigned.data.jobId.toNumber();
+  const { submitted, jobId, deposit, assigned } = await submitJob(
+    api, api.tx.jobs.submitJob(modelId, input, maxPrice, 3, (await bestNumber(api)) + 20), alice);
+  assert.ok(assigned, 'assigned in the next block');
   const failedAt = waitForJobEvent(api, jobId, 'JobFailed');
   assert.deepEqual(assigned.data.providers.map(String).sort(), providers.map((p) => p.address).sort());
   assert.equal(find(submitted.events, 'jobs', 'JobSubmitted').data.escrow.toBigInt(), escrow);
   const job = (await api.call.jobsApi.job(jobId)).unwrap();
+  assert.equal(job.deposit.toBigInt(), deposit);
   assert.equal(job.slashAmount.toBigInt(), 10n * UNIT, 'ten times the model price');
   assert.equal(job.rejectionPrice.toBigInt(), rejectionPrice, 'a fifth of the model price');
 
@@ -136,8 +124,9 @@ async function submitAndExpectRejection(input) {
   const fees = await feesPaidBetween(api, submitted.blockHash, blockHash);
   const delta = (who) => balanceDelta(api, who, start, blockHash);
   const aliceDelta = await delta(alice.address);
-  assert.deepEqual(aliceDelta, { free: -fees[alice.address] - fee - 3n * rejectionPrice, reserved: 0n });
-  assert.ok(aliceDelta.free + fees[alice.address] < 0n, 'the submitter ends poorer, not richer, than it started');
+  assert.deepEqual(aliceDelta, { free: -fees[alice.address] - fee - 3n * rejectionPrice - deposit, reserved: deposit });
+  assert.ok(aliceDelta.free + deposit + fees[alice.address] < 0n,
+    'the submitter ends poorer, not richer, than it started, even once its deposit is returned');
   for (const p of providers) {
     assert.deepEqual(await delta(p.address), { free: rejectionPrice - fees[p.address], reserved: 0n },
       'paid the rejection price, stake untouched');
@@ -201,10 +190,11 @@ test('attack 2: a copied commitment is refused, a front-run one cannot be opened
   const outputHash = hashOf(output);
   const salt = () => randomBytes(32);
   const newJob = async () => {
-    const submitted = await ok(api, api.tx.jobs.submitJob(modelId, { Inline: 'the cat sat' }, price, 3, (await bestNumber(api)) + 30), submitter);
-    const assigned = find(submitted.events, 'jobs', 'JobAssigned');
-    assert.deepEqual(assigned.data.providers.map(String).sort(), [a, b, c].map((p) => p.address).sort());
-    return { submitted, jobId: assigned.data.jobId.toNumber() };
+    const job = await submitJob(
+      api, api.tx.jobs.submitJob(modelId, { Inline: 'the cat sat' }, price, 3, (await bestNumber(api)) + 30), submitter);
+    assert.ok(job.assigned, `job ${job.jobId} assigned in the next block`);
+    assert.deepEqual(job.assigned.data.providers.map(String).sort(), [a, b, c].map((p) => p.address).sort());
+    return job;
   };
 
   // Job 1: A commits; B submits A's exact commitment and is refused. B has to do the work.
@@ -224,7 +214,7 @@ test('attack 2: a copied commitment is refused, a front-run one cannot be opened
 
   // Job 2: B front-runs: it gets A's commitment (seen in the pool) on chain first. A's own
   // commit is then refused as a duplicate, and A commits again with a fresh salt.
-  const { submitted, jobId: second } = await newJob();
+  const { submitted, jobId: second, deposit } = await newJob();
   const saltA1 = salt();
   const frontRun = commitmentOf(second, a.address, outputHash, saltA1);
   await ok(api, api.tx.jobs.commitResult(second, frontRun), b);
@@ -264,11 +254,12 @@ test('attack 2: a copied commitment is refused, a front-run one cannot be opened
   assert.equal(penalties[0].data.slashed.toBigInt(), slash);
   assert.equal(penalties[0].data.compensation.toBigInt(), 0n);
 
-  // Balances to the unit, from the block before job 2's submission to its settlement.
+  // Balances to the unit, from the block before job 2's submission to its settlement; job 2's
+  // storage deposit stays held until it is pruned.
   const start = await parentOf(api, submitted.blockHash);
   const fees = await feesPaidBetween(api, submitted.blockHash, blockHash);
   const delta = (who) => balanceDelta(api, who, start, blockHash);
-  assert.deepEqual(await delta(submitter.address), { free: -fees[submitter.address] - 2n * price - fee, reserved: 0n });
+  assert.deepEqual(await delta(submitter.address), { free: -fees[submitter.address] - 2n * price - fee - deposit, reserved: deposit });
   for (const p of [a, c]) assert.deepEqual(await delta(p.address), { free: price - fees[p.address], reserved: 0n });
   assert.deepEqual(await delta(b.address), { free: -fees[b.address], reserved: -slash });
   assert.deepEqual(await delta(TREASURY), { free: fee + slash, reserved: 0n });
@@ -299,20 +290,20 @@ test('attack 4: a stake backs at most the slashes it can pay; further jobs wait 
 
   // Three redundancy-1 jobs; deadlines far enough that none of them expires during the test.
   const deadline = (await bestNumber(api)) + 100;
+  // Each is drawn in the block after its submission, before the next one is submitted.
   const jobs = [];
   for (let i = 0; i < 3; i++) {
-    const submitted = await ok(api, api.tx.jobs.submitJob(modelId, { Inline: `job ${i}` }, price, 1, deadline), submitter);
-    jobs.push({ submitted, id: find(submitted.events, 'jobs', 'JobSubmitted').data.jobId.toNumber() });
+    const job = await submitJob(api, api.tx.jobs.submitJob(modelId, { Inline: `job ${i}` }, price, 1, deadline), submitter);
+    jobs.push({ ...job, id: job.jobId });
   }
   const [first, second, third] = jobs;
   for (const job of [first, second]) {
-    const assigned = find(job.submitted.events, 'jobs', 'JobAssigned');
-    assert.ok(assigned, `job ${job.id} assigned`);
-    assert.deepEqual(assigned.data.providers.map(String), [provider.address]);
+    assert.ok(job.assigned, `job ${job.id} assigned`);
+    assert.deepEqual(job.assigned.data.providers.map(String), [provider.address]);
     assert.equal((await api.call.jobsApi.job(job.id)).unwrap().slashAmount.toBigInt(), slash);
   }
-  assert.ok(find(third.submitted.events, 'jobs', 'JobQueued'), 'the third job waits');
-  assert.equal(find(third.submitted.events, 'jobs', 'JobAssigned'), undefined);
+  assert.ok(third.queued, 'the third job waits');
+  assert.deepEqual([third.assigned, third.failed], [null, null]);
   const thirdAssigned = waitForJobEvent(api, third.id, 'JobAssigned');
 
   // The whole stake backs the two open jobs: no third job, no quote, nothing to unbond.

@@ -3,7 +3,7 @@
 // providers staking; a job dispatched by the off-chain workers; payout and slash.
 import { startDevNode, submitOk as ok, findEvent as find, TREASURY } from './lib/node.js';
 import {
-  councilMotion, feesPaidBetween, registerWorkerProvider, waitForJobEvent, devPairs, balanceDelta,
+  councilMotion, feesPaidBetween, registerWorkerProvider, waitForJobEvent, devPairs, balanceDelta, submitJob,
 } from './lib/market.js';
 import { startProvider, embed } from './lib/provider.js';
 
@@ -52,15 +52,15 @@ try {
   const text = 'A cat sits on the mat.';
   say(`Eve submits a job: embed "${text}" on 3 providers`);
   const best = (await api.rpc.chain.getHeader()).number.toNumber();
-  const submitted = await ok(api, api.tx.jobs.submitJob(modelId, { Inline: text }, price, 3, best + 20), eve);
-  const jobId = find(submitted.events, 'jobs', 'JobSubmitted').data.jobId.toNumber();
-  detail(`job #${jobId}: escrow ${infr(find(submitted.events, 'jobs', 'JobSubmitted').data.escrow.toBigInt())} held; assigned to `
-    + find(submitted.events, 'jobs', 'JobAssigned').data.providers.map(nameOf).join(', '));
+  const { submitted, jobId, escrow, deposit, assigned } = await submitJob(
+    api, api.tx.jobs.submitJob(modelId, { Inline: text }, price, 3, best + 20), eve);
+  detail(`job #${jobId}: escrow ${infr(escrow)} and storage deposit ${infr(deposit)} held (the deposit until the job is pruned)`);
+  detail(assigned ? `assigned in the next block to ${assigned.data.providers.map(nameOf).join(', ')}` : 'not assigned: queued');
 
   say('The off-chain workers call the servers, commit, then reveal (watching blocks)');
   const unsub = await api.query.system.events((events) => {
     for (const { event } of events) {
-      if (event.section === 'jobs' && ['ResultCommitted', 'RevealStarted', 'ResultRevealed', 'ProviderPenalized'].includes(event.method)) {
+      if (event.section === 'jobs' && ['ResultCommitted', 'RevealStarted', 'ResultRevealed', 'ChallengeWindowOpened', 'ProviderPenalized'].includes(event.method)) {
         const { provider, ...rest } = event.data.toHuman();
         detail(`${event.method}${provider ? ` by ${nameOf(provider)}` : ''} ${JSON.stringify(rest)}`);
       }

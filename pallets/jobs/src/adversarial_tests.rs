@@ -8,8 +8,9 @@
 //! - honest submitters `ALICE` and `BOB` send answerable text;
 //! - honest providers `P1`..`P4` run every job they are assigned and answer "input rejected"
 //!   for input their model cannot take;
-//! - `WATCHER` challenges every single-provider result that differs from the honest answer,
-//!   and governance (root) upholds such challenges;
+//! - `WATCHER` challenges every challengeable result (a single provider's, or a majority
+//!   another provider contradicted) that differs from the honest answer, and governance
+//!   (root) upholds such challenges;
 //! - `GRIEFER` submits only input no model can take (attack 1);
 //! - `COPIER`, a provider, tries to copy other providers' commitments and to replay their
 //!   reveals, and otherwise answers without running the model (attack 2);
@@ -19,7 +20,12 @@
 //!   that backs its jobs every block (attack 4);
 //! - `ZOMBIE` registers, offers the model and unbonds everything, again and again, to squat on
 //!   the model's provider places (attack 5); it runs no server, so a job it is drawn for in
-//!   between goes unanswered.
+//!   between goes unanswered;
+//! - `COLLUDER` submits redundancy-3 jobs and its Sybil providers `SYBIL_A` and `SYBIL_B`
+//!   reveal an agreed wrong output for them (and answer other jobs honestly), to put an honest
+//!   provider drawn beside them in the minority (attack 3);
+//! - `SPAMMER` submits jobs and cancels them in the same block, and keeps jobs for a model
+//!   nobody serves in the queue (attack 6).
 
 use crate::{commitment_of, input_rejected_hash, mock::*, Error, Event, JobId, JobStatus, Jobs as JobsStorage, Outputs, Payload};
 use frame_support::traits::fungible::Inspect;
@@ -30,6 +36,8 @@ use std::collections::BTreeMap;
 const HONEST_PROVIDERS: [AccountId; 4] = [P1, P2, P3, P4];
 /// Input that starts with this cannot be run by the model.
 const UNANSWERABLE: &[u8] = b"#!";
+/// What the Sybils reveal for their colluder's jobs.
+const FORGED: &[u8] = b"the colluders' agreed output";
 
 /// The honest answer to `input`: the output, or `None` for "input rejected".
 fn honest_answer(input: &[u8]) -> Option<Vec<u8>> {
@@ -105,6 +113,7 @@ fn providers_act(now: u64, tally: &mut Tally) {
 						}
 					},
 					LAZY_REJECTER => commit_answer(provider, job_id, &None),
+					SYBIL_A | SYBIL_B if job.submitter == COLLUDER => commit_answer(provider, job_id, &Some(FORGED.to_vec())),
 					// Neither runs an inference server.
 					RUNAWAY | ZOMBIE => {},
 					_ => commit_answer(provider, job_id, &honest),
@@ -127,12 +136,13 @@ fn providers_act(now: u64, tally: &mut Tally) {
 						reveal_answer(COPIER, job_id, &Some(b"a plausible embedding".to_vec()));
 					},
 					LAZY_REJECTER => reveal_answer(provider, job_id, &None),
+					SYBIL_A | SYBIL_B if job.submitter == COLLUDER => reveal_answer(provider, job_id, &Some(FORGED.to_vec())),
 					_ => reveal_answer(provider, job_id, &honest),
 				},
 				_ => {},
 			}
 		}
-		// The watcher checks single-provider results against the honest answer.
+		// The watcher checks challengeable results against the honest answer.
 		if let JobStatus::Challengeable { .. } = job.status {
 			if job.result != Some(answer_hash(&honest)) &&
 				Jobs::challenge(RuntimeOrigin::signed(WATCHER), job_id).is_ok()
@@ -141,6 +151,22 @@ fn providers_act(now: u64, tally: &mut Tally) {
 				tally.challenges_upheld += 1;
 			}
 		}
+	}
+}
+
+/// The spammer: two jobs submitted and cancelled in the same block, and now and then a job
+/// for a model nobody serves, left to wait in the queue until it expires.
+fn spammer_acts(now: u64, rng: &mut Rng) {
+	for _ in 0..2 {
+		let job_id = crate::NextJobId::<Test>::get();
+		let input = Payload::Inline(format!("spam {now}").into_bytes());
+		if Jobs::submit_job(RuntimeOrigin::signed(SPAMMER), MODEL, input, PRICE, 1, now + MIN_WINDOW).is_ok() {
+			assert!(Jobs::cancel_job(RuntimeOrigin::signed(SPAMMER), job_id).is_ok());
+		}
+	}
+	if rng.next(4) == 0 {
+		let input = Payload::Inline(b"for nobody".to_vec());
+		let _ = Jobs::submit_job(RuntimeOrigin::signed(SPAMMER), LONELY, input, PRICE, 1, now + MIN_WINDOW + rng.next(20));
 	}
 }
 
@@ -198,21 +224,30 @@ fn attackers_never_profit_and_honest_providers_are_never_slashed() {
 		("lazy rejecter", LAZY_REJECTER),
 		("runaway provider", RUNAWAY),
 		("zombie squatter", ZOMBIE),
+		("colluding submitter", COLLUDER),
+		("Sybil provider A", SYBIL_A),
+		("Sybil provider B", SYBIL_B),
+		("spammer", SPAMMER),
 		("treasury", TREASURY),
 	];
 	for seed in [3u64, 1_234, 99_991] {
 		ExtBuilder::default().providers(vec![P1, P2, P3, P4]).build_and_execute(|| {
 			register_provider(COPIER, MODEL, PRICE, STAKE);
 			register_provider(LAZY_REJECTER, MODEL, PRICE, STAKE);
+			register_provider(SYBIL_A, MODEL, PRICE, STAKE);
+			register_provider(SYBIL_B, MODEL, PRICE, STAKE);
+			JobDepositBase::set(3);
+			JobDepositPerByte::set(1);
 			let start: BTreeMap<AccountId, i128> = agents.iter().map(|(_, a)| (*a, wealth(*a))).collect();
 			let issuance = Balances::total_issuance();
 			let mut rng = Rng(seed);
 			let mut tally = Tally::default();
 			let mut dispatch_errors: BTreeMap<&'static str, u32> = BTreeMap::new();
-			// 2,000 blocks of trading, then 40 more in which every open job ends.
+			// 2,000 blocks of trading, then 40 more in which every open job ends and the last
+			// finished ones are pruned.
 			for now in 2..2_040u64 {
 				run_to_block(now);
-				for (who, every) in [(ALICE, 2), (BOB, 3), (GRIEFER, 5)] {
+				for (who, every) in [(ALICE, 2), (BOB, 3), (GRIEFER, 5), (COLLUDER, 4)] {
 					if now >= 2_000 || rng.next(every) != 0 {
 						continue;
 					}
@@ -221,13 +256,16 @@ fn attackers_never_profit_and_honest_providers_are_never_slashed() {
 					} else {
 						format!("text {now} from {who}").into_bytes()
 					};
-					let redundancy = 1 + rng.next(3) as u32;
+					let redundancy = if who == COLLUDER { 3 } else { 1 + rng.next(3) as u32 };
 					let deadline = now + MIN_WINDOW + rng.next(6);
 					if let Err(DispatchError::Module(e)) =
 						Jobs::submit_job(RuntimeOrigin::signed(who), MODEL, Payload::Inline(input), PRICE, redundancy, deadline)
 					{
 						*dispatch_errors.entry(e.message.unwrap_or("?")).or_default() += 1;
 					}
+				}
+				if now < 2_000 {
+					spammer_acts(now, &mut rng);
 				}
 				providers_act(now, &mut tally);
 				stake_attackers_act(&mut tally);
@@ -263,12 +301,18 @@ fn attackers_never_profit_and_honest_providers_are_never_slashed() {
 				assert!(pnl[&attacker] <= 0, "seed {seed}: attacker {attacker} profited: {}", pnl[&attacker]);
 			}
 			assert!(pnl[&GRIEFER] < 0, "seed {seed}: the griefer paid nothing for its rejected jobs");
+			let colluders = pnl[&COLLUDER] + pnl[&SYBIL_A] + pnl[&SYBIL_B];
+			assert!(colluders < 0, "seed {seed}: the colluding submitter and its Sybils gained {colluders} together");
+			assert!(
+				pallet_compute::Reputations::<Test>::get(SYBIL_A).slashes + pallet_compute::Reputations::<Test>::get(SYBIL_B).slashes > 0,
+				"seed {seed}: the Sybils' forged majority was never caught"
+			);
 			assert!(events.iter().any(|e| matches!(e, Event::JobSettled { .. })));
 			assert!(!events.iter().any(|e| matches!(e, Event::JobSettled { payments, .. } if payments.iter().any(|(p, _)| *p == COPIER))),
 				"seed {seed}: the copier was paid for a result");
 			assert!(tally.copies_refused > 0 && tally.replays_refused > 0, "seed {seed}: the copier never tried: {tally:?}");
 			assert!(tally.exposed_unbonds_refused > 0 && tally.zombie_offers_refused > 0, "seed {seed}: {tally:?}");
-			assert!(tally.challenges_upheld > 0, "seed {seed}: no single-provider lie was caught");
+			assert!(tally.challenges_upheld > 0, "seed {seed}: no lie was caught");
 			assert_eq!(crate::TotalEscrow::<Test>::get(), 0, "seed {seed}: escrow left after every job ended");
 		});
 	}

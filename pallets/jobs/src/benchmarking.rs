@@ -6,9 +6,12 @@ use super::*;
 use crate::Pallet as Jobs;
 use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
-use frame_support::traits::{
-	fungible::{Inspect, Mutate},
-	Get, Hooks,
+use frame_support::{
+	traits::{
+		fungible::{Inspect, Mutate},
+		Get, Hooks,
+	},
+	BoundedVec,
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use infera_primitives::{ModelId, ProviderDirectory};

@@ -5,9 +5,10 @@
 //! them and pays, refunds and slashes.
 //!
 //! ## Lifecycle
-//! 1. `submit_job` puts `max_price * redundancy` plus the protocol fee on hold (`JobEscrow`) and
-//!    assigns `redundancy` providers at once, or queues the job until enough are eligible. A
-//!    queued job can be cancelled (full refund) and expires, refunded, when it can no longer be
+//! 1. `submit_job` puts `max_price * redundancy` plus the protocol fee on hold (`JobEscrow`)
+//!    and a storage deposit (`JobDeposit`, returned when the job is pruned). The next block's
+//!    hook draws `redundancy` providers, or queues the job until enough are eligible. A queued
+//!    job can be cancelled (full refund) and expires, refunded, when it can no longer be
 //!    assigned `MinCommitWindow` blocks before its deadline.
 //! 2. Assigned providers `commit_result` ([`commitment_of`]: the hash of job id, provider
 //!    account, output hash and salt) until the job's deadline, then `reveal_result` (output and
@@ -18,12 +19,16 @@
 //!    `reveal_rejection`. The reveal phase starts early once everyone committed, and the job is
 //!    judged as soon as everyone revealed.
 //! 3. Verification. Redundancy >= 2: the output hash revealed by a strict majority of the
-//!    assigned providers wins. Redundancy 1: the result stands after a `ChallengePeriod` in which
-//!    anyone may `challenge` it with a `ChallengeBond`; `ResolutionOrigin` then upholds it (the
-//!    challenger gets its bond back and `ChallengerReward` of the provider's slash, the submitter
-//!    a full refund) or dismisses it (the bond goes to the provider). A challenge undecided
-//!    within `DisputePeriod` returns the bond and fails the job without accepting the result,
-//!    so a provider cannot shield a wrong result by challenging it itself.
+//!    assigned providers wins; a unanimous result settles at once. Redundancy 1, or a majority
+//!    result that another provider contradicted: the result stands after a `ChallengePeriod`
+//!    in which anyone (the contradicting minority included: its appeal) may `challenge` it
+//!    with a `ChallengeBond`; `ResolutionOrigin` then upholds it (the providers of the result
+//!    are slashed, the challenger gets its bond back and `ChallengerReward` of one slash, the
+//!    submitter a full refund) or dismisses it (the bond goes to a provider of the result). A
+//!    challenge undecided within `DisputePeriod` returns the bond; a single provider's result
+//!    then fails the job unaccepted, so a provider cannot shield a wrong result by challenging
+//!    it itself, while a majority result stands, so a wrong minority cannot escape its slash
+//!    by appealing.
 //! 4. Settlement. Winners are paid their price from escrow, the fee goes to `FeeDestination`,
 //!    the rest is refunded; a `JobSettled` receipt ties job, model, providers, result hash and
 //!    amounts together. A winning "input rejected" fails the job (`InputRejected`): the
@@ -53,10 +58,13 @@
 //! not the submitter. `redundancy` of them are drawn without replacement, each with
 //! probability proportional to `(bonded - exposure) * (completed + 1) / (completed + failed +
 //! 2)` (free stake weighted by a smoothed success rate). The draw is seeded by
-//! `Config::Randomness` with the job id as subject; the runtime uses
-//! `pallet-insecure-randomness-collective-flip` (a mix of the last 81 block hashes: Aura has no
-//! VRF). It is predictable a block ahead, so a submitter can time a job; stake weighting and the
-//! majority rule limit what that buys. A chain with BABE should plug its VRF randomness in.
+//! `Config::Randomness` with the job id as subject, in the hook of the block after the
+//! submission; the runtime uses `pallet-insecure-randomness-collective-flip` (a mix of the
+//! last 81 block hashes, the submission's block included: Aura has no VRF). The submitter
+//! cannot know that seed when it signs; the author of the submission's block can bias it by
+//! grinding its block. A chain with BABE should plug its VRF randomness in. A job is drawn
+//! only while at least `redundancy + MinPoolSurplus` providers are eligible, so a submitter's
+//! `max_price` cannot narrow the pool to exactly the providers it wants.
 //!
 //! ## Off-chain dispatch
 //! The pallet's off-chain worker (see [`offchain`]) runs on providers' nodes: for every job
@@ -64,10 +72,13 @@
 //! provider's inference server and sends the commitment and the reveal, signed by that key.
 //!
 //! ## Per-block work
-//! `on_initialize` handles at most `MaxDuePerBlock` jobs whose phase ended (a cursor over the
-//! `DueJobs` schedule, never an unbounded loop) and tries at most `MaxAssignmentsPerBlock`
-//! queued jobs. Deadlines are also checked in the calls themselves, so a backlog never lets a
-//! late commit or reveal in.
+//! `on_initialize` handles at most `MaxDuePerBlock` open jobs whose phase ended (a cursor over
+//! the `DueJobs` schedule, never an unbounded loop), prunes at most `MaxPrunedPerBlock`
+//! finished jobs (a separate `PruneSchedule` with its own cursor and budget, so pruning never
+//! delays a settlement), draws the previous block's new jobs (at most `MaxDrawsPerBlock`,
+//! paid for by their submissions) and tries at most `MaxAssignmentsPerBlock` queued jobs.
+//! Deadlines are also checked in the calls themselves, so a backlog never lets a late commit
+//! or reveal in.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 

@@ -41,7 +41,12 @@ pub const COPIER: AccountId = 41;
 pub const LAZY_REJECTER: AccountId = 42;
 pub const ZOMBIE: AccountId = 43;
 pub const RUNAWAY: AccountId = 44;
-pub const ATTACKERS: [AccountId; 5] = [GRIEFER, COPIER, LAZY_REJECTER, ZOMBIE, RUNAWAY];
+pub const COLLUDER: AccountId = 45;
+pub const SYBIL_A: AccountId = 46;
+pub const SYBIL_B: AccountId = 47;
+pub const SPAMMER: AccountId = 48;
+pub const ATTACKERS: [AccountId; 9] =
+	[GRIEFER, COPIER, LAZY_REJECTER, ZOMBIE, RUNAWAY, COLLUDER, SYBIL_A, SYBIL_B, SPAMMER];
 
 pub const INITIAL_BALANCE: Balance = 100_000;
 pub const MIN_STAKE: Balance = 1_000;
@@ -179,7 +184,7 @@ impl pallet_compute::Config for Test {
 	type MaxRegionLength = ConstU32<8>;
 	type MaxModelsPerProvider = ConstU32<4>;
 	type MaxUnlockingChunks = ConstU32<4>;
-	type MaxProvidersPerModel = ConstU32<8>;
+	type MaxProvidersPerModel = ConstU32<12>;
 	type MaxActiveJobs = ConstU32<MAX_ACTIVE_JOBS>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]

@@ -1,6 +1,6 @@
 // Marketplace helpers shared by the e2e tests: listing models, registering providers whose
 // worker keys live in the node's keystore, waiting for job events, summing fees.
-import { submitOk as ok, findEvent as find, accountAt } from './node.js';
+import { submitOk as ok, findEvent as find, accountAt, waitForBlock } from './node.js';
 import { u8aToHex, u8aConcat, bnToU8a, stringToU8a } from '@polkadot/util';
 import { blake2AsU8a, decodeAddress } from '@polkadot/util-crypto';
 
@@ -76,6 +76,59 @@ export function waitForJobEvent(api, jobId, method, timeoutMs = 120_000) {
       if (hit) { clearTimeout(timer); if (unsub) unsub(); resolve({ events, blockHash: header.hash }); }
     }).then((u) => { unsub = u; });
   });
+}
+
+/** The `jobs` events of job `jobId` among `records` (event records of a block), in order. */
+export function jobEventsIn(records, jobId) {
+  return records.map(({ event }) => event)
+    .filter((event) => event.section === 'jobs' && event.data.jobId?.toNumber() === jobId);
+}
+
+/** The `jobs` events of job `jobId` in the blocks from `from` to `to` (both included), in order. */
+export async function jobEventsBetween(api, jobId, from, to) {
+  const first = (await api.rpc.chain.getHeader(from)).number.toNumber();
+  const last = (await api.rpc.chain.getHeader(to)).number.toNumber();
+  const found = [];
+  for (let n = first; n <= last; n++) {
+    found.push(...jobEventsIn(await api.query.system.events.at(await api.rpc.chain.getBlockHash(n)), jobId));
+  }
+  return found;
+}
+
+/** Waits for the block after `blockHash` (its child); resolves with { blockHash, events } (event records). */
+export async function nextBlock(api, blockHash) {
+  const number = (await api.rpc.chain.getHeader(blockHash)).number.toNumber();
+  await waitForBlock(api, number + 1);
+  const next = await api.rpc.chain.getBlockHash(number + 1);
+  const parent = (await api.rpc.chain.getHeader(next)).parentHash;
+  if (parent.toString() !== blockHash.toString()) throw new Error(`block #${number + 1} is not a child of ${blockHash}`);
+  return { blockHash: next, events: await api.query.system.events.at(next) };
+}
+
+/**
+ * Submits `tx` (a `jobs.submitJob`) signed by `signer` and follows the job to its draw, which
+ * the next block's hook makes (the submission block has `JobSubmitted` only). Resolves with
+ * { submitted, jobId, escrow, deposit, drawBlock, assigned, queued, failed }: what `submitOk`
+ * returns, the job's id, escrow and storage deposit (from `JobSubmitted`), the hash of the
+ * drawing block and its `JobAssigned`, `JobQueued` and `JobFailed` events of the job (null if
+ * absent).
+ */
+export async function submitJob(api, tx, signer) {
+  const submitted = await ok(api, tx, signer);
+  const ev = find(submitted.events, 'jobs', 'JobSubmitted');
+  if (!ev) throw new Error('no jobs.JobSubmitted');
+  const jobId = ev.data.jobId.toNumber();
+  const early = jobEventsIn(await api.query.system.events.at(submitted.blockHash), jobId).filter((e) => e.method !== 'JobSubmitted');
+  if (early.length) throw new Error(`job ${jobId}: ${early.map((e) => e.method)} in its submission block, expected the next block`);
+  const drawn = await nextBlock(api, submitted.blockHash);
+  const events = jobEventsIn(drawn.events, jobId);
+  const of = (method) => events.find((e) => e.method === method) ?? null;
+  const [assigned, queued, failed] = [of('JobAssigned'), of('JobQueued'), of('JobFailed')];
+  if (!assigned && !queued && !failed) throw new Error(`job ${jobId} was not drawn in the block after its submission`);
+  return {
+    submitted, jobId, escrow: ev.data.escrow.toBigInt(), deposit: ev.data.deposit.toBigInt(),
+    drawBlock: drawn.blockHash, assigned, queued, failed,
+  };
 }
 
 /** Transaction fees paid per account in the blocks from `from` to `to` (both included). */
