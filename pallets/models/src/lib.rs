@@ -317,7 +317,8 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::approve_listing())]
 		pub fn approve_listing(origin: OriginFor<T>, model_id: ModelId) -> DispatchResult {
 			T::ListingOrigin::ensure_origin(origin)?;
-			Self::transition(model_id, ModelStatus::Proposed, ModelStatus::Listed)?;
+			let model = Self::transition(model_id, ModelStatus::Proposed, ModelStatus::Listed)?;
+			Models::<T>::insert(model_id, model);
 			Self::deposit_event(Event::ModelListed { model_id });
 			Ok(())
 		}
@@ -337,7 +338,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::ListingOrigin::ensure_origin(origin)?;
 			let model = Self::transition(model_id, ModelStatus::Proposed, ModelStatus::Rejected)?;
-			let (slashed, returned) = Self::settle_deposit(model_id, &model, slash_deposit)?;
+			let (slashed, returned) = Self::settle_deposit(model_id, model, slash_deposit)?;
 			Self::deposit_event(Event::ModelRejected { model_id, slashed, returned });
 			Ok(())
 		}
@@ -353,7 +354,7 @@ pub mod pallet {
 		pub fn delist(origin: OriginFor<T>, model_id: ModelId, slash_deposit: bool) -> DispatchResult {
 			T::ListingOrigin::ensure_origin(origin)?;
 			let model = Self::transition(model_id, ModelStatus::Listed, ModelStatus::Delisted)?;
-			let (slashed, returned) = Self::settle_deposit(model_id, &model, slash_deposit)?;
+			let (slashed, returned) = Self::settle_deposit(model_id, model, slash_deposit)?;
 			Self::deposit_event(Event::ModelDelisted { model_id, slashed, returned });
 			Ok(())
 		}
@@ -378,8 +379,7 @@ pub mod pallet {
 				model.retired_at = Some(now);
 				Ok(())
 			})?;
-			let release_at = now.saturating_add(T::RetirementDelay::get());
-			Self::deposit_event(Event::ModelRetired { model_id, release_at });
+			Self::deposit_event(Event::ModelRetired { model_id, release_at: Self::release_block(now) });
 			Ok(())
 		}
 
@@ -397,9 +397,9 @@ pub mod pallet {
 			let retired_at = model.retired_at.filter(|_| model.status == ModelStatus::Retired);
 			let retired_at = retired_at.ok_or(Error::<T>::WrongStatus)?;
 			ensure!(!model.deposit.is_zero(), Error::<T>::WrongStatus);
-			let release_at = retired_at.saturating_add(T::RetirementDelay::get());
-			ensure!(frame_system::Pallet::<T>::block_number() >= release_at, Error::<T>::RetirementNotOver);
-			let (_, returned) = Self::settle_deposit(model_id, &model, false)?;
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(now >= Self::release_block(retired_at), Error::<T>::RetirementNotOver);
+			let (_, returned) = Self::settle_deposit(model_id, model, false)?;
 			Self::deposit_event(Event::DepositReleased { model_id, returned });
 			Ok(())
 		}
@@ -464,46 +464,47 @@ pub mod pallet {
 	}
 
 	impl<T: Config> Pallet<T> {
-		/// Moves a model from `from` to `to`, returning it as updated.
+		/// First block in which the deposit of a model retired at `retired_at` can be released
+		/// (until then governance may still reject or delist it).
+		fn release_block(retired_at: BlockNumberFor<T>) -> BlockNumberFor<T> {
+			retired_at.saturating_add(T::RetirementDelay::get())
+		}
+
+		/// The model moved from `from` to `to` (not stored: the caller stores it).
 		fn transition(
 			model_id: ModelId,
 			from: ModelStatus,
 			to: ModelStatus,
 		) -> Result<ModelOf<T>, DispatchError> {
 			let now = frame_system::Pallet::<T>::block_number();
-			Models::<T>::try_mutate(model_id, |slot| {
-				let model = slot.as_mut().ok_or(Error::<T>::UnknownModel)?;
-				// A model retired within `RetirementDelay` still answers for its listing.
-				let retired_recently = model.status == ModelStatus::Retired &&
-					!model.deposit.is_zero() &&
-					model.retired_at.is_some_and(|at| now < at.saturating_add(T::RetirementDelay::get()));
-				ensure!(model.status == from || retired_recently, Error::<T>::WrongStatus);
-				model.status = to;
-				Ok(model.clone())
-			})
+			let mut model = Models::<T>::get(model_id).ok_or(Error::<T>::UnknownModel)?;
+			// A model retired within `RetirementDelay` still answers for its listing.
+			let retired_recently = model.status == ModelStatus::Retired &&
+				!model.deposit.is_zero() &&
+				model.retired_at.is_some_and(|at| now < Self::release_block(at));
+			ensure!(model.status == from || retired_recently, Error::<T>::WrongStatus);
+			model.status = to;
+			Ok(model)
 		}
 
 		/// Ends the hold of a model's deposit: slashes it to `OnSlash` or releases it to the
-		/// owner, records the deposit as settled and frees the model's `(content_hash,
+		/// owner, stores `model` with its deposit settled and frees its `(content_hash,
 		/// version)`. Returns `(slashed, returned)`; together they are the whole deposit.
 		fn settle_deposit(
 			model_id: ModelId,
-			model: &ModelOf<T>,
+			mut model: ModelOf<T>,
 			slash: bool,
 		) -> Result<(BalanceOf<T>, BalanceOf<T>), DispatchError> {
-			Models::<T>::mutate(model_id, |slot| {
-				if let Some(m) = slot {
-					m.deposit = Zero::zero();
-				}
-			});
+			let deposit = core::mem::take(&mut model.deposit);
 			ModelIdByHashVersion::<T>::remove((model.content_hash, model.version.clone()));
+			Models::<T>::insert(model_id, &model);
 			let reason: T::RuntimeHoldReason = HoldReason::ListingDeposit.into();
 			let zero = BalanceOf::<T>::default();
 			if slash {
 				let (credit, _missing) = <T::Currency as fungible::hold::Balanced<_>>::slash(
 					&reason,
 					&model.owner,
-					model.deposit,
+					deposit,
 				);
 				let slashed = credit.peek();
 				T::OnSlash::on_unbalanced(credit);
@@ -512,7 +513,7 @@ pub mod pallet {
 				let returned = <T::Currency as fungible::hold::Mutate<_>>::release(
 					&reason,
 					&model.owner,
-					model.deposit,
+					deposit,
 					Precision::BestEffort,
 				)?;
 				Ok((zero, returned))
