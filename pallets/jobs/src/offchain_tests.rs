@@ -55,6 +55,17 @@ fn expect_inference(state: &Arc<RwLock<OffchainState>>, input: &[u8], response: 
 	});
 }
 
+/// Scripts the answer `data` to a download of the remote input at `uri`.
+fn expect_download(state: &Arc<RwLock<OffchainState>>, uri: &str, data: &[u8]) {
+	state.write().expect_request(PendingRequest {
+		method: "GET".into(),
+		uri: uri.into(),
+		response: Some(data.to_vec()),
+		sent: true,
+		..Default::default()
+	});
+}
+
 /// Takes the transactions from the pool: (signer, call).
 fn take_transactions(pool: &Arc<RwLock<PoolState>>) -> Vec<(AccountId, RuntimeCall)> {
 	pool.write()
@@ -291,15 +302,7 @@ fn remote_input_is_fetched_and_checked_against_its_hash() {
 	ext.execute_with(|| {
 		assert_ok!(Compute::go_offline(RuntimeOrigin::signed(P2)));
 		let data = b"a long document".to_vec();
-		let expect_download = |uri: &str| {
-			state.write().expect_request(PendingRequest {
-				method: "GET".into(),
-				uri: uri.into(),
-				response: Some(data.clone()),
-				sent: true,
-				..Default::default()
-			})
-		};
+		let expect_download = |uri: &str| expect_download(&state, uri, &data);
 		let good = submit_single(Payload::Remote { hash: BlakeTwo256::hash(&data), uri: b"https://files.example/doc".to_vec() });
 		expect_download("https://files.example/doc");
 		expect_inference(&state, &data, br#"{"output":"0x00"}"#);
@@ -484,13 +487,7 @@ fn a_remote_input_at_a_private_address_is_rejected_unless_the_node_allows_it() {
 
 		sp_io::offchain::local_storage_set(StorageKind::PERSISTENT, ALLOW_PRIVATE_URIS_KEY, &1u8.encode());
 		let allowed = submit_single(Payload::Remote { hash: BlakeTwo256::hash(&data), uri: b"http://10.0.0.5/doc".to_vec() });
-		state.write().expect_request(PendingRequest {
-			method: "GET".into(),
-			uri: "http://10.0.0.5/doc".into(),
-			response: Some(data.clone()),
-			sent: true,
-			..Default::default()
-		});
+		expect_download(&state, "http://10.0.0.5/doc", &data);
 		expect_inference(&state, &data, br#"{"output":"0x01"}"#);
 		run_worker(2);
 		assert!(matches!(record_of(allowed, P1).unwrap().answer, Some((Answer::Output(_), _))));
