@@ -82,7 +82,7 @@ try {
   const fees = await feesPaidBetween(api, submitted.blockHash, blockHash);
   for (const [name, who] of [['Eve', eve.address], ['Bob', bob.address], ['Charlie', charlie.address], ['Dave', dave.address], ['Treasury', TREASURY]]) {
     const { free, reserved } = await balanceDelta(api, who, start, blockHash);
-    detail(`${name.padEnd(8)} free ${infr(free).padStart(16)}  stake ${infr(reserved).padStart(16)}  (fees ${infr(fees[who] ?? 0n)})`);
+    detail(`${name.padEnd(8)} free ${infr(free).padStart(16)}  held ${infr(reserved).padStart(16)}  (fees ${infr(fees[who] ?? 0n)})`);
   }
   console.log('\nDone. Explore further with polkadot.js Apps or the infera_* RPC (see README).');
 } finally {

@@ -9,8 +9,8 @@
 //! - honest providers `P1`..`P4` run every job they are assigned and answer "input rejected"
 //!   for input their model cannot take;
 //! - `WATCHER` challenges every challengeable result (a single provider's, or a majority
-//!   another provider contradicted) that differs from the honest answer, and governance
-//!   (root) upholds such challenges;
+//!   another provider contradicted) that differs from the honest answer, an honest provider
+//!   appeals every split for its output, and governance (root) upholds both;
 //! - `GRIEFER` submits only input no model can take (attack 1);
 //! - `COPIER`, a provider, tries to copy other providers' commitments and to replay their
 //!   reveals, and otherwise answers without running the model (attack 2);
@@ -69,6 +69,7 @@ struct Tally {
 	exposed_unbonds_refused: u32,
 	zombie_offers_refused: u32,
 	challenges_upheld: u32,
+	split_appeals_upheld: u32,
 }
 
 fn input_of(job_id: JobId) -> Vec<u8> {
@@ -142,13 +143,28 @@ fn providers_act(now: u64, tally: &mut Tally) {
 				_ => {},
 			}
 		}
-		// The watcher checks challengeable results against the honest answer.
+		// The watcher checks challengeable results against the honest answer; in a split an
+		// honest provider of the job appeals for its output. Governance upholds both.
 		if let JobStatus::Challengeable { .. } = job.status {
-			if job.result != Some(answer_hash(&honest)) &&
-				Jobs::challenge(RuntimeOrigin::signed(WATCHER), job_id).is_ok()
-			{
-				assert!(Jobs::resolve_challenge(RuntimeOrigin::root(), job_id, true).is_ok());
-				tally.challenges_upheld += 1;
+			let honest_hash = answer_hash(&honest);
+			let challenger = match job.result {
+				Some(result) if result != honest_hash => Some(WATCHER),
+				Some(_) => None,
+				None => job
+					.assignments
+					.iter()
+					.find(|a| HONEST_PROVIDERS.contains(&a.provider) && a.output_hash == Some(honest_hash))
+					.map(|a| a.provider),
+			};
+			if let Some(challenger) = challenger {
+				if Jobs::challenge(RuntimeOrigin::signed(challenger), job_id).is_ok() {
+					assert!(Jobs::resolve_challenge(RuntimeOrigin::root(), job_id, true).is_ok());
+					if challenger == WATCHER {
+						tally.challenges_upheld += 1;
+					} else {
+						tally.split_appeals_upheld += 1;
+					}
+				}
 			}
 		}
 	}

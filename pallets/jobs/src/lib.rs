@@ -28,7 +28,9 @@
 //!    challenge undecided within `DisputePeriod` returns the bond; a single provider's result
 //!    then fails the job unaccepted, so a provider cannot shield a wrong result by challenging
 //!    it itself, while a majority result stands, so a wrong minority cannot escape its slash
-//!    by appealing.
+//!    by appealing. A split (no majority) opens the same window: a provider of the job may
+//!    appeal for its own output, which governance then accepts (the others are slashed) or
+//!    not (the appellant is slashed, the job fails `NoMajority`).
 //! 4. Settlement. Winners are paid their price from escrow, the fee goes to `FeeDestination`,
 //!    the rest is refunded; a `JobSettled` receipt ties job, model, providers, result hash and
 //!    amounts together. A winning "input rejected" fails the job (`InputRejected`): the
@@ -454,7 +456,7 @@ pub mod pallet {
 			/// Last block to challenge.
 			until: BlockNumberFor<T>,
 		},
-		/// A result was challenged.
+		/// A result was challenged, or a split appealed.
 		JobChallenged {
 			/// The job.
 			job_id: JobId,
@@ -535,6 +537,15 @@ pub mod pallet {
 			job_id: JobId,
 			/// Storage deposit returned to the submitter.
 			deposit: BalanceOf<T>,
+		},
+		/// No output was revealed by a strict majority (a split): until `until` a provider of
+		/// the job may appeal (`challenge`) for its output; unappealed, the job then fails
+		/// `NoMajority`.
+		AppealWindowOpened {
+			/// The job.
+			job_id: JobId,
+			/// Last block to appeal.
+			until: BlockNumberFor<T>,
 		},
 	}
 
@@ -782,7 +793,15 @@ pub mod pallet {
 		/// is returned; a single provider's result is not accepted (the job fails
 		/// `DisputeLapsed`), a majority result stands.
 		///
-		/// - origin: must be signed (the submitter, a provider of the job or any watcher).
+		/// A split (no output revealed by a strict majority) has no result to challenge but an
+		/// appeal window too: a provider of the job that revealed an output may appeal for it.
+		/// Upheld, that output is accepted (its providers are paid, the others slashed
+		/// `WrongResult`, the bond returned); dismissed, the appellant is slashed `WrongResult`,
+		/// its bond goes to a provider of another output and the job fails `NoMajority`; lapsed,
+		/// the job fails `NoMajority`, the bond returned.
+		///
+		/// - origin: must be signed (the submitter, a provider of the job or any watcher; for a
+		///   split: a provider of the job that revealed an output, with its own account).
 		///
 		/// Emits `JobChallenged`.
 		#[pallet::call_index(4)]
@@ -796,6 +815,10 @@ pub mod pallet {
 				JobStatus::Disputed { .. } | JobStatus::Settled | JobStatus::Failed(_) =>
 					return Err(Error::<T>::TooLate.into()),
 				_ => return Err(Error::<T>::WrongState.into()),
+			}
+			if job.result.is_none() {
+				// A split: only a provider that revealed an output can appeal, for that output.
+				Self::appealed_output(&job, &challenger).ok_or(Error::<T>::NotAssigned)?;
 			}
 			let bond = T::ChallengeBond::get();
 			T::Currency::hold(&HoldReason::ChallengeBond.into(), &challenger, bond)
@@ -811,10 +834,13 @@ pub mod pallet {
 		/// Decide a challenge.
 		///
 		/// - origin: `ResolutionOrigin`.
-		/// - `upheld`: `true` if the result is wrong: the challenger's bond is returned, the
-		///   providers of the result slashed (`WrongResult`) with `ChallengerReward` of one slash
-		///   to the challenger, and the submitter refunded in full. `false`: the bond is paid to
-		///   the first provider of the result and the standing verdict applies.
+		/// - `upheld`: `true` if the challenger is right. For a challenged result: the result is
+		///   wrong, the challenger's bond is returned, the providers of the result slashed
+		///   (`WrongResult`) with `ChallengerReward` of one slash to the challenger, and the
+		///   submitter refunded in full; `false`: the bond is paid to the first provider of the
+		///   result and the standing verdict applies. For an appealed split: the appellant's
+		///   output is accepted; `false`: the appellant is slashed, its bond paid to the first
+		///   provider of another output, and the job fails `NoMajority`.
 		///
 		/// Emits `ChallengeResolved`, then `JobFailed` or `JobSettled`.
 		#[pallet::call_index(5)]
@@ -825,16 +851,32 @@ pub mod pallet {
 			let JobStatus::Disputed { challenger, bond, .. } = job.status.clone() else {
 				return Err(Error::<T>::NotDisputed.into());
 			};
-			let result = job.result.ok_or(Error::<T>::NotDisputed)?;
 			Self::deposit_event(Event::ChallengeResolved { job_id, upheld });
-			if upheld {
-				Self::release_bond(&challenger, bond);
-				Self::finish(job_id, &mut job, Verdict::Overturned { wrong: result, challenger });
-			} else {
-				let provider =
-					job.assignments.iter().find(|a| a.output_hash == Some(result)).map(|a| a.provider.clone());
-				Self::forfeit_bond(&challenger, provider.as_ref(), bond);
-				Self::finish(job_id, &mut job, Self::verdict_for(result));
+			let first_provider_of = |job: &JobOf<T>, pick: &dyn Fn(&H256) -> bool| {
+				job.assignments.iter().find(|a| a.output_hash.as_ref().is_some_and(pick)).map(|a| a.provider.clone())
+			};
+			match (job.result, upheld) {
+				(Some(result), true) => {
+					Self::release_bond(&challenger, bond);
+					Self::finish(job_id, &mut job, Verdict::Overturned { wrong: result, challenger });
+				},
+				(Some(result), false) => {
+					let provider = first_provider_of(&job, &|h| *h == result);
+					Self::forfeit_bond(&challenger, provider.as_ref(), bond);
+					Self::finish(job_id, &mut job, Self::verdict_for(result));
+				},
+				(None, upheld) => {
+					let claimed = Self::appealed_output(&job, &challenger).ok_or(Error::<T>::NotDisputed)?;
+					if upheld {
+						Self::release_bond(&challenger, bond);
+						Self::finish(job_id, &mut job, Self::verdict_for(claimed));
+					} else {
+						let provider = first_provider_of(&job, &|h| *h != claimed);
+						Self::forfeit_bond(&challenger, provider.as_ref(), bond);
+						let verdict = Verdict::Failed { reason: FailReason::NoMajority, wrong: Some(claimed) };
+						Self::finish(job_id, &mut job, verdict);
+					}
+				},
 			}
 			Jobs::<T>::insert(job_id, job);
 			Ok(())
@@ -1161,7 +1203,8 @@ pub mod pallet {
 		/// Judges the revealed results: the output hash revealed by a strict majority of the
 		/// assigned providers wins. A single provider's result, or a majority result another
 		/// provider contradicted, opens the challenge window instead of settling (the
-		/// contradicting minority's appeal).
+		/// contradicting minority's appeal); so does a split (no majority), in which a provider
+		/// may appeal for its output.
 		fn judge(job_id: JobId, job: &mut JobOf<T>) {
 			let quorum = job.redundancy.saturating_div(2).saturating_add(1);
 			let revealed: Vec<H256> = job.assignments.iter().filter_map(|a| a.output_hash).collect();
@@ -1179,9 +1222,16 @@ pub mod pallet {
 					Self::deposit_event(Event::ChallengeWindowOpened { job_id, output_hash: result, until });
 				},
 				Some(result) => Self::finish(job_id, job, Self::verdict_for(result)),
+				None if revealed.is_empty() => {
+					Self::finish(job_id, job, Verdict::Failed { reason: FailReason::NoResult, wrong: None });
+				},
+				// A split: a provider may appeal for its output before the job fails.
 				None => {
-					let reason = if revealed.is_empty() { FailReason::NoResult } else { FailReason::NoMajority };
-					Self::finish(job_id, job, Verdict::Failed { reason, wrong: None });
+					let until =
+						frame_system::Pallet::<T>::block_number().saturating_add(T::ChallengePeriod::get());
+					job.status = JobStatus::Challengeable { until };
+					Self::schedule(job_id, job, until.saturating_add(One::one()));
+					Self::deposit_event(Event::AppealWindowOpened { job_id, until });
 				},
 			}
 		}
@@ -1468,16 +1518,16 @@ pub mod pallet {
 				JobStatus::Disputed { challenger, bond, .. } => {
 					Self::release_bond(&challenger, bond);
 					Self::deposit_event(Event::ChallengeLapsed { job_id });
-					match job.result {
+					let verdict = match job.result {
 						// A majority of the providers agreed on it: the result stands.
-						Some(result) if job.redundancy > 1 => Self::finish(job_id, &mut job, Self::verdict_for(result)),
+						Some(result) if job.redundancy > 1 => Self::verdict_for(result),
 						// A single provider's result is not accepted (a provider cannot shield a
 						// wrong result by challenging it itself and waiting); nobody is slashed.
-						_ => {
-							let reason = FailReason::DisputeLapsed;
-							Self::finish(job_id, &mut job, Verdict::Failed { reason, wrong: None });
-						},
-					}
+						Some(_) => Verdict::Failed { reason: FailReason::DisputeLapsed, wrong: None },
+						// An appealed split stays a split.
+						None => Verdict::Failed { reason: FailReason::NoMajority, wrong: None },
+					};
+					Self::finish(job_id, &mut job, verdict);
 				},
 				// Finished jobs are on the pruning schedule, not here.
 				JobStatus::Settled | JobStatus::Failed(_) | JobStatus::Cancelled => return,
@@ -1500,13 +1550,20 @@ pub mod pallet {
 			Self::deposit_event(Event::JobPruned { job_id, deposit });
 		}
 
-		/// Settles a single-provider job whose result was not (successfully) challenged.
+		/// Ends a job whose challenge window passed unchallenged: its result stands, or a split
+		/// fails `NoMajority`.
 		fn accept_standing_result(job_id: JobId, job: &mut JobOf<T>) {
 			let verdict = match job.result {
 				Some(result) => Self::verdict_for(result),
-				None => Verdict::Failed { reason: FailReason::NoResult, wrong: None },
+				None => Verdict::Failed { reason: FailReason::NoMajority, wrong: None },
 			};
 			Self::finish(job_id, job, verdict);
+		}
+
+		/// The output `appellant` revealed in the job, if it is one of its providers and
+		/// revealed one (what it appeals for in a split).
+		fn appealed_output(job: &JobOf<T>, appellant: &T::AccountId) -> Option<H256> {
+			job.assignment_of(appellant).and_then(|a| a.output_hash)
 		}
 
 		/// Tries to assign up to `MaxAssignmentsPerBlock` queued jobs, oldest first; a job that

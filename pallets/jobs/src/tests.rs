@@ -272,6 +272,9 @@ fn two_providers_that_disagree_fail_the_job_without_slashing_either_and_the_fee_
 		let id = submit(ALICE, 2, PRICE);
 		let providers = assigned(id);
 		answer(id, &[b"a", b"b"]);
+		// Either may appeal for its output first; nobody does.
+		System::assert_last_event(Event::AppealWindowOpened { job_id: id, until: 2 + CHALLENGE }.into());
+		let_challenge_window_pass(id);
 		System::assert_last_event(
 			Event::JobFailed {
 				job_id: id,
@@ -1402,5 +1405,62 @@ fn a_lapsed_appeal_leaves_the_majority_result_standing() {
 		assert_eq!(penalties(), vec![(p[2], SlashReason::WrongResult, 0)]);
 		assert_eq!((free(p[2]), stake_held(p[2])), (INITIAL_BALANCE - STAKE, STAKE - SLASH));
 		assert_eq!(free(p[0]), INITIAL_BALANCE - STAKE + PRICE);
+	});
+}
+
+/// Attack 3 (split without appeal): on the old code a provider that revealed garbage in a
+/// redundancy-2 job failed it `NoMajority`: its honest partner went unpaid and the garbage cost
+/// nothing. Now either may appeal for its output; governance accepting the honest one pays it
+/// and slashes the other.
+#[test]
+fn an_upheld_appeal_of_a_split_accepts_the_appellants_output_and_slashes_the_other() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submit(ALICE, 2, PRICE);
+		let p = assigned(id);
+		answer(id, &[b"right", b"garbage"]);
+		assert_eq!((job(id).status, job(id).result), (JobStatus::Challengeable { until: 2 + CHALLENGE }, None));
+		// Only a provider that revealed an output can appeal a split, with its own account.
+		assert_noop!(Jobs::challenge(RuntimeOrigin::signed(WATCHER), id), Error::<Test>::NotAssigned);
+		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(p[0]), id));
+		assert_ok!(Jobs::resolve_challenge(RuntimeOrigin::root(), id, true));
+		let right = inline(b"right").hash();
+		assert_eq!((job(id).status, job(id).result), (JobStatus::Settled, Some(right)));
+		assert_eq!(penalties(), vec![(p[1], SlashReason::WrongResult, 0)]);
+		assert_eq!((free(p[0]), stake_held(p[0])), (INITIAL_BALANCE - STAKE + PRICE, STAKE));
+		assert_eq!((free(p[1]), stake_held(p[1])), (INITIAL_BALANCE - STAKE, STAKE - SLASH));
+		assert_eq!(free(ALICE), INITIAL_BALANCE - PRICE - fee(2 * PRICE));
+	});
+}
+
+#[test]
+fn a_dismissed_appeal_of_a_split_slashes_the_appellant_and_pays_its_bond_to_the_other() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submit(ALICE, 2, PRICE);
+		let p = assigned(id);
+		answer(id, &[b"right", b"garbage"]);
+		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(p[1]), id));
+		assert_noop!(Jobs::challenge(RuntimeOrigin::signed(p[0]), id), Error::<Test>::TooLate);
+		assert_ok!(Jobs::resolve_challenge(RuntimeOrigin::root(), id, false));
+		assert_eq!(job(id).status, JobStatus::Failed(FailReason::NoMajority));
+		// The failed job compensates its submitter from the appellant's slash, at most the fee.
+		assert_eq!(penalties(), vec![(p[1], SlashReason::WrongResult, fee(2 * PRICE))]);
+		assert_eq!(free(p[0]), INITIAL_BALANCE - STAKE + CHALLENGE_BOND);
+		assert_eq!((free(p[1]), stake_held(p[1])), (INITIAL_BALANCE - STAKE - CHALLENGE_BOND, STAKE - SLASH));
+		assert_eq!(free(ALICE), INITIAL_BALANCE);
+	});
+}
+
+#[test]
+fn a_lapsed_appeal_of_a_split_fails_the_job_without_slashing() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submit(ALICE, 2, PRICE);
+		let p = assigned(id);
+		answer(id, &[b"right", b"garbage"]);
+		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(p[0]), id));
+		run_to_block(3 + DISPUTE);
+		assert!(jobs_events().contains(&Event::ChallengeLapsed { job_id: id }));
+		assert_eq!(job(id).status, JobStatus::Failed(FailReason::NoMajority));
+		assert!(penalties().is_empty());
+		assert_eq!(free(p[0]), INITIAL_BALANCE - STAKE);
 	});
 }

@@ -64,7 +64,8 @@ pub enum FailReason {
 	NoProviders,
 	/// No provider committed, or none revealed.
 	NoResult,
-	/// The revealed results had no majority of the assigned providers.
+	/// The revealed results had no majority of the assigned providers (and no appeal for one
+	/// of them was upheld).
 	NoMajority,
 	/// The result was challenged and governance upheld the challenge.
 	ChallengeUpheld,
@@ -94,8 +95,8 @@ pub enum JobStatus<AccountId, Balance, BlockNumber> {
 		/// Last block of the reveal phase.
 		until: BlockNumber,
 	},
-	/// A single provider's result, or a majority result another provider contradicted,
-	/// awaits the end of the challenge window.
+	/// A single provider's result, a majority result another provider contradicted, or a
+	/// split (no majority, `result` is `None`) awaits the end of the challenge (appeal) window.
 	Challengeable {
 		/// Last block in which the result can be challenged.
 		until: BlockNumber,
