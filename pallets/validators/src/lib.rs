@@ -6,20 +6,42 @@
 //!   [`HoldReason::ValidatorStake`]) and registers its session keys with `session.set_keys`. At
 //!   every session rotation the pallet (as `pallet_session::SessionManager`) plans the set of the
 //!   session after next: the active candidates with keys, by bonded stake (ties by account), at
-//!   most `MaxValidators`. With fewer than `MinValidators` eligible the set stays as it is.
+//!   most `MaxValidators`. With no eligible candidate the set stays as it is.
+//! - **Candidacy.** At most `MaxCandidates` accounts have stake bonded ([`CandidateList`]);
+//!   leaving ones do not count. When the list is full, a larger bond displaces the smallest
+//!   candidate that is in neither the current nor the planned set; its stake unbonds as if it
+//!   had left (so minimum-stake candidacies cannot squat the list).
 //! - [`Pallet::leave`] stops the candidacy at once (the validator serves out the sessions it was
 //!   already planned for); its stake unbonds for `BondingDuration` sessions, stays slashable, and
 //!   is then withdrawn with [`Pallet::withdraw_unbonded`].
 //! - **Faults.** GRANDPA equivocation arrives through `pallet-offences` (this pallet is its
-//!   `OnOffenceHandler`) and costs `EquivocationSlash` of the validator's stake. Liveness: a
-//!   validator that authored no block (counted from `pallet-authorship`) in `MaxMissedSessions`
-//!   sessions in a row in which it was in the set is reported offline and loses `OfflineSlash`.
-//!   Either fault deactivates the candidate (out of the set from the next planning; it may
-//!   [`Pallet::rejoin`]).
+//!   `OnOffenceHandler`) and costs the fraction `pallet-offences` computes (GRANDPA: `(3k/n)²`
+//!   for `k` concurrent offenders of `n`), at least `EquivocationSlash`. Liveness: a validator
+//!   that authored no block (counted from `pallet-authorship`) in `MaxMissedSessions` sessions in
+//!   a row in which it was in the set is reported offline and loses `OfflineSlash`.
+//! - **One slash per offence kind and session.** A validator is slashed at most once per offence
+//!   kind for the session in which the offence happened ([`SlashRecords`], like pallet-staking's
+//!   slashing spans): a repeated report of an offender (`pallet-offences` hands every concurrent
+//!   offender of a slot over again with each new report, and each GRANDPA round is a new slot)
+//!   only raises the pending slash to a higher fraction, never adds one. Reports of offences
+//!   older than `BondingDuration` sessions are ignored.
+//! - **Removal, bounded.** A fault deactivates the candidate (out of the set from the next
+//!   planning; it may [`Pallet::rejoin`]) unless that would leave fewer than `MinValidators`
+//!   eligible candidates, or `MaxRemovedPerSession` (a fraction of the current set, below a
+//!   third) were deactivated in this session already: then the offender is slashed but stays.
+//!   The floor holds against faults only: a voluntary [`Pallet::leave`] may shrink the set below
+//!   it (a one-validator dev chain is fine), and a set planned below it is topped up with the
+//!   current validators that are still active but were slashed below `MinValidatorStake`.
+//! - **Disabling.** An equivocating validator of the current session is disabled at once through
+//!   `Disabler` (`pallet-session`'s `DisablingStrategy`, in the runtime
+//!   `UpToLimitDisablingStrategy`: fewer than a third of the set, so disabling alone can never
+//!   stop block production or finality). Aura rejects blocks of disabled authors; GRANDPA (in
+//!   this SDK version) only gets an `OnDisabled` digest, which its client ignores: a disabled
+//!   validator's votes still count until the set changes.
 //! - **Deferral.** A slash is fixed when reported (the fraction of the stake then) and applied
 //!   `SlashDeferDuration` sessions later; until then `CancelOrigin` (root or the council) may
-//!   cancel it ([`Pallet::cancel_slash`]). The slashed funds go to `OnSlash` (the treasury)
-//!   exactly: bonded stake first, then unbonding stake.
+//!   cancel it ([`Pallet::cancel_slash`], by validator, offence kind and session). The slashed
+//!   funds go to `OnSlash` (the treasury) exactly: bonded stake first, then unbonding stake.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -38,7 +60,7 @@ mod mock;
 #[cfg(test)]
 mod tests;
 
-pub use types::{Candidate, Offence, PendingSlash};
+pub use types::{Candidate, Offence, PendingSlash, SlashRecord};
 pub use weights::WeightInfo;
 
 /// Whether an account has registered session keys (for the next session). The runtime's
@@ -51,6 +73,25 @@ pub trait KeysRegistered<AccountId> {
 impl<T: pallet_session::Config> KeysRegistered<T::ValidatorId> for pallet_session::Pallet<T> {
 	fn keys_registered(who: &T::ValidatorId) -> bool {
 		pallet_session::NextKeys::<T>::contains_key(who)
+	}
+}
+
+/// Disables an offending validator for the rest of the current session. The runtime's
+/// `pallet_session::Pallet` does it through its `DisablingStrategy` (which may decline: the
+/// offender is not in the current set, or the limit of disabled validators is reached).
+pub trait DisableValidator<AccountId> {
+	/// Asks to disable `who` for an offence of `severity` (the slash fraction).
+	fn disable(who: &AccountId, severity: sp_runtime::Perbill);
+}
+
+/// No disabling.
+impl<AccountId> DisableValidator<AccountId> for () {
+	fn disable(_who: &AccountId, _severity: sp_runtime::Perbill) {}
+}
+
+impl<T: pallet_session::Config> DisableValidator<T::ValidatorId> for pallet_session::Pallet<T> {
+	fn disable(who: &T::ValidatorId, severity: sp_runtime::Perbill) {
+		pallet_session::Pallet::<T>::report_offence(who.clone(), sp_staking::offence::OffenceSeverity(severity));
 	}
 }
 

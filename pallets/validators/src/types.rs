@@ -2,6 +2,7 @@
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
+use sp_runtime::{traits::Saturating, Perbill};
 use sp_staking::SessionIndex;
 
 /// A validator candidate's stake and standing.
@@ -19,10 +20,11 @@ pub struct Candidate<Balance> {
 	pub missed_sessions: u32,
 }
 
-impl<Balance: Copy + core::ops::Add<Output = Balance>> Candidate<Balance> {
-	/// Everything held for the candidate: what a slash can take.
+impl<Balance: Copy + Saturating> Candidate<Balance> {
+	/// Everything held for the candidate: what a slash can take (saturating; the hold itself
+	/// cannot exceed the balance type).
 	pub fn total(&self) -> Balance {
-		self.bonded + self.unbonding
+		self.bonded.saturating_add(self.unbonding)
 	}
 }
 
@@ -35,7 +37,19 @@ pub enum Offence {
 	Offline,
 }
 
-/// A slash decided but not applied yet: governance may cancel it until it is applied.
+/// The one slash of a validator for one kind of offence committed in one session (pallet-staking's
+/// "one slash per span", with a session as the span): later reports of the same offence kind in
+/// the same session only raise a pending slash to a higher fraction, never add another.
+#[derive(Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct SlashRecord {
+	/// The highest fraction of the stake reported so far.
+	pub fraction: Perbill,
+	/// The session at whose start the slash applies (the key of `PendingSlashes`).
+	pub apply_at: SessionIndex,
+}
+
+/// A slash decided but not applied yet: governance may cancel it until it is applied. It is
+/// identified by (`validator`, `offence`, `session`).
 #[derive(Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen)]
 pub struct PendingSlash<AccountId, Balance> {
 	/// The validator.
