@@ -1,4 +1,5 @@
-//! A test runtime: System, Balances, Session (10-block sessions) managed by this pallet.
+//! A test runtime: System, Balances, Session (10-block sessions, `UpToLimitDisablingStrategy`)
+//! managed by this pallet.
 
 use crate::{self as pallet_validators, KeysRegistered};
 use frame_support::{
@@ -98,7 +99,8 @@ impl pallet_session::Config for Test {
 	type SessionManager = Validators;
 	type SessionHandler = TestSessionHandler;
 	type Keys = MockSessionKeys;
-	type DisablingStrategy = ();
+	/// Fewer than a third of the set: one of four, none of three.
+	type DisablingStrategy = pallet_session::disabling::UpToLimitDisablingStrategy;
 	type WeightInfo = ();
 	type Currency = Balances;
 	type KeyDeposit = ConstU64<0>;
@@ -116,6 +118,7 @@ impl frame_support::traits::OnUnbalanced<crate::CreditOf<Test>> for CountSlashes
 parameter_types! {
 	pub const EquivocationSlash: Perbill = Perbill::from_percent(10);
 	pub const OfflineSlash: Perbill = Perbill::from_percent(1);
+	pub const MaxRemovedPerSession: Perbill = Perbill::from_percent(30);
 }
 
 pub const MIN_STAKE: Balance = 100;
@@ -125,10 +128,12 @@ impl pallet_validators::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type OnSlash = CountSlashes;
 	type SessionKeys = Session;
+	type Disabler = Session;
 	type CancelOrigin = frame_system::EnsureRoot<AccountId>;
 	type MinValidatorStake = ConstU64<MIN_STAKE>;
 	type MaxValidators = ConstU32<4>;
-	type MinValidators = ConstU32<2>;
+	type MinValidators = ConstU32<3>;
+	type MaxRemovedPerSession = MaxRemovedPerSession;
 	type MaxCandidates = ConstU32<8>;
 	type BondingDuration = ConstU32<3>;
 	type SlashDeferDuration = ConstU32<2>;
@@ -141,36 +146,67 @@ impl pallet_validators::Config for Test {
 
 pub const INITIAL_BALANCE: Balance = 10_000;
 
-/// Genesis: accounts 1..=10 with `INITIAL_BALANCE`; validators 1, 2, 3 bonded 1_000 each with
-/// keys; account 10 has keys but no bond.
-pub fn new_test_ext() -> sp_io::TestExternalities {
-	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	pallet_balances::GenesisConfig::<Test> {
-		balances: (1..=10).map(|a| (a, INITIAL_BALANCE)).collect(),
-		..Default::default()
-	}
-	.assimilate_storage(&mut storage)
-	.unwrap();
-	pallet_validators::GenesisConfig::<Test> { validators: vec![(1, 1_000), (2, 1_000), (3, 1_000)] }
-		.assimilate_storage(&mut storage)
-		.unwrap();
-	pallet_session::GenesisConfig::<Test> {
-		keys: [1, 2, 3].map(|a| (a, a, UintAuthorityId(a).into())).to_vec(),
-		non_authority_keys: vec![(10, 10, UintAuthorityId(10).into())],
-	}
-	.assimilate_storage(&mut storage)
-	.unwrap();
-	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| System::set_block_number(1));
-	ext
+/// Genesis: accounts 1..=10 with `INITIAL_BALANCE`; the validators (by default 1, 2, 3) bonded
+/// 1_000 each with keys; account 10 has keys but no bond.
+pub struct ExtBuilder {
+	validators: Vec<AccountId>,
 }
 
-/// Runs `f` in a fresh genesis and checks the pallet's invariants afterwards.
+impl Default for ExtBuilder {
+	fn default() -> Self {
+		Self { validators: vec![1, 2, 3] }
+	}
+}
+
+impl ExtBuilder {
+	/// The genesis validators (each bonds 1_000 and has keys).
+	pub fn validators(mut self, validators: &[AccountId]) -> Self {
+		self.validators = validators.to_vec();
+		self
+	}
+
+	/// The genesis state at block 1.
+	pub fn build(self) -> sp_io::TestExternalities {
+		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+		pallet_balances::GenesisConfig::<Test> {
+			balances: (1..=10).map(|a| (a, INITIAL_BALANCE)).collect(),
+			..Default::default()
+		}
+		.assimilate_storage(&mut storage)
+		.unwrap();
+		pallet_validators::GenesisConfig::<Test> { validators: self.validators.iter().map(|v| (*v, 1_000)).collect() }
+			.assimilate_storage(&mut storage)
+			.unwrap();
+		pallet_session::GenesisConfig::<Test> {
+			keys: self.validators.iter().map(|a| (*a, *a, UintAuthorityId(*a).into())).collect(),
+			non_authority_keys: vec![(10, 10, UintAuthorityId(10).into())],
+		}
+		.assimilate_storage(&mut storage)
+		.unwrap();
+		let mut ext = sp_io::TestExternalities::new(storage);
+		ext.execute_with(|| System::set_block_number(1));
+		ext
+	}
+
+	/// Runs `f` in the genesis state and checks the pallet's invariants afterwards (and, through
+	/// [`run_to_session`], after every block).
+	pub fn build_and_execute(self, f: impl FnOnce()) {
+		self.build().execute_with(|| {
+			f();
+			assert_eq!(crate::Pallet::<Test>::do_try_state(), Ok(()));
+		});
+	}
+}
+
+/// The default genesis (validators 1, 2, 3), for the benchmark tests.
+#[cfg(feature = "runtime-benchmarks")]
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	ExtBuilder::default().build()
+}
+
+/// Runs `f` in the default genesis and checks the pallet's invariants afterwards.
 pub fn build_and_execute(f: impl FnOnce()) {
-	new_test_ext().execute_with(|| {
-		f();
-		assert_eq!(crate::Pallet::<Test>::do_try_state(), Ok(()));
-	});
+	ExtBuilder::default().build_and_execute(f)
 }
 
 /// Registers session keys for `who` (as `session.set_keys` would).
@@ -186,7 +222,8 @@ pub fn set_keys(who: AccountId) {
 }
 
 /// Produces blocks until session `index` has started; every block is authored by the
-/// validators in `authors` in turn (none if empty).
+/// validators in `authors` in turn (none if empty). The pallet's invariants are checked after
+/// every block.
 pub fn run_to_session(index: u32, authors: &[AccountId]) {
 	while pallet_session::CurrentIndex::<Test>::get() < index {
 		let next = System::block_number() + 1;
@@ -196,7 +233,14 @@ pub fn run_to_session(index: u32, authors: &[AccountId]) {
 			let author = authors[(next as usize) % authors.len()];
 			<Validators as pallet_authorship::EventHandler<AccountId, u64>>::note_author(author);
 		}
+		assert_eq!(crate::Pallet::<Test>::do_try_state(), Ok(()));
 	}
+}
+
+/// The validators `pallet-session` has disabled in the current session (accounts).
+pub fn disabled() -> Vec<AccountId> {
+	let set = pallet_session::Validators::<Test>::get();
+	Session::disabled_validators().into_iter().filter_map(|i| set.get(i as usize).copied()).collect()
 }
 
 /// The authority set the consensus engines were last given.

@@ -1,7 +1,9 @@
 //! The staked validator set: `pallet-session` rotates Aura and GRANDPA authorities chosen by
 //! `pallet-validators`; `pallet-authorship` counts authored blocks (liveness); GRANDPA
 //! equivocation reports go through `pallet-offences` (with `pallet-session`'s historical
-//! proofs of key ownership) to `pallet-validators`, which slashes.
+//! proofs of key ownership) to `pallet-validators`, which slashes (once per offender, offence kind
+//! and session) and disables the offender through `pallet-session` (Aura then refuses its
+//! blocks; see `DisablingStrategy` for the limit).
 
 use frame_support::{
 	parameter_types,
@@ -34,6 +36,10 @@ parameter_types! {
 	pub const EquivocationSlash: Perbill = Perbill::from_percent(10);
 	/// Being offline costs a hundredth.
 	pub const OfflineSlash: Perbill = Perbill::from_percent(1);
+	/// Faults deactivate at most 30% of the set (rounded down) per session: one of four, none of
+	/// three, nine of 32. Below a third, so that no session's faults hand an attacker the third
+	/// of a set that GRANDPA tolerates.
+	pub const MaxRemovedPerSession: Perbill = Perbill::from_percent(30);
 }
 
 /// Session boundaries every `SESSION_PERIOD` blocks.
@@ -49,7 +55,12 @@ impl pallet_session::Config for Runtime {
 	type SessionManager = pallet_session::historical::NoteHistoricalRoot<Runtime, Validators>;
 	type SessionHandler = <SessionKeys as OpaqueKeys>::KeyTypeIdProviders;
 	type Keys = SessionKeys;
-	type DisablingStrategy = ();
+	/// An offender (`pallet-validators` reports equivocations) is disabled at once, for the rest
+	/// of the session, while fewer than a third of the set is: `(n - 1) / 3` validators (none in
+	/// sets of one to three, one of four). Disabled Aura authors' blocks are refused, so at most
+	/// that share of slots stays empty; GRANDPA (sc-consensus-grandpa 0.45) ignores the
+	/// `OnDisabled` digest and still counts their votes: disabling cannot halt finality.
+	type DisablingStrategy = pallet_session::disabling::UpToLimitDisablingStrategy;
 	type WeightInfo = pallet_session::weights::SubstrateWeight<Runtime>;
 	type Currency = Balances;
 	/// Setting keys costs no deposit: only bonded candidates are ever selected.
@@ -90,14 +101,21 @@ impl pallet_validators::Config for Runtime {
 	/// Slashed stake goes to the treasury.
 	type OnSlash = ResolveTo<TreasuryAccount, Balances>;
 	type SessionKeys = Session;
+	/// Equivocators are disabled through `pallet-session`'s `DisablingStrategy`.
+	type Disabler = Session;
 	/// Root or a council majority may cancel a slash before it applies.
 	type CancelOrigin = RootOrCouncilMajority;
 	type MinValidatorStake = MinValidatorStake;
 	type MaxValidators = ConstU32<{ super::MAX_AUTHORITIES }>;
-	/// One validator suffices (the dev chain has one).
-	type MinValidators = ConstU32<1>;
+	/// The floor against faults: an offender is only deactivated if at least three eligible
+	/// candidates remain (the `local` chain has four). It does not stop voluntary leaves nor a
+	/// smaller genesis set: the `development` chain runs on one validator.
+	type MinValidators = ConstU32<3>;
+	type MaxRemovedPerSession = MaxRemovedPerSession;
+	/// Bonded candidates; a larger bond displaces the smallest one outside the sets.
 	type MaxCandidates = ConstU32<128>;
-	/// Unbonding stake stays slashable for 28 sessions.
+	/// Unbonding stake stays slashable for 28 sessions (and offences are reported up to 28
+	/// sessions late; GRANDPA keeps the set-id to session map as long).
 	type BondingDuration = ConstU32<28>;
 	/// Governance has 2 sessions to cancel a slash.
 	type SlashDeferDuration = ConstU32<2>;
