@@ -52,7 +52,7 @@ export const jobsView: View & { selected: number | null; updateQuote: () => Prom
       field('Redundancy (providers)', input('redundancy', '1', { type: 'number', min: 1, max: 5 })),
       field('Blocks to commit', input('window', '20', { type: 'number', min: 5 })),
       h('p', { class: 'quote', 'data-testid': 'quote' }),
-      h('button', { type: 'submit' }, 'Submit (escrows price × redundancy + fee)'));
+      h('button', { type: 'submit' }, 'Submit (escrows price × redundancy + fee; holds a storage deposit until the job is pruned)'));
     // The quote: the lowest max price at which enough providers qualify now, and the escrow.
     const updateQuote = async () => {
       const v = formValues(form);
