@@ -3,7 +3,7 @@
 #
 #   scripts/bench.sh            both parts below
 #   scripts/bench.sh frame      1. frame-benchmarking of every Infera pallet; regenerates each
-#                                  pallet's src/weights.rs (scripts/benchmark.sh; ~40 min here)
+#                                  pallet's src/weights.rs (scripts/benchmark.sh: release node; ~14 min once built)
 #   scripts/bench.sh e2e        2. end-to-end throughput and latency against a live dev node
 #                                  (tests/e2e/bench.mjs): transfers vs submit_job per block,
 #                                  finality lag, job latency submit -> settled (p50/p95).

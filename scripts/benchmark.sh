@@ -7,12 +7,14 @@
 # Builds `infera-node --features runtime-benchmarks` in its own target directory
 # ($INFERA_BENCH_TARGET_DIR, default ~/.cache/infera/target-bench): a runtime built with other
 # features must not share the development node's WASM build directory. STEPS/REPEAT override
-# the sampling (defaults 50/20). Set INFERA_BENCH_PROFILE=release for reference numbers.
+# the sampling (defaults 50/20). The node is a release build (what validators run; first build
+# ~50 min on 2 cores, a run over all pallets ~14 min); INFERA_BENCH_PROFILE=dev gives a quick
+# debug build whose weights are 20-400x too high.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/env.sh"
 export CARGO_TARGET_DIR="${INFERA_BENCH_TARGET_DIR:-$HOME/.cache/infera/target-bench}"
-PROFILE="${INFERA_BENCH_PROFILE:-dev}"
+PROFILE="${INFERA_BENCH_PROFILE:-release}"
 STEPS="${STEPS:-50}"
 REPEAT="${REPEAT:-20}"
 cd "$ROOT"
