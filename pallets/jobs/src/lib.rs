@@ -1214,11 +1214,8 @@ pub mod pallet {
 				.copied();
 			match winner {
 				Some(result) if job.redundancy == 1 || revealed.iter().any(|h| *h != result) => {
-					let until =
-						frame_system::Pallet::<T>::block_number().saturating_add(T::ChallengePeriod::get());
 					job.result = Some(result);
-					job.status = JobStatus::Challengeable { until };
-					Self::schedule(job_id, job, until.saturating_add(One::one()));
+					let until = Self::open_challenge_window(job_id, job);
 					Self::deposit_event(Event::ChallengeWindowOpened { job_id, output_hash: result, until });
 				},
 				Some(result) => Self::finish(job_id, job, Self::verdict_for(result)),
@@ -1227,13 +1224,19 @@ pub mod pallet {
 				},
 				// A split: a provider may appeal for its output before the job fails.
 				None => {
-					let until =
-						frame_system::Pallet::<T>::block_number().saturating_add(T::ChallengePeriod::get());
-					job.status = JobStatus::Challengeable { until };
-					Self::schedule(job_id, job, until.saturating_add(One::one()));
+					let until = Self::open_challenge_window(job_id, job);
 					Self::deposit_event(Event::AppealWindowOpened { job_id, until });
 				},
 			}
+		}
+
+		/// Makes the job challengeable for `ChallengePeriod` blocks and schedules the end of the
+		/// window. Returns the window's last block.
+		fn open_challenge_window(job_id: JobId, job: &mut JobOf<T>) -> BlockNumberFor<T> {
+			let until = frame_system::Pallet::<T>::block_number().saturating_add(T::ChallengePeriod::get());
+			job.status = JobStatus::Challengeable { until };
+			Self::schedule(job_id, job, until.saturating_add(One::one()));
+			until
 		}
 
 		/// The verdict for a winning output hash: accepted, or the input rejected.
