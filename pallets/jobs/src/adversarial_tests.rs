@@ -25,7 +25,11 @@
 //!   reveal an agreed wrong output for them (and answer other jobs honestly), to put an honest
 //!   provider drawn beside them in the minority (attack 3);
 //! - `SPAMMER` submits jobs and cancels them in the same block, and keeps jobs for a model
-//!   nobody serves in the queue (attack 6).
+//!   nobody serves in the queue (attack 6);
+//! - `SHIELD`, a provider, answers jobs of redundancy >= 2 honestly but reveals a made-up
+//!   output on single-provider jobs and challenges it at once through its second account
+//!   `SHIELD_ALT`, so that no real watcher can; governance decides every other such dispute
+//!   (upheld) and lets the rest lapse (attack 7).
 
 use crate::{commitment_of, input_rejected_hash, mock::*, Error, Event, JobId, JobStatus, Jobs as JobsStorage, Outputs, Payload};
 use frame_support::traits::fungible::Inspect;
@@ -38,6 +42,8 @@ const HONEST_PROVIDERS: [AccountId; 4] = [P1, P2, P3, P4];
 const UNANSWERABLE: &[u8] = b"#!";
 /// What the Sybils reveal for their colluder's jobs.
 const FORGED: &[u8] = b"the colluders' agreed output";
+/// What the self-challenging provider reveals on single-provider jobs.
+const SHIELDED: &[u8] = b"an output never computed";
 
 /// The honest answer to `input`: the output, or `None` for "input rejected".
 fn honest_answer(input: &[u8]) -> Option<Vec<u8>> {
@@ -70,6 +76,7 @@ struct Tally {
 	zombie_offers_refused: u32,
 	challenges_upheld: u32,
 	split_appeals_upheld: u32,
+	self_challenges: u32,
 }
 
 fn input_of(job_id: JobId) -> Vec<u8> {
@@ -115,6 +122,7 @@ fn providers_act(now: u64, tally: &mut Tally) {
 					},
 					LAZY_REJECTER => commit_answer(provider, job_id, &None),
 					SYBIL_A | SYBIL_B if job.submitter == COLLUDER => commit_answer(provider, job_id, &Some(FORGED.to_vec())),
+					SHIELD if job.redundancy == 1 => commit_answer(provider, job_id, &Some(SHIELDED.to_vec())),
 					// Neither runs an inference server.
 					RUNAWAY | ZOMBIE => {},
 					_ => commit_answer(provider, job_id, &honest),
@@ -138,6 +146,16 @@ fn providers_act(now: u64, tally: &mut Tally) {
 					},
 					LAZY_REJECTER => reveal_answer(provider, job_id, &None),
 					SYBIL_A | SYBIL_B if job.submitter == COLLUDER => reveal_answer(provider, job_id, &Some(FORGED.to_vec())),
+					SHIELD if job.redundancy == 1 => {
+						reveal_answer(provider, job_id, &Some(SHIELDED.to_vec()));
+						// Shield the lie before a watcher sees it.
+						if Jobs::challenge(RuntimeOrigin::signed(SHIELD_ALT), job_id).is_ok() {
+							tally.self_challenges += 1;
+							if tally.self_challenges % 2 == 0 {
+								assert!(Jobs::resolve_challenge(RuntimeOrigin::root(), job_id, true).is_ok());
+							}
+						}
+					},
 					_ => reveal_answer(provider, job_id, &honest),
 				},
 				_ => {},
@@ -244,6 +262,8 @@ fn attackers_never_profit_and_honest_providers_are_never_slashed() {
 		("Sybil provider A", SYBIL_A),
 		("Sybil provider B", SYBIL_B),
 		("spammer", SPAMMER),
+		("self-challenging provider", SHIELD),
+		("its challenging account", SHIELD_ALT),
 		("treasury", TREASURY),
 	];
 	for seed in [3u64, 1_234, 99_991] {
@@ -252,6 +272,7 @@ fn attackers_never_profit_and_honest_providers_are_never_slashed() {
 			register_provider(LAZY_REJECTER, MODEL, PRICE, STAKE);
 			register_provider(SYBIL_A, MODEL, PRICE, STAKE);
 			register_provider(SYBIL_B, MODEL, PRICE, STAKE);
+			register_provider(SHIELD, MODEL, PRICE, STAKE);
 			JobDepositBase::set(3);
 			JobDepositPerByte::set(1);
 			let start: BTreeMap<AccountId, i128> = agents.iter().map(|(_, a)| (*a, wealth(*a))).collect();
@@ -313,7 +334,8 @@ fn attackers_never_profit_and_honest_providers_are_never_slashed() {
 				assert_eq!(pallet_compute::Reputations::<Test>::get(p).slashes, 0, "seed {seed}: honest {p} slashed");
 				assert!(pnl[&p] > 0, "seed {seed}: honest {p} earned nothing");
 			}
-			for attacker in ATTACKERS {
+			// (The shield also does honest work; it is judged against honest play below.)
+			for attacker in ATTACKERS.into_iter().filter(|a| ![SHIELD, SHIELD_ALT].contains(a)) {
 				assert!(pnl[&attacker] <= 0, "seed {seed}: attacker {attacker} profited: {}", pnl[&attacker]);
 			}
 			assert!(pnl[&GRIEFER] < 0, "seed {seed}: the griefer paid nothing for its rejected jobs");
@@ -329,6 +351,16 @@ fn attackers_never_profit_and_honest_providers_are_never_slashed() {
 			assert!(tally.copies_refused > 0 && tally.replays_refused > 0, "seed {seed}: the copier never tried: {tally:?}");
 			assert!(tally.exposed_unbonds_refused > 0 && tally.zombie_offers_refused > 0, "seed {seed}: {tally:?}");
 			assert!(tally.challenges_upheld > 0, "seed {seed}: no lie was caught");
+			// The shield never got a single-provider lie accepted or paid, and the pair ends
+			// below what an honest provider earned.
+			assert!(tally.self_challenges > 0, "seed {seed}: the shield never tried");
+			assert!(
+				!events.iter().any(|e| matches!(e, Event::JobSettled { result_hash, .. } if *result_hash == Payload::<Vec<u8>, Vec<u8>>::Inline(SHIELDED.to_vec()).hash())),
+				"seed {seed}: a shielded lie settled"
+			);
+			let shield = pnl[&SHIELD] + pnl[&SHIELD_ALT];
+			let least_honest = HONEST_PROVIDERS.iter().map(|p| pnl[p]).min().unwrap_or_default();
+			assert!(shield < least_honest, "seed {seed}: the shield pair made {shield}, an honest provider {least_honest}");
 			assert_eq!(crate::TotalEscrow::<Test>::get(), 0, "seed {seed}: escrow left after every job ended");
 		});
 	}

@@ -45,8 +45,12 @@ pub const COLLUDER: AccountId = 45;
 pub const SYBIL_A: AccountId = 46;
 pub const SYBIL_B: AccountId = 47;
 pub const SPAMMER: AccountId = 48;
-pub const ATTACKERS: [AccountId; 9] =
-	[GRIEFER, COPIER, LAZY_REJECTER, ZOMBIE, RUNAWAY, COLLUDER, SYBIL_A, SYBIL_B, SPAMMER];
+/// A provider that lies on single-provider jobs and challenges its own result first through
+/// its second account `SHIELD_ALT`.
+pub const SHIELD: AccountId = 49;
+pub const SHIELD_ALT: AccountId = 50;
+pub const ATTACKERS: [AccountId; 11] =
+	[GRIEFER, COPIER, LAZY_REJECTER, ZOMBIE, RUNAWAY, COLLUDER, SYBIL_A, SYBIL_B, SPAMMER, SHIELD, SHIELD_ALT];
 
 pub const INITIAL_BALANCE: Balance = 100_000;
 pub const MIN_STAKE: Balance = 1_000;
