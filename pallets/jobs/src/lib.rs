@@ -1061,9 +1061,7 @@ pub mod pallet {
 		/// Makes the per-block hook look at the open job at block `at` (at the earliest the next
 		/// block), replacing its previous entry.
 		fn schedule(job_id: JobId, job: &mut JobOf<T>, at: BlockNumberFor<T>) {
-			if let Some(previous) = job.due_at.take() {
-				DueJobs::<T>::remove(previous, job_id);
-			}
+			Self::unschedule(job_id, job);
 			let at = Self::not_before_next_block(at);
 			DueJobs::<T>::insert(at, job_id, ());
 			job.due_at = Some(at);
@@ -1073,13 +1071,18 @@ pub mod pallet {
 		/// the retention period if it was assigned (its result and receipt stay readable), in
 		/// the next block if it was cancelled or never assigned.
 		fn schedule_pruning(job_id: JobId, job: &mut JobOf<T>) {
-			if let Some(previous) = job.due_at.take() {
-				DueJobs::<T>::remove(previous, job_id);
-			}
+			Self::unschedule(job_id, job);
 			let retention = if job.assignments.is_empty() { Zero::zero() } else { T::RetentionPeriod::get() };
 			let at = Self::not_before_next_block(frame_system::Pallet::<T>::block_number().saturating_add(retention));
 			PruneSchedule::<T>::insert(at, job_id, ());
 			job.due_at = Some(at);
+		}
+
+		/// Removes the open job's entry from the phase schedule, if it has one.
+		fn unschedule(job_id: JobId, job: &mut JobOf<T>) {
+			if let Some(previous) = job.due_at.take() {
+				DueJobs::<T>::remove(previous, job_id);
+			}
 		}
 
 		/// `at`, or the next block if `at` is earlier.
@@ -1521,16 +1524,16 @@ pub mod pallet {
 				JobStatus::Disputed { challenger, bond, .. } => {
 					Self::release_bond(&challenger, bond);
 					Self::deposit_event(Event::ChallengeLapsed { job_id });
-					let verdict = match job.result {
-						// A majority of the providers agreed on it: the result stands.
-						Some(result) if job.redundancy > 1 => Self::verdict_for(result),
+					if job.result.is_some() && job.redundancy == 1 {
 						// A single provider's result is not accepted (a provider cannot shield a
 						// wrong result by challenging it itself and waiting); nobody is slashed.
-						Some(_) => Verdict::Failed { reason: FailReason::DisputeLapsed, wrong: None },
-						// An appealed split stays a split.
-						None => Verdict::Failed { reason: FailReason::NoMajority, wrong: None },
-					};
-					Self::finish(job_id, &mut job, verdict);
+						let reason = FailReason::DisputeLapsed;
+						Self::finish(job_id, &mut job, Verdict::Failed { reason, wrong: None });
+					} else {
+						// Otherwise the job ends as if unchallenged: a majority result stands, an
+						// appealed split stays a split.
+						Self::accept_standing_result(job_id, &mut job);
+					}
 				},
 				// Finished jobs are on the pruning schedule, not here.
 				JobStatus::Settled | JobStatus::Failed(_) | JobStatus::Cancelled => return,
