@@ -4,8 +4,10 @@
 #   scripts/network.sh          start it and keep it running (Ctrl-C stops it); the RPC and
 #                               Prometheus URLs of every node are printed once it is up
 #   scripts/network.sh test     run the network test suite zombienet/network.zndsl: all four
-#                               author and finalize, one validator stopped, restarted and caught
-#                               up, a live runtime upgrade
+#                               author and finalize, one validator stopped (slashed offline),
+#                               restarted, caught up and rejoined, then equivocating through a
+#                               twin with its keys (reported, disabled, slashed once, removed),
+#                               a live runtime upgrade
 #
 # Network files and logs go to $INFERA_NET_DIR (default: a new temporary directory).
 set -euo pipefail

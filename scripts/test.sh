@@ -32,6 +32,6 @@ cd "$ROOT"
 echo "== web app: type check, build, browser tests (headless Chromium against a dev node)"
 (cd web && npm run build >/dev/null && npm test)
 
-echo "== network tests (zombienet: four validators, one stopped and restarted, live runtime upgrade)"
+echo "== network tests (zombienet: four validators, one stopped, slashed, restarted and rejoined, a twin that equivocates, live runtime upgrade)"
 INFERA_NODE_PREBUILT=1 bash scripts/network.sh test
 echo "== all tests passed in $(( $(date +%s) - start )) s"
