@@ -1,10 +1,12 @@
 //! Benchmarks of the jobs pallet (frame-benchmarking v2). Worst cases: the most candidates a
 //! model can have, `MaxRedundancy` providers per job, the longest inline input and output, a
-//! full queue, and judgements that both pay winners and slash the rest.
+//! full queue, and judgements that both pay winners and slash the rest. The hooks' benchmarks
+//! of `n` jobs give each job a model, a submitter and providers of its own: storage read or
+//! written twice in a block is counted once, so shared providers would understate the weight.
 
 use super::*;
 use crate::Pallet as Jobs;
-use alloc::{vec, vec::Vec};
+use alloc::{collections::BTreeSet, vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::{
 	traits::{
@@ -30,10 +32,12 @@ fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	who
 }
 
-/// Registers as many providers of `model_id` as a model can have, each bonding ten slashes.
-fn providers<T: Config>(model_id: ModelId) -> Result<Vec<T::AccountId>, BenchmarkError> {
+/// Registers pool number `index` of `size` providers (accounts `index * size..`) as providers of
+/// `model_id`, each bonding ten slashes. Pools of one size and different indices are disjoint.
+fn providers<T: Config>(model_id: ModelId, index: u32, size: u32) -> Result<Vec<T::AccountId>, BenchmarkError> {
 	let bond = price::<T>().saturating_mul(T::SlashMultiplier::get().into()).saturating_mul(10u32.into());
-	(0..T::Providers::max_candidates())
+	let first = index.saturating_mul(size);
+	(first..first.saturating_add(size))
 		.map(|i| {
 			let who = funded::<T>("provider", i);
 			T::BenchmarkHelper::provider(&who, model_id, price::<T>(), bond)
@@ -41,6 +45,35 @@ fn providers<T: Config>(model_id: ModelId) -> Result<Vec<T::AccountId>, Benchmar
 			Ok(who)
 		})
 		.collect()
+}
+
+/// Registers as many providers of `model_id` as a model can have (pool 0).
+fn full_pool<T: Config>(model_id: ModelId) -> Result<Vec<T::AccountId>, BenchmarkError> {
+	providers::<T>(model_id, 0, T::Providers::max_candidates())
+}
+
+/// The fewest eligible providers a job of `MaxRedundancy` is drawn from.
+fn min_pool<T: Config>() -> u32 {
+	T::MaxRedundancy::get().saturating_add(T::MinPoolSurplus::get())
+}
+
+/// The model (seed `index`) and the funded submitter of job number `index` of an `n`-job
+/// benchmark, which no other job shares.
+fn own_market<T: Config>(index: u32) -> (ModelId, T::AccountId) {
+	(T::BenchmarkHelper::listed_model(index), funded::<T>("submitter", index))
+}
+
+/// Asserts that each of `jobs` has `MaxRedundancy` providers and that no account is the
+/// provider or submitter of two of them: the benchmark touches `MaxRedundancy + 1` distinct
+/// accounts (and their holds) per job.
+fn assert_disjoint<T: Config>(jobs: &[JobId]) {
+	let mut seen = BTreeSet::new();
+	for job in jobs.iter().filter_map(|job_id| Jobs::<T>::job(*job_id)) {
+		assert_eq!(job.assignments.len() as u32, T::MaxRedundancy::get());
+		seen.insert(job.submitter);
+		seen.extend(job.assignments.into_iter().map(|a| a.provider));
+	}
+	assert_eq!(seen.len(), jobs.len() * (T::MaxRedundancy::get() as usize + 1), "jobs share accounts");
 }
 
 /// The longest inline payload of `len` bytes.
@@ -113,6 +146,22 @@ fn committed_job<T: Config>(
 	Ok((job_id, chosen))
 }
 
+/// `n` jobs of `MaxRedundancy`, each with a model, a submitter and `min_pool` providers of its
+/// own, in which everybody committed (see `committed_job`) and the first `revealers` revealed.
+fn disjoint_jobs<T: Config>(n: u32, minority: u8, revealers: u32) -> Result<Vec<JobId>, BenchmarkError> {
+	(0..n)
+		.map(|index| {
+			let (model_id, submitter) = own_market::<T>(index);
+			providers::<T>(model_id, index, min_pool::<T>())?;
+			let (job_id, chosen) = committed_job::<T>(&submitter, model_id, minority)?;
+			for p in chosen.iter().take(revealers as usize) {
+				reveal::<T>(p, job_id, 1)?;
+			}
+			Ok(job_id)
+		})
+		.collect()
+}
+
 /// A single-provider job whose result awaits its challenge window.
 fn challengeable_job<T: Config>(submitter: &T::AccountId, model_id: ModelId) -> Result<(JobId, T::AccountId), BenchmarkError> {
 	let job_id = submit::<T>(submitter, model_id, 1)?;
@@ -129,8 +178,8 @@ mod benchmarks {
 	#[benchmark]
 	fn submit_job() -> Result<(), BenchmarkError> {
 		// The block's last submission (its draw is `assign_queued(1)`, charged with it).
-		let model_id = T::BenchmarkHelper::listed_model();
-		providers::<T>(model_id)?;
+		let model_id = T::BenchmarkHelper::listed_model(0);
+		full_pool::<T>(model_id)?;
 		let submitter = funded::<T>("submitter", 0);
 		let others = T::MaxDrawsPerBlock::get().saturating_sub(1);
 		PendingDraws::<T>::put(BoundedVec::truncate_from((0..others.into()).map(|i: u64| i + 1_000_000).collect::<Vec<_>>()));
@@ -151,7 +200,7 @@ mod benchmarks {
 	#[benchmark]
 	fn cancel_job() -> Result<(), BenchmarkError> {
 		// No providers: every job queues. The queue is full; cancel the last one.
-		let model_id = T::BenchmarkHelper::listed_model();
+		let model_id = T::BenchmarkHelper::listed_model(0);
 		let submitter = funded::<T>("submitter", 0);
 		let mut last = 0;
 		for _ in 0..T::MaxQueuedJobs::get() {
@@ -166,8 +215,8 @@ mod benchmarks {
 	#[benchmark]
 	fn commit_result() -> Result<(), BenchmarkError> {
 		// The last commitment, which starts the reveal phase.
-		let model_id = T::BenchmarkHelper::listed_model();
-		providers::<T>(model_id)?;
+		let model_id = T::BenchmarkHelper::listed_model(0);
+		full_pool::<T>(model_id)?;
 		let submitter = funded::<T>("submitter", 0);
 		let job_id = submit::<T>(&submitter, model_id, T::MaxRedundancy::get())?;
 		let chosen = assigned::<T>(job_id);
@@ -186,8 +235,8 @@ mod benchmarks {
 	fn reveal_result() -> Result<(), BenchmarkError> {
 		// The last reveal, which judges the job: unanimous, every provider is paid. (A
 		// contradicted majority only opens the challenge window: less work.)
-		let model_id = T::BenchmarkHelper::listed_model();
-		providers::<T>(model_id)?;
+		let model_id = T::BenchmarkHelper::listed_model(0);
+		full_pool::<T>(model_id)?;
 		let submitter = funded::<T>("submitter", 0);
 		let (job_id, chosen) = committed_job::<T>(&submitter, model_id, 1)?;
 		let (first, rest) = chosen.split_first().ok_or(BenchmarkError::Stop("not assigned"))?;
@@ -203,8 +252,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn challenge() -> Result<(), BenchmarkError> {
-		let model_id = T::BenchmarkHelper::listed_model();
-		providers::<T>(model_id)?;
+		let model_id = T::BenchmarkHelper::listed_model(0);
+		full_pool::<T>(model_id)?;
 		let submitter = funded::<T>("submitter", 0);
 		let (job_id, _) = challengeable_job::<T>(&submitter, model_id)?;
 		let watcher = funded::<T>("watcher", 0);
@@ -217,8 +266,8 @@ mod benchmarks {
 	#[benchmark]
 	fn resolve_challenge() -> Result<(), BenchmarkError> {
 		// Upheld: bond returned, provider slashed with compensation, submitter refunded.
-		let model_id = T::BenchmarkHelper::listed_model();
-		providers::<T>(model_id)?;
+		let model_id = T::BenchmarkHelper::listed_model(0);
+		full_pool::<T>(model_id)?;
 		let submitter = funded::<T>("submitter", 0);
 		let (job_id, _) = challengeable_job::<T>(&submitter, model_id)?;
 		let watcher = funded::<T>("watcher", 0);
@@ -245,19 +294,10 @@ mod benchmarks {
 	#[benchmark]
 	fn process_due(n: Linear<1, { T::MaxDuePerBlock::get() }>) -> Result<(), BenchmarkError> {
 		// `n` jobs whose reveal phase ends: each pays its majority and slashes the rest, who
-		// never revealed.
-		let model_id = T::BenchmarkHelper::listed_model();
-		providers::<T>(model_id)?;
-		let submitter = funded::<T>("submitter", 0);
+		// never revealed. No two jobs share a provider or submitter.
 		let quorum = T::MaxRedundancy::get() / 2 + 1;
-		let mut jobs = Vec::new();
-		for _ in 0..n {
-			let (job_id, chosen) = committed_job::<T>(&submitter, model_id, 2)?;
-			for p in chosen.iter().take(quorum as usize) {
-				reveal::<T>(p, job_id, 1)?;
-			}
-			jobs.push(job_id);
-		}
+		let jobs = disjoint_jobs::<T>(n, 2, quorum)?;
+		assert_disjoint::<T>(&jobs);
 		let reveal_end = frame_system::Pallet::<T>::block_number()
 			.saturating_add(T::RevealPeriod::get())
 			.saturating_add(One::one());
@@ -275,39 +315,38 @@ mod benchmarks {
 
 	#[benchmark]
 	fn assign_queued(n: Linear<1, { T::MaxAssignmentsPerBlock::get() }>) -> Result<(), BenchmarkError> {
-		// `n` queued jobs of `MaxRedundancy`, all assignable once the providers register.
-		let model_id = T::BenchmarkHelper::listed_model();
-		let submitter = funded::<T>("submitter", 0);
+		// `n` queued jobs of `MaxRedundancy`, all assignable once the providers register: each
+		// job has a model of its own with as many candidates as a model can have (its own, so
+		// the `n` draws share no provider), and a submitter of its own.
 		let mut jobs = Vec::new();
-		for _ in 0..n {
+		let mut models = Vec::new();
+		for index in 0..n {
+			let (model_id, submitter) = own_market::<T>(index);
 			jobs.push(submit::<T>(&submitter, model_id, T::MaxRedundancy::get())?);
+			models.push(model_id);
 		}
-		providers::<T>(model_id)?;
+		for (index, model_id) in (0..n).zip(models) {
+			providers::<T>(model_id, index, T::Providers::max_candidates())?;
+			assert_eq!(T::Providers::candidates(model_id).len() as u32, T::Providers::max_candidates());
+		}
 		let now = frame_system::Pallet::<T>::block_number();
 		#[block]
 		{
 			Jobs::<T>::assign_queued(now);
 		}
-		for job_id in jobs {
-			assert_eq!(assigned::<T>(job_id).len() as u32, T::MaxRedundancy::get());
-		}
+		assert_disjoint::<T>(&jobs);
 		Ok(())
 	}
 
 	#[benchmark]
 	fn prune_finished(n: Linear<1, { T::MaxPrunedPerBlock::get() }>) -> Result<(), BenchmarkError> {
 		// `n` settled jobs of `MaxRedundancy` with the longest input and every output stored,
-		// at the end of their retention period.
-		let model_id = T::BenchmarkHelper::listed_model();
-		providers::<T>(model_id)?;
-		let submitter = funded::<T>("submitter", 0);
-		let mut jobs = Vec::new();
-		for _ in 0..n {
-			let (job_id, chosen) = committed_job::<T>(&submitter, model_id, 1)?;
-			for p in chosen.iter() {
-				reveal::<T>(p, job_id, 1)?;
-			}
-			jobs.push(job_id);
+		// at the end of their retention period; each returns the deposit of a submitter of its
+		// own.
+		let jobs = disjoint_jobs::<T>(n, 1, T::MaxRedundancy::get())?;
+		assert_disjoint::<T>(&jobs);
+		for job_id in jobs.iter() {
+			assert_eq!(Jobs::<T>::job(*job_id).map(|j| j.status), Some(JobStatus::Settled));
 		}
 		let prune_at = frame_system::Pallet::<T>::block_number().saturating_add(T::RetentionPeriod::get());
 		frame_system::Pallet::<T>::set_block_number(prune_at);

@@ -317,8 +317,9 @@ pub mod pallet {
 	#[cfg(feature = "runtime-benchmarks")]
 	pub trait BenchmarkHelper<AccountId, Balance> {
 		/// A listed model that a CPU provider with 4 GiB can serve, with a price floor of at
-		/// most 1.
-		fn listed_model() -> ModelId;
+		/// most 1: another one for each `seed` (the benchmarks give each of their jobs a model
+		/// of its own, so that no two jobs share providers).
+		fn listed_model(seed: u32) -> ModelId;
 		/// Makes `who` (funded by the caller) an online provider of `model_id` at `price`, with
 		/// at least `min_bond` bonded (more if the provider minimum is higher).
 		fn provider(who: &AccountId, model_id: ModelId, price: Balance, min_bond: Balance) -> DispatchResult;

@@ -296,13 +296,14 @@ impl pallet_jobs::Config for Test {
 	type BenchmarkHelper = JobsBenchmarkHelper;
 }
 
-/// Lists models 100.. and registers providers through the real compute pallet.
+/// Lists models 100 + seed (see `TestModels`) and registers providers through the real compute
+/// pallet.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct JobsBenchmarkHelper;
 #[cfg(feature = "runtime-benchmarks")]
 impl crate::BenchmarkHelper<AccountId, Balance> for JobsBenchmarkHelper {
-	fn listed_model() -> ModelId {
-		100
+	fn listed_model(seed: u32) -> ModelId {
+		100 + seed
 	}
 	fn provider(who: &AccountId, model_id: ModelId, price: Balance, min_bond: Balance) -> sp_runtime::DispatchResult {
 		register_provider(*who, model_id, price, min_bond.max(MIN_STAKE));

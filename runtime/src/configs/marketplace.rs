@@ -147,13 +147,13 @@ impl pallet_compute::BenchmarkHelper for ComputeBenchmarkHelper {
 	}
 }
 
-/// Lists a model and registers providers for `pallet-jobs`' benchmarks.
+/// Lists models and registers providers for `pallet-jobs`' benchmarks.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct JobsBenchmarkHelper;
 #[cfg(feature = "runtime-benchmarks")]
 impl pallet_jobs::BenchmarkHelper<AccountId, Balance> for JobsBenchmarkHelper {
-	fn listed_model() -> infera_primitives::ModelId {
-		Models::insert_listed_model_for_benchmarks(TreasuryAccount::get(), 0)
+	fn listed_model(seed: u32) -> infera_primitives::ModelId {
+		Models::insert_listed_model_for_benchmarks(TreasuryAccount::get(), seed)
 	}
 
 	fn provider(
