@@ -1,8 +1,8 @@
 //! Off-chain dispatch: a node whose keystore holds a provider's worker key (key type `infr`)
 //! runs the provider's assigned jobs on its inference server and answers on chain.
 //!
-//! Every block, for each such key, for every open job of the provider (`ProviderJobs`, at most
-//! the compute pallet's `MaxActiveJobs`), earliest phase end first:
+//! Every block, for every open job of the providers of all such keys (`ProviderJobs`, at most
+//! the compute pallet's `MaxActiveJobs` per provider), earliest phase end first:
 //! - **commit phase**, not yet committed: fetch the input (inline, or by URI with its hash
 //!   checked), `POST {endpoint}/v1/infer` with `{"model": "0x<weights hash>", "input":
 //!   "0x<input hex>"}` and read `{"output": "0x<output hex>"}`; keep output and a fresh random
@@ -19,11 +19,20 @@
 //! fault and is retried. With a key under [`SERVER_AUTH_KEY`], requests are authenticated to
 //! the provider's server.
 //!
+//! A run's HTTP requests are concurrent, in two rounds: it starts the downloads of all the
+//! remote inputs it needs and awaits them together, with one deadline (`HTTP_TIMEOUT_MS`), then
+//! starts the inference requests of all those jobs and awaits them together, with one deadline.
+//! So jobs whose servers are slow cost a run at most two timeouts, however many they are. A run
+//! starts at most [`MAX_REQUESTS_PER_RUN`] requests: the jobs beyond wait for the next block's
+//! run (the earliest phase ends are served first). Jobs that need no request (the commitment of
+//! a kept answer, a reveal) are handled before the requests are sent, and are not limited.
+//!
 //! Transactions are signed by the worker key and sent only while the phase's last block is still
 //! ahead (never after a deadline). A failed inference is retried with exponential backoff
 //! (2, 4, .. 32 blocks); a sent transaction is re-sent if it is not on chain after
 //! `RESEND_AFTER` blocks. Worker runs overlap (one per imported block): a storage lock per job
-//! and provider covers every read and update of the job's record, so a job is never answered
+//! and provider covers every read and update of the job's record (a run holds the locks of all
+//! the jobs it sends requests for until their records are written), so a job is never answered
 //! twice (two answers would carry different salts and the reveal would not match the
 //! commitment). The record is deleted once the reveal is on chain.
 
@@ -40,8 +49,8 @@ use sp_runtime::{
 	offchain::{
 		http,
 		storage::StorageValueRef,
-		storage_lock::{StorageLock, Time},
-		Duration,
+		storage_lock::{StorageLock, StorageLockGuard, Time},
+		Duration, Timestamp,
 	},
 	traits::{BlakeTwo256, Hash, One, Saturating},
 	KeyTypeId,
@@ -52,6 +61,16 @@ pub const KEY_TYPE: KeyTypeId = KeyTypeId(*b"infr");
 
 /// How long an inference request may take.
 pub const HTTP_TIMEOUT_MS: u64 = 30_000;
+
+/// Most HTTP requests one worker run starts: input downloads and inference requests together.
+///
+/// A job is taken on only if all its requests fit (one for an inline input, two for a remote
+/// one); the first job that does not, and every later job that needs a request, waits for the
+/// next block's run, so the earliest phase ends are served first. This bounds what one run
+/// holds open at once (connections, and response bodies of at most `MAX_BODY_BYTES` each) and
+/// the load one block puts on the provider's server; the jobs of a provider at its
+/// `MaxActiveJobs` are all answered within a few blocks.
+pub const MAX_REQUESTS_PER_RUN: u32 = 16;
 
 /// Blocks after which a transaction that is not on chain yet is sent again.
 pub const RESEND_AFTER: u32 = 5;
@@ -284,30 +303,110 @@ pub fn dispatch_lock_key<AccountId: Encode>(job_id: JobId, provider: &AccountId)
 }
 
 /// The lock over a dispatch record: held by one worker run at a time, for at most three times
-/// the HTTP timeout (a run that dies leaves it to expire). One job's work is at most two
-/// requests (the input download and the inference), each within the timeout; should a run
-/// outlast the lock all the same, the answer first stored is kept (see `Pallet::work_on`).
+/// the HTTP timeout (a run that dies leaves it to expire). A run's requests are two rounds (the
+/// input downloads, then the inference requests), each awaited within the timeout; should a
+/// run outlast the lock all the same, the answer first stored is kept (see
+/// `Pallet::conclude`).
 pub fn dispatch_lock(key: &[u8]) -> StorageLock<'_, Time> {
 	StorageLock::<Time>::with_deadline(key, Duration::from_millis(HTTP_TIMEOUT_MS.saturating_mul(3)))
 }
 
+/// A worker key in this node's keystore and the provider it answers for.
+struct Worker<T: Config> {
+	/// The worker key's account: it signs the provider's transactions.
+	account: Account<T>,
+	/// The provider the key works for.
+	provider: T::AccountId,
+	/// The provider's inference server.
+	endpoint: Vec<u8>,
+}
+
+/// A job of this run whose answer needs HTTP requests, held under its lock (`'k`: the lock's
+/// key, `'g`: the run's locks) with its record until the record is written.
+struct HeldJob<'k, 'g, T: Config> {
+	/// The job's id.
+	job_id: JobId,
+	/// The job, as on chain at this block.
+	job: JobOf<T>,
+	/// The worker key of the provider whose part this is.
+	worker: &'g Worker<T>,
+	/// The provider's dispatch record of the job, as read under the lock.
+	record: DispatchRecord<BlockNumberFor<T>>,
+	/// The job's lock, released when the job is dropped.
+	guard: StorageLockGuard<'k, 'g, Time>,
+}
+
+/// Where the answer of a held job stands between a run's two rounds of requests.
+enum Progress {
+	/// The input, to run on the provider's server.
+	Input(Vec<u8>),
+	/// The answer, or why there is none this time, known without an inference request.
+	Done(Result<Answer, DispatchFailure>),
+}
+
+/// Whether the worker may download remote inputs from private addresses (the node's dev
+/// override under [`ALLOW_PRIVATE_URIS_KEY`]).
+fn private_uris_allowed() -> bool {
+	StorageValueRef::persistent(ALLOW_PRIVATE_URIS_KEY).get::<u8>().ok().flatten().is_some_and(|flag| flag == 1)
+}
+
+/// The HTTP requests answering a job with `input` takes: one inference request, after a
+/// download for a remote input the node may fetch; none for one it may not (rejected at once).
+fn requests_needed<Data, Uri: AsRef<[u8]>>(input: &Payload<Data, Uri>, allow_private: bool) -> u32 {
+	match input {
+		Payload::Inline(_) => 1,
+		Payload::Remote { uri, .. } if remote_input_allowed(uri.as_ref(), allow_private) => 2,
+		Payload::Remote { .. } => 0,
+	}
+}
+
 impl<T: Config> Pallet<T> {
-	/// The worker run of block `now` (see the module docs).
+	/// The worker run of block `now` (see the module docs): the jobs that need no request at
+	/// once, then the requests of the others, all started before any is awaited.
 	pub fn dispatch_assigned_jobs(now: BlockNumberFor<T>) {
-		for account in Signer::<T, T::WorkerKey>::keystore_accounts() {
-			let Some(provider) = T::Providers::provider_for_signer(&account.id) else { continue };
-			let Some(endpoint) = T::Providers::endpoint(&provider) else { continue };
-			// Every open job (at most `MaxActiveJobs`), the earliest phase end first.
-			let mut jobs: Vec<(JobId, JobOf<T>)> = ProviderJobs::<T>::iter_key_prefix(&provider)
-				.filter_map(|job_id| Some((job_id, Jobs::<T>::get(job_id)?)))
-				.collect();
-			jobs.sort_by_key(|(job_id, job)| (Self::phase_end(job), *job_id));
-			for (job_id, job) in jobs {
-				if let Err(error) = Self::work_on(job_id, job, &provider, &endpoint, &account, now) {
-					log::warn!(target: "runtime::jobs", "job {job_id}: dispatch failed: {error:?}");
-				}
+		let workers = Self::local_workers();
+		let tasks = Self::open_jobs(&workers);
+		let lock_keys: Vec<Vec<u8>> =
+			tasks.iter().map(|(job_id, _, worker)| dispatch_lock_key(*job_id, &worker.provider)).collect();
+		let mut locks: Vec<StorageLock<'_, Time>> = lock_keys.iter().map(|key| dispatch_lock(key)).collect();
+		let allow_private = private_uris_allowed();
+		let held = Self::settle_or_hold(tasks, &mut locks, allow_private, now);
+		if held.is_empty() {
+			return;
+		}
+		let progress = Self::fetch_inputs(&held, allow_private);
+		let answers = Self::run_inferences(&held, progress);
+		for (held_job, answer) in held.into_iter().zip(answers) {
+			let job_id = held_job.job_id;
+			if let Err(error) = Self::conclude(held_job, answer, now) {
+				log::warn!(target: "runtime::jobs", "job {job_id}: dispatch failed: {error:?}");
 			}
 		}
+	}
+
+	/// The worker keys in the keystore whose provider has an endpoint.
+	fn local_workers() -> Vec<Worker<T>> {
+		Signer::<T, T::WorkerKey>::keystore_accounts()
+			.filter_map(|account| {
+				let provider = T::Providers::provider_for_signer(&account.id)?;
+				let endpoint = T::Providers::endpoint(&provider)?;
+				Some(Worker { account, provider, endpoint })
+			})
+			.collect()
+	}
+
+	/// Every open job of the `workers`' providers (at most `MaxActiveJobs` each) with the worker
+	/// of its provider, the earliest phase end first.
+	fn open_jobs(workers: &[Worker<T>]) -> Vec<(JobId, JobOf<T>, &Worker<T>)> {
+		let mut jobs: Vec<(JobId, JobOf<T>, &Worker<T>)> = workers
+			.iter()
+			.flat_map(|worker| {
+				ProviderJobs::<T>::iter_key_prefix(&worker.provider)
+					.filter_map(move |job_id| Some((job_id, Jobs::<T>::get(job_id)?, worker)))
+			})
+			.collect();
+		jobs.sort_by_key(|(job_id, job, _)| (Self::phase_end(job), *job_id));
+		jobs
 	}
 
 	/// Last block of the job's current phase (the commit deadline, or the end of the reveal).
@@ -318,80 +417,148 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Moves one job of `provider` on: inference and commitment, or reveal.
-	fn work_on(
-		job_id: JobId,
-		job: JobOf<T>,
-		provider: &T::AccountId,
-		endpoint: &[u8],
-		account: &Account<T>,
+	/// Takes each of `jobs` (with its lock among `locks`, in the same order) under its lock:
+	/// moves on at once those that need no request, and returns, still locked, those whose
+	/// answer needs requests, as many as [`MAX_REQUESTS_PER_RUN`] allows.
+	fn settle_or_hold<'k, 'g>(
+		jobs: Vec<(JobId, JobOf<T>, &'g Worker<T>)>,
+		locks: &'g mut [StorageLock<'k, Time>],
+		allow_private: bool,
+		now: BlockNumberFor<T>,
+	) -> Vec<HeldJob<'k, 'g, T>> {
+		let mut budget = MAX_REQUESTS_PER_RUN;
+		let mut deferred = 0u32;
+		let mut held = Vec::new();
+		for ((job_id, job, worker), lock) in jobs.into_iter().zip(locks.iter_mut()) {
+			let Some(assignment) = job.assignment_of(&worker.provider) else { continue };
+			// Worker runs overlap (one starts for every imported block). Every read-modify-write
+			// of the job's record happens under its lock: two runs that both read "no answer
+			// yet" would otherwise both run the inference and store different salts, and the
+			// reveal of one would not match the commitment of the other.
+			let Ok(guard) = lock.try_lock() else { continue };
+			let record = Self::read_record(job_id, &worker.provider);
+			if !Self::needs_answer(&job, assignment, &record, now) {
+				if let Err(error) = Self::settle(job_id, &job, worker, record, now) {
+					log::warn!(target: "runtime::jobs", "job {job_id}: dispatch failed: {error:?}");
+				}
+				continue;
+			}
+			if now < record.retry_at {
+				continue;
+			}
+			let cost = requests_needed(&job.input, allow_private);
+			// Once a job does not fit, the later ones wait too: the earliest phase ends first.
+			if deferred > 0 || cost > budget {
+				deferred = deferred.saturating_add(1);
+				continue;
+			}
+			budget = budget.saturating_sub(cost);
+			held.push(HeldJob { job_id, job, worker, record, guard });
+		}
+		if deferred > 0 {
+			log::debug!(
+				target: "runtime::jobs",
+				"worker run at {now:?}: {deferred} jobs wait for the next run ({MAX_REQUESTS_PER_RUN} requests per run)"
+			);
+		}
+		held
+	}
+
+	/// The provider's dispatch record of the job (a default one if there is none yet).
+	fn read_record(job_id: JobId, provider: &T::AccountId) -> DispatchRecord<BlockNumberFor<T>> {
+		StorageValueRef::persistent(&dispatch_record_key(job_id, provider)).get().ok().flatten().unwrap_or_default()
+	}
+
+	/// Whether the provider still has to find its answer to the job: in the commit phase, not
+	/// committed, and no answer kept.
+	fn needs_answer(
+		job: &JobOf<T>,
+		assignment: &crate::Assignment<T::AccountId, BalanceOf<T>>,
+		record: &DispatchRecord<BlockNumberFor<T>>,
+		now: BlockNumberFor<T>,
+	) -> bool {
+		matches!(job.status, JobStatus::Committing) &&
+			assignment.commitment.is_none() &&
+			now < job.deadline &&
+			record.answer.is_none()
+	}
+
+	/// Keeps the answer the requests of a held job gave (or counts the failure and schedules a
+	/// retry), then commits it; releases the job's lock once its record is written.
+	fn conclude(
+		held: HeldJob<'_, '_, T>,
+		answer: Result<Answer, DispatchFailure>,
 		now: BlockNumberFor<T>,
 	) -> Result<(), DispatchFailure> {
+		let HeldJob { job_id, job, worker, mut record, guard } = held;
+		let key = dispatch_record_key(job_id, &worker.provider);
+		let store = StorageValueRef::persistent(&key);
+		let answer = match answer {
+			Err(DispatchFailure::InputUnavailable) if record.failures.saturating_add(1) >= MAX_INPUT_FETCH_FAILURES =>
+				Ok(Answer::InputRejected),
+			other => other,
+		};
+		let result = match answer {
+			Ok(answer) => {
+				// Never replace an answer another run stored meanwhile (its commitment may be on
+				// its way): adopt that one instead.
+				let stored: Option<DispatchRecord<BlockNumberFor<T>>> = store.get().ok().flatten();
+				match stored.filter(|s| s.answer.is_some()) {
+					Some(stored) => record = stored,
+					None => record.answer = Some((answer, H256(sp_io::offchain::random_seed()))),
+				}
+				Self::settle(job_id, &job, worker, record, now)
+			},
+			Err(error) => {
+				record.failures = record.failures.saturating_add(1);
+				// A remote input is tried again next block (it must be rejected before the
+				// deadline if it stays unavailable); a failing server backs off exponentially.
+				let backoff = if error == DispatchFailure::InputUnavailable {
+					1
+				} else {
+					2u32.saturating_pow(record.failures.min(5))
+				};
+				record.retry_at = now.saturating_add(backoff.into());
+				store.set(&record);
+				Err(error)
+			},
+		};
+		drop(guard);
+		result
+	}
+
+	/// Moves one job of the worker's provider on without any request, the job's lock held:
+	/// commits a kept answer, reveals a committed one, or deletes a record no longer needed;
+	/// then writes the record.
+	fn settle(
+		job_id: JobId,
+		job: &JobOf<T>,
+		worker: &Worker<T>,
+		mut record: DispatchRecord<BlockNumberFor<T>>,
+		now: BlockNumberFor<T>,
+	) -> Result<(), DispatchFailure> {
+		let (provider, account) = (&worker.provider, &worker.account);
 		let Some(assignment) = job.assignment_of(provider) else { return Ok(()) };
-		// Worker runs overlap (one starts for every imported block). Every read-modify-write of
-		// the job's record happens under its lock: two runs that both read "no answer yet"
-		// would otherwise both run the inference and store different salts, and the reveal of
-		// one would not match the commitment of the other.
-		let lock_key = dispatch_lock_key(job_id, provider);
-		let mut lock = dispatch_lock(&lock_key);
-		let Ok(_guard) = lock.try_lock() else { return Ok(()) };
 		let key = dispatch_record_key(job_id, provider);
 		let mut store = StorageValueRef::persistent(&key);
-		let mut record: DispatchRecord<BlockNumberFor<T>> = store.get().ok().flatten().unwrap_or_default();
 		let resend_after: BlockNumberFor<T> = RESEND_AFTER.into();
 		let recently = |sent: Option<BlockNumberFor<T>>| sent.is_some_and(|at| now < at.saturating_add(resend_after));
 		match job.status {
 			JobStatus::Committing if assignment.commitment.is_none() && now < job.deadline => {
-				if record.answer.is_none() {
-					if now < record.retry_at {
-						return Ok(());
-					}
-					let answer = match Self::run_inference(endpoint, &job.model_hash, &job.input) {
-						Err(DispatchFailure::InputUnavailable)
-							if record.failures.saturating_add(1) >= MAX_INPUT_FETCH_FAILURES =>
-							Ok(Answer::InputRejected),
-						other => other,
-					};
-					match answer {
-						Ok(answer) => {
-							// Never replace an answer another run stored meanwhile (its
-							// commitment may be on its way): adopt that one instead.
-							let stored: Option<DispatchRecord<BlockNumberFor<T>>> = store.get().ok().flatten();
-							match stored.filter(|s| s.answer.is_some()) {
-								Some(stored) => record = stored,
-								None => record.answer = Some((answer, H256(sp_io::offchain::random_seed()))),
-							}
-						},
-						Err(error) => {
-							record.failures = record.failures.saturating_add(1);
-							// A remote input is tried again next block (it must be rejected
-							// before the deadline if it stays unavailable); a failing server
-							// backs off exponentially.
-							let backoff = if error == DispatchFailure::InputUnavailable {
-								1
-							} else {
-								2u32.saturating_pow(record.failures.min(5))
-							};
-							record.retry_at = now.saturating_add(backoff.into());
-							store.set(&record);
-							return Err(error);
-						},
-					}
+				// No answer yet: it is being retried later, or waits for a run with room.
+				let Some((answer, salt)) = &mut record.answer else { return Ok(()) };
+				let mut commitment = commitment_of(job_id, provider, &answer.hash(), salt);
+				// Another provider got our commitment on chain first (copied from the pool): it
+				// binds us, so the copier can never open it, but ours would now be refused as a
+				// duplicate. Commit again with a fresh salt, at once.
+				if job.assignments.iter().any(|a| a.commitment == Some(commitment)) {
+					*salt = H256(sp_io::offchain::random_seed());
+					commitment = commitment_of(job_id, provider, &answer.hash(), salt);
+					record.commit_sent_at = None;
 				}
-				if let Some((answer, salt)) = &mut record.answer {
-					let mut commitment = commitment_of(job_id, provider, &answer.hash(), salt);
-					// Another provider got our commitment on chain first (copied from the pool):
-					// it binds us, so the copier can never open it, but ours would now be refused
-					// as a duplicate. Commit again with a fresh salt, at once.
-					if job.assignments.iter().any(|a| a.commitment == Some(commitment)) {
-						*salt = H256(sp_io::offchain::random_seed());
-						commitment = commitment_of(job_id, provider, &answer.hash(), salt);
-						record.commit_sent_at = None;
-					}
-					if !recently(record.commit_sent_at) {
-						Self::send(account, Call::commit_result { job_id, commitment }, now)?;
-						record.commit_sent_at = Some(now);
-					}
+				if !recently(record.commit_sent_at) {
+					Self::send(account, Call::commit_result { job_id, commitment }, now)?;
+					record.commit_sent_at = Some(now);
 				}
 			},
 			JobStatus::Revealing { until }
@@ -488,40 +655,78 @@ impl<T: Config> Pallet<T> {
 		);
 	}
 
-	/// Fetches the input and runs it on the provider's server; returns the answer: the output,
-	/// or "input rejected" when the input does not match its hash or the server refuses it as a
-	/// client error.
-	fn run_inference(endpoint: &[u8], model_hash: &H256, input: &InputOf<T>) -> Result<Answer, DispatchFailure> {
-		let input = match input {
-			Payload::Inline(data) => data.to_vec(),
-			Payload::Remote { hash, uri } => {
-				let allow_private = StorageValueRef::persistent(ALLOW_PRIVATE_URIS_KEY)
-					.get::<u8>()
-					.ok()
-					.flatten()
-					.is_some_and(|flag| flag == 1);
-				if !remote_input_allowed(uri, allow_private) {
+	/// The first round of a run's requests: the inputs of the `held` jobs (in order), the remote
+	/// ones downloaded all at once; a remote input that may not be fetched or does not match its
+	/// hash is answered "input rejected".
+	fn fetch_inputs(held: &[HeldJob<'_, '_, T>], allow_private: bool) -> Vec<Progress> {
+		let mut progress = Vec::with_capacity(held.len());
+		// (index in `progress`, expected hash) of each download, in the order of `requests`.
+		let mut downloads = Vec::new();
+		let mut requests = Vec::new();
+		for held_job in held {
+			match &held_job.job.input {
+				Payload::Inline(data) => progress.push(Progress::Input(data.to_vec())),
+				Payload::Remote { uri, .. } if !remote_input_allowed(uri, allow_private) => {
 					// The submitter's URI is not one this node may fetch: its input cannot run.
-					return Ok(Answer::InputRejected);
-				}
-				let uri = core::str::from_utf8(uri).map_err(|_| DispatchFailure::InputUnavailable)?;
-				let data = Self::http(http::Request::get(uri)).map_err(|_| DispatchFailure::InputUnavailable)?;
-				if BlakeTwo256::hash(&data) != *hash {
-					return Ok(Answer::InputRejected);
-				}
-				data
-			},
-		};
-		let url = infer_url(endpoint)?;
-		let body = request_body(model_hash, &input);
-		let tag = sp_io::offchain::local_storage_get(sp_core::offchain::StorageKind::PERSISTENT, SERVER_AUTH_KEY)
-			.filter(|key| !key.is_empty())
-			.map(|key| auth_tag(&key, &body));
-		let mut request = http::Request::post(&url, alloc::vec![body]).add_header("Content-Type", "application/json");
-		if let Some(tag) = &tag {
-			request = request.add_header("X-Infera-Auth", tag);
+					progress.push(Progress::Done(Ok(Answer::InputRejected)))
+				},
+				Payload::Remote { hash, uri } => {
+					if let Ok(uri) = core::str::from_utf8(uri) {
+						downloads.push((progress.len(), *hash));
+						requests.push(http::Request::get(uri));
+					}
+					// Replaced by the download's outcome below.
+					progress.push(Progress::Done(Err(DispatchFailure::InputUnavailable)));
+				},
+			}
 		}
-		let response = match Self::http(request) {
+		for ((index, hash), data) in downloads.into_iter().zip(Self::http_all(requests, "input download")) {
+			if let Some(slot) = progress.get_mut(index) {
+				*slot = match data {
+					Err(_) => Progress::Done(Err(DispatchFailure::InputUnavailable)),
+					Ok(data) if BlakeTwo256::hash(&data) != hash => Progress::Done(Ok(Answer::InputRejected)),
+					Ok(data) => Progress::Input(data),
+				};
+			}
+		}
+		progress
+	}
+
+	/// The second round of a run's requests: every input in `progress` is sent to its job's
+	/// provider's server, all at once; returns each held job's answer (in order): the output, or
+	/// "input rejected" when the server refuses the input as a client error.
+	fn run_inferences(held: &[HeldJob<'_, '_, T>], progress: Vec<Progress>) -> Vec<Result<Answer, DispatchFailure>> {
+		let auth_key = sp_io::offchain::local_storage_get(sp_core::offchain::StorageKind::PERSISTENT, SERVER_AUTH_KEY)
+			.filter(|key| !key.is_empty());
+		let mut answers = Vec::with_capacity(held.len());
+		// (index in `answers`, URL, body) of each inference request.
+		let mut calls = Vec::new();
+		for (held_job, step) in held.iter().zip(progress) {
+			match step {
+				Progress::Done(answer) => answers.push(answer),
+				Progress::Input(input) => match infer_url(&held_job.worker.endpoint) {
+					Err(error) => answers.push(Err(error)),
+					Ok(url) => {
+						calls.push((answers.len(), url, request_body(&held_job.job.model_hash, &input)));
+						// Replaced by the request's outcome below.
+						answers.push(Err(DispatchFailure::Unreachable));
+					},
+				},
+			}
+		}
+		let requests = calls.iter().map(|(_, url, body)| inference_request(url, body, auth_key.as_deref())).collect();
+		for ((index, ..), response) in calls.iter().zip(Self::http_all(requests, "inference")) {
+			if let Some(slot) = answers.get_mut(*index) {
+				*slot = Self::answer_of(response);
+			}
+		}
+		answers
+	}
+
+	/// The answer an inference server's response gives: its output (at most `MaxOutputLength`
+	/// bytes), or "input rejected" for a client error status.
+	fn answer_of(response: Result<Vec<u8>, DispatchFailure>) -> Result<Answer, DispatchFailure> {
+		let response = match response {
 			Err(DispatchFailure::Status(code)) if INPUT_REJECTED_STATUSES.contains(&code) => return Ok(Answer::InputRejected),
 			other => other?,
 		};
@@ -532,30 +737,77 @@ impl<T: Config> Pallet<T> {
 		Ok(Answer::Output(output))
 	}
 
-	/// Sends a request with the timeout and returns the body of a 200 response.
-	fn http<B: Default + IntoIterator<Item = I>, I: AsRef<[u8]>>(
-		request: http::Request<'_, B>,
-	) -> Result<Vec<u8>, DispatchFailure> {
-		let deadline = sp_io::offchain::timestamp().add(Duration::from_millis(HTTP_TIMEOUT_MS));
-		let pending = request.deadline(deadline).send().map_err(|_| DispatchFailure::Unreachable)?;
-		let response = pending
-			.try_wait(deadline)
-			.map_err(|_| DispatchFailure::Unreachable)?
-			.map_err(|_| DispatchFailure::Unreachable)?;
-		if response.code != 200 {
-			return Err(DispatchFailure::Status(response.code));
+	/// Sends all `requests` (in order), then awaits them together with one deadline, the
+	/// timeout from now; returns the body of each one's 200 response, or why there is none (in
+	/// order). Logs how many requests were started and how long they took.
+	fn http_all<B: Default + IntoIterator<Item = I>, I: AsRef<[u8]>>(
+		requests: Vec<http::Request<'_, B>>,
+		what: &str,
+	) -> Vec<Result<Vec<u8>, DispatchFailure>> {
+		let mut results: Vec<Result<Vec<u8>, DispatchFailure>> = Vec::with_capacity(requests.len());
+		if requests.is_empty() {
+			return results;
 		}
-		// The body too must arrive by the deadline, and no larger than `MAX_BODY_BYTES` (a slow
-		// or endless body would otherwise hold the worker, a huge one exhaust the node).
-		let mut body = response.body();
-		body.deadline(deadline);
-		let bytes: Vec<u8> = body.by_ref().take(MAX_BODY_BYTES.saturating_add(1)).collect();
-		if body.error().is_some() {
-			return Err(DispatchFailure::Unreachable);
+		let started = sp_io::offchain::timestamp();
+		let deadline = started.add(Duration::from_millis(HTTP_TIMEOUT_MS));
+		// (index in `results`) of each sent request, in the order of `pending`.
+		let mut slots = Vec::new();
+		let mut pending = Vec::new();
+		for request in requests {
+			if let Ok(sent) = request.deadline(deadline).send() {
+				slots.push(results.len());
+				pending.push(sent);
+			}
+			// Replaced by the response below if the request was sent.
+			results.push(Err(DispatchFailure::Unreachable));
 		}
-		if bytes.len() > MAX_BODY_BYTES {
-			return Err(DispatchFailure::BodyTooLarge);
+		let sent = pending.len();
+		let waiting_since = sp_io::offchain::timestamp();
+		for (index, response) in slots.into_iter().zip(http::PendingRequest::try_wait_all(pending, deadline)) {
+			if let Some(slot) = results.get_mut(index) {
+				*slot = read_response(response, deadline);
+			}
 		}
-		Ok(bytes)
+		let now = sp_io::offchain::timestamp();
+		log::debug!(
+			target: "runtime::jobs",
+			"{what}: {sent} of {} requests started at once, answered or timed out after {} ms ({} ms waited)",
+			results.len(),
+			now.diff(&started).millis(),
+			now.diff(&waiting_since).millis(),
+		);
+		results
 	}
+}
+
+/// The inference request of `body` to `url`, with its `X-Infera-Auth` tag under `auth_key`.
+fn inference_request<'a>(url: &'a str, body: &'a [u8], auth_key: Option<&[u8]>) -> http::Request<'a, Vec<&'a [u8]>> {
+	let request = http::Request::post(url, alloc::vec![body]).add_header("Content-Type", "application/json");
+	match auth_key {
+		Some(key) => request.add_header("X-Infera-Auth", &auth_tag(key, body)),
+		None => request,
+	}
+}
+
+/// The body of a 200 response awaited until `deadline`: read by the same deadline and no
+/// larger than `MAX_BODY_BYTES` (a slow or endless body would otherwise hold the worker, a huge
+/// one exhaust the node).
+fn read_response(
+	response: Result<http::HttpResult, http::PendingRequest>,
+	deadline: Timestamp,
+) -> Result<Vec<u8>, DispatchFailure> {
+	let response = response.map_err(|_| DispatchFailure::Unreachable)?.map_err(|_| DispatchFailure::Unreachable)?;
+	if response.code != 200 {
+		return Err(DispatchFailure::Status(response.code));
+	}
+	let mut body = response.body();
+	body.deadline(deadline);
+	let bytes: Vec<u8> = body.by_ref().take(MAX_BODY_BYTES.saturating_add(1)).collect();
+	if body.error().is_some() {
+		return Err(DispatchFailure::Unreachable);
+	}
+	if bytes.len() > MAX_BODY_BYTES {
+		return Err(DispatchFailure::BodyTooLarge);
+	}
+	Ok(bytes)
 }

@@ -6,7 +6,8 @@ use crate::{
 	commitment_of,
 	offchain::{
 		dispatch_lock, dispatch_lock_key, dispatch_record_key, from_hex, parse_output, remote_input_allowed,
-		request_body, to_hex, auth_tag, Answer, DispatchRecord, ALLOW_PRIVATE_URIS_KEY, SERVER_AUTH_KEY,
+		request_body, to_hex, auth_tag, Answer, DispatchRecord, ALLOW_PRIVATE_URIS_KEY, HTTP_TIMEOUT_MS,
+		MAX_REQUESTS_PER_RUN, SERVER_AUTH_KEY,
 	},
 	input_rejected_hash, Call, Event, FailReason, JobId, JobStatus, Payload,
 };
@@ -15,9 +16,10 @@ use frame_support::{assert_ok, traits::Hooks};
 use sp_core::{
 	offchain::{
 		testing::{OffchainState, PendingRequest, PoolState, TestOffchainExt, TestTransactionPoolExt},
-		OffchainDbExt, OffchainWorkerExt, StorageKind, TransactionPoolExt,
+		Duration, Externalities, HttpError, HttpRequestId, HttpRequestStatus, OffchainDbExt, OffchainWorkerExt,
+		OpaqueNetworkState, StorageKind, Timestamp, TransactionPoolExt,
 	},
-	H256,
+	OpaquePeerId, H256,
 };
 use sp_runtime::{
 	generic::Preamble,
@@ -32,10 +34,19 @@ const ENDPOINT: &str = "http://10.0.0.1:8080";
 /// A test externality with off-chain, local storage and transaction pool extensions, providers
 /// P1 and P2, and `keys` in the "keystore".
 fn offchain_ext(keys: Vec<AccountId>) -> (sp_io::TestExternalities, Arc<RwLock<OffchainState>>, Arc<RwLock<PoolState>>) {
+	offchain_ext_with(keys, |offchain| offchain)
+}
+
+/// [`offchain_ext`] with the worker's off-chain externalities (HTTP, time) made by `worker`
+/// from the test ones.
+fn offchain_ext_with<W: Externalities + 'static>(
+	keys: Vec<AccountId>,
+	worker: impl FnOnce(TestOffchainExt) -> W,
+) -> (sp_io::TestExternalities, Arc<RwLock<OffchainState>>, Arc<RwLock<PoolState>>) {
 	let (offchain, state) = TestOffchainExt::new();
 	let (pool, pool_state) = TestTransactionPoolExt::new();
 	let mut ext = ExtBuilder::default().providers(vec![P1, P2]).build();
-	ext.register_extension(OffchainWorkerExt::new(offchain.clone()));
+	ext.register_extension(OffchainWorkerExt::new(worker(offchain.clone())));
 	ext.register_extension(OffchainDbExt::new(offchain));
 	ext.register_extension(TransactionPoolExt::new(pool));
 	UintAuthorityId::set_all_keys(keys);
@@ -516,5 +527,216 @@ fn inference_requests_are_authenticated_when_the_node_has_a_server_key() {
 		});
 		run_worker(1);
 		assert_eq!(take_transactions(&pool).len(), 1);
+	});
+}
+
+/// What the worker did over HTTP, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum HttpCall {
+	/// Started a request: method and URI.
+	Start(String),
+	/// Awaited that many requests, until that deadline.
+	Wait(usize, Option<Timestamp>),
+}
+
+/// The scripted server of `TestOffchainExt`, made slow: a response arrives `latency_ms` after
+/// the worker starts awaiting it (requests awaited together are answered together), and a
+/// request whose body is `hung` gets none before the deadline. The worker's HTTP calls are
+/// logged.
+struct SlowServer {
+	inner: TestOffchainExt,
+	latency_ms: u64,
+	hung: Option<Vec<u8>>,
+	log: Arc<RwLock<Vec<HttpCall>>>,
+}
+
+impl Externalities for SlowServer {
+	fn is_validator(&self) -> bool {
+		self.inner.is_validator()
+	}
+	fn network_state(&self) -> Result<OpaqueNetworkState, ()> {
+		self.inner.network_state()
+	}
+	fn timestamp(&mut self) -> Timestamp {
+		self.inner.timestamp()
+	}
+	fn sleep_until(&mut self, deadline: Timestamp) {
+		self.inner.sleep_until(deadline)
+	}
+	fn random_seed(&mut self) -> [u8; 32] {
+		self.inner.random_seed()
+	}
+	fn http_request_start(&mut self, method: &str, uri: &str, meta: &[u8]) -> Result<HttpRequestId, ()> {
+		self.log.write().push(HttpCall::Start(format!("{method} {uri}")));
+		self.inner.http_request_start(method, uri, meta)
+	}
+	fn http_request_add_header(&mut self, id: HttpRequestId, name: &str, value: &str) -> Result<(), ()> {
+		self.inner.http_request_add_header(id, name, value)
+	}
+	fn http_request_write_body(&mut self, id: HttpRequestId, chunk: &[u8], deadline: Option<Timestamp>) -> Result<(), HttpError> {
+		self.inner.http_request_write_body(id, chunk, deadline)
+	}
+	fn http_response_wait(&mut self, ids: &[HttpRequestId], deadline: Option<Timestamp>) -> Vec<HttpRequestStatus> {
+		self.log.write().push(HttpCall::Wait(ids.len(), deadline));
+		let statuses = self.inner.http_response_wait(ids, deadline);
+		let hung: Vec<bool> = {
+			let state = self.inner.0.read();
+			ids.iter().map(|id| self.hung.is_some() && state.requests.get(id).map(|r| &r.body) == self.hung.as_ref()).collect()
+		};
+		let answered_at = self.inner.timestamp().add(Duration::from_millis(self.latency_ms));
+		let deadline = deadline.expect("the worker always sets a deadline");
+		assert!(answered_at < deadline, "the scripted latency is within the timeout");
+		self.inner.sleep_until(if hung.contains(&true) { deadline } else { answered_at });
+		statuses
+			.into_iter()
+			.zip(hung)
+			.map(|(status, hung)| if hung { HttpRequestStatus::DeadlineReached } else { status })
+			.collect()
+	}
+	fn http_response_headers(&mut self, id: HttpRequestId) -> Vec<(Vec<u8>, Vec<u8>)> {
+		self.inner.http_response_headers(id)
+	}
+	fn http_response_read_body(&mut self, id: HttpRequestId, buffer: &mut [u8], deadline: Option<Timestamp>) -> Result<usize, HttpError> {
+		self.inner.http_response_read_body(id, buffer, deadline)
+	}
+	fn set_authorized_nodes(&mut self, nodes: Vec<OpaquePeerId>, authorized_only: bool) {
+		self.inner.set_authorized_nodes(nodes, authorized_only)
+	}
+}
+
+/// [`offchain_ext`] behind a [`SlowServer`]; also returns its log.
+#[allow(clippy::type_complexity)]
+fn slow_server_ext(
+	keys: Vec<AccountId>,
+	latency_ms: u64,
+	hung: Option<Vec<u8>>,
+) -> (sp_io::TestExternalities, Arc<RwLock<OffchainState>>, Arc<RwLock<PoolState>>, Arc<RwLock<Vec<HttpCall>>>) {
+	let log = Arc::new(RwLock::new(Vec::new()));
+	let server_log = log.clone();
+	let (ext, state, pool) =
+		offchain_ext_with(keys, move |inner| SlowServer { inner, latency_ms, hung, log: server_log });
+	(ext, state, pool, log)
+}
+
+/// Submits a job with `redundancy` providers and `deadline`, and draws it.
+fn submit_with(input: Payload<Vec<u8>, Vec<u8>>, redundancy: u32, deadline: u64) -> JobId {
+	let id = crate::NextJobId::<Test>::get();
+	assert_ok!(Jobs::submit_job(RuntimeOrigin::signed(ALICE), MODEL, input, PRICE, redundancy, deadline));
+	Jobs::draw_submitted();
+	id
+}
+
+/// The (signer, job) of each `commit_result` taken from the pool, in order.
+fn take_commits(pool: &Arc<RwLock<PoolState>>) -> Vec<(AccountId, JobId)> {
+	take_transactions(pool)
+		.into_iter()
+		.map(|(signer, call)| match call {
+			RuntimeCall::Jobs(Call::commit_result { job_id, .. }) => (signer, job_id),
+			other => panic!("not a commit: {other:?}"),
+		})
+		.collect()
+}
+
+/// Issue #17 (OCW throughput): a run starts the inference requests of all its jobs before it
+/// awaits any, and awaits them together with one deadline. The first job's server never
+/// answers: the run still answers and commits the others, and takes one timeout in all. (The
+/// old worker sent and awaited one request after the other, each with its own timeout: k
+/// slow servers cost it k timeouts.)
+#[test]
+fn a_run_sends_all_its_inference_requests_before_awaiting_them_together_with_one_deadline() {
+	let hung = request_body(&H256([MODEL as u8; 32]), b"hangs");
+	let (mut ext, state, pool, log) = slow_server_ext(vec![P1], 10_000, Some(hung));
+	ext.execute_with(|| {
+		assert_ok!(Compute::go_offline(RuntimeOrigin::signed(P2)));
+		let stuck = submit_with(Payload::Inline(b"hangs".to_vec()), 1, 20);
+		let second = submit_with(Payload::Inline(b"two".to_vec()), 1, 21);
+		let third = submit_with(Payload::Inline(b"three".to_vec()), 1, 22);
+		for input in [&b"hangs"[..], b"two", b"three"] {
+			expect_inference(&state, input, br#"{"output":"0x01"}"#);
+		}
+		run_worker(1);
+		let post = HttpCall::Start(format!("POST {ENDPOINT}/v1/infer"));
+		let deadline = Timestamp::from_unix_millis(HTTP_TIMEOUT_MS);
+		assert_eq!(*log.read(), vec![post.clone(), post.clone(), post, HttpCall::Wait(3, Some(deadline))]);
+		// One timeout for the whole run, not one per request.
+		assert_eq!(sp_io::offchain::timestamp(), deadline);
+		assert_eq!(take_commits(&pool), vec![(P1, second), (P1, third)]);
+		let record = record_of(stuck, P1).unwrap();
+		assert_eq!((record.failures, record.retry_at, record.answer), (1, 3, None));
+	});
+}
+
+/// Issue #17: a run starts at most `MAX_REQUESTS_PER_RUN` requests (here two per job: the
+/// download of a remote input, then the inference), the downloads all at once and then the
+/// inference requests all at once; the later jobs wait for the next run, the earliest phase end
+/// first.
+#[test]
+fn a_run_starts_at_most_max_requests_per_run_and_the_later_jobs_wait_for_the_next_run() {
+	let (mut ext, state, pool, log) = slow_server_ext(vec![P1, P2], 10_000, None);
+	ext.execute_with(|| {
+		// MAX_ACTIVE_JOBS jobs for both providers, the later submitted ones with earlier
+		// deadlines: 2 * MAX_ACTIVE_JOBS parts of 2 requests each.
+		let mut jobs: Vec<(JobId, u64, Vec<u8>)> = (0..MAX_ACTIVE_JOBS as u64)
+			.map(|i| {
+				let data = format!("document {i}").into_bytes();
+				let uri = format!("https://files.example/{i}").into_bytes();
+				let id = submit_with(Payload::Remote { hash: BlakeTwo256::hash(&data), uri }, 2, 30 - i);
+				(id, 30 - i, data)
+			})
+			.collect();
+		jobs.sort_by_key(|(_, deadline, _)| *deadline);
+		let parts: Vec<(AccountId, JobId, &Vec<u8>)> =
+			jobs.iter().flat_map(|(id, _, data)| [(P1, *id, data), (P2, *id, data)]).collect();
+		let per_run = (MAX_REQUESTS_PER_RUN / 2) as usize;
+		assert!(per_run < parts.len(), "more requests than one run may start");
+		let uri_of = |id: JobId| {
+			let i = jobs.iter().position(|(job, ..)| *job == id).unwrap();
+			format!("https://files.example/{}", MAX_ACTIVE_JOBS as usize - 1 - i)
+		};
+		// Each run: the downloads all at once, then the inference requests all at once.
+		let expect_run = |parts: &[(AccountId, JobId, &Vec<u8>)]| {
+			for (_, id, data) in parts {
+				expect_download(&state, &uri_of(*id), data);
+			}
+			for (_, _, data) in parts {
+				expect_inference(&state, data, br#"{"output":"0x01"}"#);
+			}
+			let mut calls: Vec<HttpCall> = parts.iter().map(|(_, id, _)| HttpCall::Start(format!("GET {}", uri_of(*id)))).collect();
+			calls.push(HttpCall::Wait(parts.len(), None));
+			calls.extend(parts.iter().map(|_| HttpCall::Start(format!("POST {ENDPOINT}/v1/infer"))));
+			calls.push(HttpCall::Wait(parts.len(), None));
+			calls
+		};
+		// The deadlines are not compared here (the other test does).
+		let calls_without_deadlines = || -> Vec<HttpCall> {
+			log.write()
+				.drain(..)
+				.map(|call| match call {
+					HttpCall::Wait(n, _) => HttpCall::Wait(n, None),
+					start => start,
+				})
+				.collect()
+		};
+		let commits = |parts: &[(AccountId, JobId, &Vec<u8>)]| parts.iter().map(|(p, id, _)| (*p, *id)).collect::<Vec<_>>();
+
+		let (first, rest) = parts.split_at(per_run);
+		let expected = expect_run(first);
+		run_worker(1);
+		let calls = calls_without_deadlines();
+		assert_eq!(calls.iter().filter(|call| matches!(call, HttpCall::Start(_))).count(), MAX_REQUESTS_PER_RUN as usize);
+		assert_eq!(calls, expected);
+		assert_eq!(take_commits(&pool), commits(first));
+		// Two rounds of concurrent requests: two latencies, however many jobs.
+		assert_eq!(sp_io::offchain::timestamp(), Timestamp::from_unix_millis(2 * 10_000));
+		for (provider, id, _) in rest {
+			assert_eq!(record_of(*id, *provider), None, "not touched");
+		}
+
+		// The next run answers the rest (the first ones are committed and wait for their
+		// commitments to land).
+		let expected = expect_run(rest);
+		run_worker(2);
+		assert_eq!(calls_without_deadlines(), expected);
+		assert_eq!(take_commits(&pool), commits(rest));
 	});
 }
