@@ -1,8 +1,16 @@
 #!/usr/bin/env bash
-# Runs the runtime benchmarks of Infera's pallets and writes each pallet's `src/weights.rs`.
+# Measures every weight of the runtime on this machine and writes it into the source:
 #
-#   scripts/benchmark.sh                 # every Infera pallet
-#   scripts/benchmark.sh models          # one pallet (directory name under pallets/)
+#   scripts/benchmark.sh                 # all of the below
+#   scripts/benchmark.sh overhead        # runtime/src/weights/{block,extrinsic}_weights.rs: an
+#                                        # empty block, and a block full of `system.remark`
+#   scripts/benchmark.sh storage         # runtime/src/weights/paritydb_weights.rs: a read and a
+#                                        # write of every key of a ParityDB database holding the
+#                                        # dev genesis plus $STORAGE_ACCOUNTS (default 100,000)
+#                                        # funded accounts; writes committed 1,000 at a time (a
+#                                        # heavy block: the default 100,000 per commit hides the
+#                                        # commit's cost, 14 us a write instead of 21)
+#   scripts/benchmark.sh models          # one pallet's `src/weights.rs` (directory under pallets/)
 #
 # Builds `infera-node --features runtime-benchmarks` in its own target directory
 # ($INFERA_BENCH_TARGET_DIR, default ~/.cache/infera/target-bench): a runtime built with other
@@ -30,20 +38,54 @@ cargo build --locked --profile "$PROFILE" -p infera-node --features runtime-benc
 dir="$PROFILE"; [ "$PROFILE" = dev ] && dir=debug
 bin="$CARGO_TARGET_DIR/$dir/infera-node"
 
-pallets=("$@")
-if [ "${#pallets[@]}" -eq 0 ]; then
-  for d in pallets/*/; do d="${d%/}"; [ -f "$d/src/benchmarking.rs" ] && pallets+=("${d#pallets/}"); done
+targets=("$@")
+if [ "${#targets[@]}" -eq 0 ]; then
+  targets=(overhead storage)
+  for d in pallets/*/; do d="${d%/}"; [ -f "$d/src/benchmarking.rs" ] && targets+=("${d#pallets/}"); done
 fi
-for p in "${pallets[@]}"; do
-  echo "== benchmarking pallet_$p"
-  "$bin" benchmark pallet \
-    --chain dev \
-    --pallet "pallet_$p" \
-    --extrinsic '*' \
-    --steps "$STEPS" \
-    --repeat "$REPEAT" \
-    --wasm-execution compiled \
-    --heap-pages 4096 \
-    --template scripts/frame-weight-template.hbs \
-    --output "pallets/$p/src/weights.rs"
+weights_dir=runtime/src/weights
+work="$(mktemp -d -t infera-bench.XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+for t in "${targets[@]}"; do
+  start=$SECONDS
+  case "$t" in
+    overhead)
+      echo "== benchmarking block and extrinsic overhead"
+      "$bin" benchmark overhead \
+        --chain dev \
+        --warmup 10 \
+        --repeat 100 \
+        --wasm-execution compiled \
+        --weight-path "$weights_dir"
+      ;;
+    storage)
+      echo "== benchmarking storage (ParityDB, dev genesis + ${STORAGE_ACCOUNTS:-100000} accounts)"
+      "$bin" export-chain-spec --chain dev --output "$work/plain.json" 2>/dev/null
+      python3 scripts/storage-state.py "$work/plain.json" "$work/state.json" "${STORAGE_ACCOUNTS:-100000}"
+      "$bin" export-chain-spec --chain "$work/state.json" --raw --output "$work/raw.json" 2>/dev/null
+      "$bin" benchmark storage \
+        --chain "$work/raw.json" \
+        --base-path "$work/db" \
+        --database paritydb \
+        --state-version 1 \
+        --warmups 2 \
+        --batch-size 1000 \
+        --template-path scripts/storage-weight-template.hbs \
+        --weight-path "$weights_dir"
+      ;;
+    *)
+      echo "== benchmarking pallet_$t"
+      "$bin" benchmark pallet \
+        --chain dev \
+        --pallet "pallet_$t" \
+        --extrinsic '*' \
+        --steps "$STEPS" \
+        --repeat "$REPEAT" \
+        --wasm-execution compiled \
+        --heap-pages 4096 \
+        --template scripts/frame-weight-template.hbs \
+        --output "pallets/$t/src/weights.rs"
+      ;;
+  esac
+  echo "== $t: $((SECONDS - start)) s"
 done

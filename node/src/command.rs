@@ -110,9 +110,25 @@ pub fn run() -> sc_cli::Result<()> {
 			runner.sync_run(|config| match cmd {
 				BenchmarkCmd::Pallet(cmd) => cmd
 					.run_with_spec::<sp_runtime::traits::HashingFor<Block>, ()>(Some(config.chain_spec)),
+				// The runtime's `BlockExecutionWeight` and `ExtrinsicBaseWeight`: empty blocks and
+				// blocks full of `system.remark`, built and executed on the chain spec's genesis
+				// (a `runtime-benchmarks` runtime, which imports the benchmarking host functions).
+				BenchmarkCmd::Overhead(cmd) => cmd.run_with_default_builder_and_spec::<
+					Block,
+					frame_benchmarking::benchmarking::HostFunctions,
+				>(Some(config.chain_spec)),
+				// The runtime's `DbWeight`: reads and writes of every key of the node's database
+				// (ParityDB) at its best block.
+				BenchmarkCmd::Storage(cmd) => {
+					let PartialComponents { client, backend, .. } = service::new_partial(&config)?;
+					let db = backend.expose_db();
+					let storage = backend.expose_storage();
+					let shared_trie_cache = backend.expose_shared_trie_cache();
+					cmd.run(config, client, db, storage, shared_trie_cache)
+				},
 				BenchmarkCmd::Machine(cmd) =>
 					cmd.run(&config, frame_benchmarking_cli::SUBSTRATE_REFERENCE_HARDWARE.clone()),
-				_ => Err("only `benchmark pallet` and `benchmark machine` are supported".into()),
+				_ => Err("only `benchmark pallet`, `overhead`, `storage` and `machine` are supported".into()),
 			})
 		},
 		Some(Subcommand::ChainInfo(cmd)) => {

@@ -75,8 +75,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1602`
 		//  Estimated: `3980`
-		// Minimum execution time: 157_628_000 picoseconds.
-		Weight::from_parts(169_005_000, 3980)
+		// Minimum execution time: 154_255_000 picoseconds.
+		Weight::from_parts(166_954_000, 3980)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -100,8 +100,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `7631`
 		//  Estimated: `8418`
-		// Minimum execution time: 138_828_000 picoseconds.
-		Weight::from_parts(144_792_000, 8418)
+		// Minimum execution time: 133_886_000 picoseconds.
+		Weight::from_parts(143_339_000, 8418)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -115,8 +115,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `5486`
 		//  Estimated: `8418`
-		// Minimum execution time: 54_237_000 picoseconds.
-		Weight::from_parts(64_045_000, 8418)
+		// Minimum execution time: 52_674_000 picoseconds.
+		Weight::from_parts(61_658_000, 8418)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -144,8 +144,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `9396`
 		//  Estimated: `19211`
-		// Minimum execution time: 492_243_000 picoseconds.
-		Weight::from_parts(511_842_000, 19211)
+		// Minimum execution time: 481_500_000 picoseconds.
+		Weight::from_parts(507_033_000, 19211)
 			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(28_u64))
 	}
@@ -161,8 +161,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `5441`
 		//  Estimated: `8418`
-		// Minimum execution time: 104_579_000 picoseconds.
-		Weight::from_parts(113_675_000, 8418)
+		// Minimum execution time: 101_725_000 picoseconds.
+		Weight::from_parts(110_875_000, 8418)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -188,8 +188,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `7828`
 		//  Estimated: `9048`
-		// Minimum execution time: 237_149_000 picoseconds.
-		Weight::from_parts(250_712_000, 9048)
+		// Minimum execution time: 232_500_000 picoseconds.
+		Weight::from_parts(246_535_000, 9048)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
@@ -209,8 +209,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `6`
 		//  Estimated: `3535`
-		// Minimum execution time: 14_599_000 picoseconds.
-		Weight::from_parts(15_876_000, 3535)
+		// Minimum execution time: 14_410_000 picoseconds.
+		Weight::from_parts(15_791_000, 3535)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -220,15 +220,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::DueJobs` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:16 w:16)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4953), added: 7428, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:3 w:3)
+	/// Storage: `Balances::Holds` (r:48 w:48)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:7 w:7)
+	/// Storage: `System::Account` (r:97 w:97)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::TotalEscrow` (r:1 w:1)
 	/// Proof: `Jobs::TotalEscrow` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Compute::Providers` (r:5 w:5)
+	/// Storage: `Compute::Providers` (r:80 w:80)
 	/// Proof: `Compute::Providers` (`max_values`: None, `max_size`: Some(905), added: 3380, mode: `MaxEncodedLen`)
-	/// Storage: `Compute::Reputations` (r:5 w:5)
+	/// Storage: `Compute::Reputations` (r:80 w:80)
 	/// Proof: `Compute::Reputations` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::PruneSchedule` (r:0 w:16)
 	/// Proof: `Jobs::PruneSchedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
@@ -237,29 +237,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 16]`.
 	fn process_due(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5023 + n * (4837 ±0)`
-		//  Estimated: `19211 + n * (7428 ±0)`
-		// Minimum execution time: 472_796_000 picoseconds.
-		Weight::from_parts(179_344_094, 19211)
-			// Standard Error: 869_789
-			.saturating_add(Weight::from_parts(334_251_230, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(23_u64))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(22_u64))
-			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 7428).saturating_mul(n.into()))
+		//  Measured:  `213 + n * (6355 ±0)`
+		//  Estimated: `3593 + n * (16900 ±0)`
+		// Minimum execution time: 431_867_000 picoseconds.
+		Weight::from_parts(712_426_891, 3593)
+			// Standard Error: 8_896_951
+			.saturating_add(Weight::from_parts(415_807_271, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads((21_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes((27_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 16900).saturating_mul(n.into()))
 	}
 	/// Storage: `Jobs::Queue` (r:1 w:1)
 	/// Proof: `Jobs::Queue` (`max_values`: Some(1), `max_size`: Some(2050), added: 2545, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:4 w:4)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4953), added: 7428, mode: `MaxEncodedLen`)
-	/// Storage: `Models::Models` (r:1 w:0)
+	/// Storage: `Models::Models` (r:4 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(515), added: 2990, mode: `MaxEncodedLen`)
-	/// Storage: `Compute::Offers` (r:65 w:0)
+	/// Storage: `Compute::Offers` (r:260 w:0)
 	/// Proof: `Compute::Offers` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
-	/// Storage: `Compute::Providers` (r:64 w:5)
+	/// Storage: `Compute::Providers` (r:256 w:20)
 	/// Proof: `Compute::Providers` (`max_values`: None, `max_size`: Some(905), added: 3380, mode: `MaxEncodedLen`)
-	/// Storage: `Compute::Reputations` (r:64 w:0)
+	/// Storage: `Compute::Reputations` (r:256 w:0)
 	/// Proof: `Compute::Reputations` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
 	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
@@ -270,17 +270,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 4]`.
 	fn assign_queued(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `14923 + n * (63 ±0)`
-		//  Estimated: `217310 + n * (7428 ±0)`
-		// Minimum execution time: 898_424_000 picoseconds.
-		Weight::from_parts(428_462_463, 217310)
-			// Standard Error: 1_497_981
-			.saturating_add(Weight::from_parts(520_064_072, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(196_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
-			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 7428).saturating_mul(n.into()))
+		//  Measured:  `452 + n * (14533 ±0)`
+		//  Estimated: `4079 + n * (216320 ±0)`
+		// Minimum execution time: 872_066_000 picoseconds.
+		Weight::from_parts(903_736_000, 4079)
+			// Standard Error: 7_837_205
+			.saturating_add(Weight::from_parts(609_240_680, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((195_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((13_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 216320).saturating_mul(n.into()))
 	}
 	/// Storage: `Jobs::PruneCursor` (r:1 w:1)
 	/// Proof: `Jobs::PruneCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -290,23 +290,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4953), added: 7428, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Outputs` (r:320 w:320)
 	/// Proof: `Jobs::Outputs` (`max_values`: None, `max_size`: Some(4163), added: 6638, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
+	/// Storage: `System::Account` (r:64 w:64)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:64 w:64)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	fn prune_finished(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2698 + n * (5179 ±0)`
-		//  Estimated: `3676 + n * (33190 ±0)`
-		// Minimum execution time: 117_497_000 picoseconds.
-		Weight::from_parts(22_058_290, 3676)
-			// Standard Error: 114_389
-			.saturating_add(Weight::from_parts(69_734_726, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(n.into())))
+		//  Measured:  `799 + n * (5807 ±0)`
+		//  Estimated: `3493 + n * (33190 ±0)`
+		// Minimum execution time: 99_508_000 picoseconds.
+		Weight::from_parts(102_938_000, 3493)
+			// Standard Error: 139_847
+			.saturating_add(Weight::from_parts(82_843_287, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((9_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 33190).saturating_mul(n.into()))
 	}
 }
@@ -314,65 +314,65 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// For tests and mocks: the same weights with RocksDB's database weights.
 impl WeightInfo for () {
 	fn submit_job() -> Weight {
-		Weight::from_parts(169_005_000, 3980)
+		Weight::from_parts(166_954_000, 3980)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn cancel_job() -> Weight {
-		Weight::from_parts(144_792_000, 8418)
+		Weight::from_parts(143_339_000, 8418)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn commit_result() -> Weight {
-		Weight::from_parts(64_045_000, 8418)
+		Weight::from_parts(61_658_000, 8418)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn reveal_result() -> Weight {
-		Weight::from_parts(511_842_000, 19211)
+		Weight::from_parts(507_033_000, 19211)
 			.saturating_add(RocksDbWeight::get().reads(20_u64))
 			.saturating_add(RocksDbWeight::get().writes(28_u64))
 	}
 	fn challenge() -> Weight {
-		Weight::from_parts(113_675_000, 8418)
+		Weight::from_parts(110_875_000, 8418)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn resolve_challenge() -> Weight {
-		Weight::from_parts(250_712_000, 9048)
+		Weight::from_parts(246_535_000, 9048)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(13_u64))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(15_876_000, 3535)
+		Weight::from_parts(15_791_000, 3535)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn process_due(n: u32, ) -> Weight {
-		Weight::from_parts(179_344_094, 19211)
-			.saturating_add(Weight::from_parts(334_251_230, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(23_u64))
-			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(22_u64))
-			.saturating_add(RocksDbWeight::get().writes((8_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 7428).saturating_mul(n.into()))
+		Weight::from_parts(712_426_891, 3593)
+			.saturating_add(Weight::from_parts(415_807_271, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().reads((21_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+			.saturating_add(RocksDbWeight::get().writes((27_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 16900).saturating_mul(n.into()))
 	}
 	fn assign_queued(n: u32, ) -> Weight {
-		Weight::from_parts(428_462_463, 217310)
-			.saturating_add(Weight::from_parts(520_064_072, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(196_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
-			.saturating_add(RocksDbWeight::get().writes((8_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 7428).saturating_mul(n.into()))
+		Weight::from_parts(903_736_000, 4079)
+			.saturating_add(Weight::from_parts(609_240_680, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().reads((195_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes((13_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 216320).saturating_mul(n.into()))
 	}
 	fn prune_finished(n: u32, ) -> Weight {
-		Weight::from_parts(22_058_290, 3676)
-			.saturating_add(Weight::from_parts(69_734_726, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().reads((7_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
-			.saturating_add(RocksDbWeight::get().writes((7_u64).saturating_mul(n.into())))
+		Weight::from_parts(102_938_000, 3493)
+			.saturating_add(Weight::from_parts(82_843_287, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().reads((9_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes((9_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 33190).saturating_mul(n.into()))
 	}
 }
