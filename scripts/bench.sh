@@ -2,9 +2,13 @@
 # Infera's benchmarks. Numbers are printed (and written), never asserted.
 #
 #   scripts/bench.sh            both parts below
-#   scripts/bench.sh frame      1. frame-benchmarking of every Infera pallet; regenerates each
-#                                  pallet's src/weights.rs (scripts/benchmark.sh: release node; ~14 min once built)
-#   scripts/bench.sh e2e        2. end-to-end throughput and latency against a live dev node
+#   scripts/bench.sh frame      1. every weight, measured: block and extrinsic overhead and
+#                                  ParityDB reads/writes (runtime/src/weights) and every Infera
+#                                  pallet's calls (pallets/*/src/weights.rs); scripts/benchmark.sh,
+#                                  release benchmark node, ~17 min once built
+#   scripts/bench.sh e2e        2. end-to-end throughput and latency against a live dev node,
+#                                  a release build (what validators run; 2 s blocks like the
+#                                  test node; first build ~50 min on 2 cores)
 #                                  (tests/e2e/bench.mjs): transfers vs submit_job per block,
 #                                  finality lag, job latency submit -> settled (p50/p95).
 #                                  Prints a table; writes bench.json and bench.png to $BENCH_OUT
@@ -25,7 +29,8 @@ frame() {
 
 e2e() {
   bash scripts/setup.sh >&2
-  bash scripts/build.sh >/dev/null
+  cargo build --locked --release -p infera-node --features "$INFERA_NODE_FEATURES" >&2
+  export INFERA_NODE_BIN="$CARGO_TARGET_DIR/release/infera-node"
   mkdir -p "$BENCH_OUT"
   (cd tests/e2e && node bench.mjs)
   # The plot: matplotlib in a virtual environment of its own (PyPI).
