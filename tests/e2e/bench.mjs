@@ -101,10 +101,12 @@ class ChainFollower {
 }
 
 /**
- * Submits the signed extrinsics `signed` at once and follows them into blocks and to finality.
- * `onIncluded(tx, block, index)` sees each inclusion. Returns the phase's measurements.
+ * Submits the signed extrinsics `signed` and follows them into blocks and to finality: all at
+ * once, or in waves of `waveSize` (each submitted once the previous one is included, as a client
+ * that respects a per-block cap would). `onIncluded(tx, block, index)` sees each inclusion.
+ * Returns the phase's measurements.
  */
-async function runPhase(label, follower, signed, onIncluded = () => {}) {
+async function runPhase(label, follower, signed, onIncluded = () => {}, waveSize = signed.length) {
   const pending = new Map(signed.map((tx) => [tx.hash.toHex(), tx]));
   const perBlock = new Map(); // block number -> our extrinsics in it
   const inclusion = new Map(); // tx hash -> { number, time }
@@ -124,11 +126,22 @@ async function runPhase(label, follower, signed, onIncluded = () => {}) {
   follower.listeners.add(listener);
   const startBest = follower.best;
   const submittedAt = Date.now();
-  const results = await Promise.allSettled(signed.map((tx) => follower.api.rpc.author.submitExtrinsic(tx)));
-  const rejected = results.filter((r) => r.status === 'rejected');
+  const rejected = [];
+  for (let start = 0; start < signed.length; start += waveSize) {
+    const wave = signed.slice(start, start + waveSize);
+    const results = await Promise.allSettled(wave.map((tx) => follower.api.rpc.author.submitExtrinsic(tx)));
+    for (const [i, r] of results.entries()) {
+      if (r.status !== 'rejected') continue;
+      rejected.push(r);
+      pending.delete(wave[i].hash.toHex());
+    }
+    if (start + waveSize < signed.length) {
+      const hashes = wave.map((tx) => tx.hash.toHex());
+      await follower.until(() => hashes.every((h) => !pending.has(h)), config.timeoutMs, `${label}: a wave to be included`);
+    }
+  }
   for (const r of rejected.slice(0, 3)) log(`${label}: rejected by the pool: ${r.reason.message}`);
-  for (const [i, r] of results.entries()) if (r.status === 'rejected') pending.delete(signed[i].hash.toHex());
-  log(`${label}: ${signed.length - rejected.length} of ${signed.length} accepted by the pool in ${Date.now() - submittedAt} ms`);
+  log(`${label}: ${signed.length - rejected.length} of ${signed.length} accepted by the pool (waves of ${waveSize}) in ${Date.now() - submittedAt} ms`);
 
   await follower.until(() => pending.size === 0, config.timeoutMs, `${label}: ${pending.size} extrinsics to be included`);
   follower.listeners.delete(listener);
@@ -243,11 +256,14 @@ async function main() {
     const best = follower.best;
     const jobs = await signAll(api, users, config.jobsPerAccount, (a, i) => api.tx.jobs.submitJob(
       modelId, { Inline: `benchmark input ${a}-${i}` }, price, config.redundancy, best + config.commitWindow));
+    // At most `MaxDrawsPerBlock` new jobs fit in a block (the rest fail with TooManySubmissions):
+    // submit that many per block.
+    const jobsPerBlock = api.consts.jobs.maxDrawsPerBlock.toNumber();
     const jobPhase = await runPhase('submit_job', follower, jobs, (tx, block, index) => {
       const ev = block.events.find(({ phase, event }) => phase.isApplyExtrinsic && phase.asApplyExtrinsic.toNumber() === index
         && api.events.jobs.JobSubmitted.is(event));
       if (ev) submitted.set(ev.event.data.jobId.toNumber(), { number: block.number });
-    });
+    }, jobsPerBlock);
     await follower.until(() => [...submitted.keys()].every((id) => settled.has(id)), config.timeoutMs, 'every job to end');
     follower.listeners.delete(jobsListener);
 
