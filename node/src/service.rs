@@ -12,7 +12,6 @@ use sc_transaction_pool_api::OffchainTransactionPoolFactory;
 use sp_consensus_aura::sr25519::{AuthorityId as AuraId, AuthorityPair as AuraPair};
 use std::{sync::Arc, time::Duration};
 
-/// The full client, executing the runtime's WASM.
 /// The host functions the runtime may call: with `runtime-benchmarks` (the benchmark node) also
 /// frame-benchmarking's, which that runtime imports.
 #[cfg(not(feature = "runtime-benchmarks"))]
@@ -20,6 +19,7 @@ type HostFunctions = sp_io::SubstrateHostFunctions;
 #[cfg(feature = "runtime-benchmarks")]
 type HostFunctions = (sp_io::SubstrateHostFunctions, frame_benchmarking::benchmarking::HostFunctions);
 
+/// The full client, executing the runtime's WASM.
 pub(crate) type FullClient = sc_service::TFullClient<Block, RuntimeApi, sc_executor::WasmExecutor<HostFunctions>>;
 type FullBackend = sc_service::TFullBackend<Block>;
 type FullSelectChain = sc_consensus::LongestChain<FullBackend, Block>;
