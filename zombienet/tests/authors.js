@@ -1,7 +1,7 @@
 // Returns how many distinct validators authored the next `count` finalized blocks (read from the
 // Aura pre-runtime digest: slot modulo the authority set size), after checking that the node
 // knows the expected authority set sizes.
-const { connectTo, waitForFinalized, finalizedNumber } = require('./lib.js');
+const { connectTo, waitForFinalized, finalizedNumber, authorIndex } = require('./lib.js');
 
 async function run(nodeName, networkInfo, args) {
   const count = Number(args[0] || 12);
@@ -17,9 +17,7 @@ async function run(nodeName, networkInfo, args) {
     const authors = new Set();
     for (let n = from; n < from + count; n++) {
       const header = await api.rpc.chain.getHeader(await api.rpc.chain.getBlockHash(n));
-      const preRuntime = header.digest.logs.find((l) => l.isPreRuntime && l.asPreRuntime[0].toString() === 'aura');
-      const slot = api.createType('u64', preRuntime.asPreRuntime[1]).toBigInt();
-      authors.add(Number(slot % BigInt(auraAuthorities)));
+      authors.add(authorIndex(api, header, auraAuthorities));
     }
     console.log(`blocks #${from}..#${from + count - 1}: authors ${[...authors].sort().join(', ')} of ${auraAuthorities}`);
     return authors.size;

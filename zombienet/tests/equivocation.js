@@ -26,7 +26,7 @@ const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
 const {
-  connectTo, keyOf, waitForEvent, watchFinalityLag, checkSlashPaid, stakeAt,
+  connectTo, keyOf, waitForEvent, waitForSession, authorIndex, watchFinalityLag, checkSlashPaid, stakeAt,
 } = require('./lib.js');
 
 const BILLION = 1_000_000_000n;
@@ -77,27 +77,6 @@ async function startTwin(networkInfo, name, bootnode) {
     if (!stopped) reject(new Error(`the twin exited (${code}): ${fs.readFileSync(logPath, 'utf8').slice(-2000)}`));
   }));
   return { stop, exited };
-}
-
-/** Resolves with the first session index whose validators do not include `who`. */
-function waitForSessionWithout(api, who, timeoutMs) {
-  return new Promise((resolve, reject) => {
-    let unsubscribe = () => {};
-    const timer = setTimeout(() => { unsubscribe(); reject(new Error(`timed out waiting for a set without ${who}`)); }, timeoutMs);
-    api.query.session.validators(async (validators) => {
-      if (validators.some((v) => v.toString() === who)) return;
-      clearTimeout(timer);
-      unsubscribe();
-      resolve((await api.query.session.currentIndex()).toNumber());
-    }).then((u) => { unsubscribe = u; }).catch(reject);
-  });
-}
-
-/** The author's index in the Aura set of block `hash` (slot modulo the set size). */
-async function authorIndex(api, hash, setSize) {
-  const header = await api.rpc.chain.getHeader(hash);
-  const preRuntime = header.digest.logs.find((l) => l.isPreRuntime && l.asPreRuntime[0].toString() === 'aura');
-  return Number(api.createType('u64', preRuntime.asPreRuntime[1]).toBigInt() % BigInt(setSize));
 }
 
 async function run(nodeName, networkInfo, args) {
@@ -156,7 +135,7 @@ async function run(nodeName, networkInfo, args) {
 
     const slashed = await waitForEvent(api, (e) => isOf(e, 'Slashed'), 300_000, `${name} to be slashed`);
     const slashBlock = await checkSlashPaid(api, offender, slashed, expected);
-    const outIn = await waitForSessionWithout(api, offender, 300_000);
+    const outIn = await waitForSession(api, (set) => !set.includes(offender), 300_000, `a set without ${name}`);
     const endBlock = (await api.rpc.chain.getHeader()).number.toNumber();
 
     // Over the canonical chain from the start: one report per session, no raise, no Dave block
@@ -180,7 +159,7 @@ async function run(nodeName, networkInfo, args) {
       }
       if (n > reportBlock && (await api.query.session.currentIndex.at(hash)).toNumber() === reportSession) {
         const set = (await api.query.session.validators.at(hash)).map((v) => v.toString());
-        if ((await authorIndex(api, hash, set.length)) === set.indexOf(offender)) {
+        if (authorIndex(api, await api.rpc.chain.getHeader(hash), set.length) === set.indexOf(offender)) {
           throw new Error(`block #${n} was authored by disabled ${name}`);
         }
       }

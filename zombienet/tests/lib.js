@@ -58,6 +58,29 @@ function waitForEvent(api, match, timeoutMs, what) {
   });
 }
 
+/**
+ * Resolves with the index of the first session whose validators (SS58 strings) satisfy
+ * `predicate`; rejects after `timeoutMs`.
+ */
+function waitForSession(api, predicate, timeoutMs, what) {
+  return new Promise((resolve, reject) => {
+    let unsubscribe = () => {};
+    const timer = setTimeout(() => { unsubscribe(); reject(new Error(`timed out waiting for ${what}`)); }, timeoutMs);
+    api.query.session.validators(async (validators) => {
+      if (!predicate(validators.map((v) => v.toString()))) return;
+      clearTimeout(timer);
+      unsubscribe();
+      resolve((await api.query.session.currentIndex()).toNumber());
+    }).then((u) => { unsubscribe = u; }).catch(reject);
+  });
+}
+
+/** The author's index in the Aura set of `header`'s block (its slot modulo the set size). */
+function authorIndex(api, header, setSize) {
+  const preRuntime = header.digest.logs.find((l) => l.isPreRuntime && l.asPreRuntime[0].toString() === 'aura');
+  return Number(api.createType('u64', preRuntime.asPreRuntime[1]).toBigInt() % BigInt(setSize));
+}
+
 /** The finalized block number of `api`'s node. */
 async function finalizedNumber(api) {
   const hash = await api.rpc.chain.getFinalizedHead();
@@ -108,6 +131,6 @@ async function stakeAt(api, at, who) {
 }
 
 module.exports = {
-  connectTo, keyOf, treasuryAddress, waitForFinalized, waitForEvent, finalizedNumber, watchFinalityLag,
-  checkSlashPaid, stakeAt,
+  connectTo, keyOf, treasuryAddress, waitForFinalized, waitForEvent, waitForSession, authorIndex, finalizedNumber,
+  watchFinalityLag, checkSlashPaid, stakeAt,
 };

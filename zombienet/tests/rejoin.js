@@ -1,21 +1,7 @@
 // Run after validator `args[0]` (e.g. "dave") was deactivated by a fault and its node runs again:
 // it signs `validators.rejoin`, and the script waits until it is back in the active set (planned
 // at the next rotation, active from the session after). Returns the session it is back in.
-const { connectTo, keyOf, waitForEvent } = require('./lib.js');
-
-/** Resolves with the index of the first session whose validators include `who`. */
-function waitForSessionWith(api, who, timeoutMs) {
-  return new Promise((resolve, reject) => {
-    let unsubscribe = () => {};
-    const timer = setTimeout(() => { unsubscribe(); reject(new Error(`timed out waiting for ${who} to be in the set`)); }, timeoutMs);
-    api.query.session.validators(async (validators) => {
-      if (!validators.some((v) => v.toString() === who)) return;
-      clearTimeout(timer);
-      unsubscribe();
-      resolve((await api.query.session.currentIndex()).toNumber());
-    }).then((u) => { unsubscribe = u; }).catch(reject);
-  });
-}
+const { connectTo, keyOf, waitForEvent, waitForSession } = require('./lib.js');
 
 async function run(nodeName, networkInfo, args) {
   const api = await connectTo(networkInfo, nodeName);
@@ -28,7 +14,7 @@ async function run(nodeName, networkInfo, args) {
       && e.data.who.toString() === key.address, 120_000, `${name} to rejoin`);
     await api.tx.validators.rejoin().signAndSend(key);
     const { blockHash } = await rejoined;
-    const session = await waitForSessionWith(api, key.address, 240_000);
+    const session = await waitForSession(api, (set) => set.includes(key.address), 240_000, `${name} to be in the set`);
     console.log(`${name} rejoined in block ${blockHash.toHex()}, back in the set in session ${session}`);
     return session;
   } finally {
