@@ -19,6 +19,13 @@
 //! bit (a component that lands exactly on a rounding boundary could still differ; with 384
 //! components of random-looking values this is rare, and redundancy >= 3 outvotes it).
 //!
+//! ## Batching
+//! Requests for the same model that arrive close together run as one forward pass (see
+//! `batcher.rs`: at most `--max-batch` texts, gathered for at most `--batch-wait-ms` after the
+//! first). Batching never changes an output: the encoder packs the texts' tokens without
+//! padding and runs attention per text (see `encoder.rs`), so a text's embedding is the same bit
+//! for bit alone or in a batch, on 1 or 2 threads; the tests check this on the real model.
+//!
 //! `--faulty` serves wrong answers (the embedding reversed), for tests of slashing.
 //!
 //! ## Who may use it
@@ -27,8 +34,12 @@
 //! body)>` run; others get 401 at once, before any work. The provider's node signs its requests
 //! with the same key, kept in its persistent off-chain storage under
 //! `infera/jobs/server-auth-key` (set it with the node's unsafe RPC `offchain_localStorageSet`).
-//! At most `--max-concurrency` requests run and `--max-queue` wait; beyond that the server
-//! answers 503 at once, so a flood cannot queue work the node's own requests must wait for.
+//! At most `--max-concurrency` forward passes (of up to `--max-batch` requests each) run and
+//! `--max-queue` requests wait; beyond that the server answers 503 at once, so a flood cannot
+//! queue work the node's own requests must wait for.
+
+mod batcher;
+mod encoder;
 
 use std::{
 	collections::HashMap,
@@ -38,7 +49,7 @@ use std::{
 		atomic::{AtomicU64, AtomicUsize, Ordering},
 		Arc,
 	},
-	time::Instant,
+	time::{Duration, Instant},
 };
 
 use anyhow::{anyhow, Context};
@@ -51,13 +62,14 @@ use axum::{
 	Json, Router,
 };
 use blake2::{digest::consts::U32, Blake2b, Digest};
-use candle_core::{Device, Tensor, D};
+use batcher::{BatchConfig, Batcher};
+use candle_core::Device;
 use candle_nn::VarBuilder;
-use candle_transformers::models::bert::{BertModel, Config, DTYPE};
+use candle_transformers::models::bert::{Config, DTYPE};
+use encoder::PackedBert;
 use clap::Parser;
 use serde::{Deserialize, Serialize};
 use tokenizers::{Tokenizer, TruncationParams};
-use tokio::sync::Semaphore;
 
 /// Command line.
 #[derive(Parser, Debug)]
@@ -70,9 +82,15 @@ struct Args {
 	/// Address to listen on.
 	#[arg(long, default_value = "127.0.0.1:8700")]
 	listen: SocketAddr,
-	/// Requests run at the same time; the rest wait.
-	#[arg(long, default_value_t = 2)]
+	/// Forward passes (batches) of one model that run at the same time.
+	#[arg(long, default_value_t = 1)]
 	max_concurrency: usize,
+	/// Most requests in one forward pass (dynamic batching); 1 turns batching off.
+	#[arg(long, default_value_t = 32)]
+	max_batch: usize,
+	/// Longest a batch waits for more requests after its first one, in milliseconds.
+	#[arg(long, default_value_t = 2)]
+	batch_wait_ms: u64,
 	/// Longest input text in bytes.
 	#[arg(long, default_value_t = 8192)]
 	max_input_bytes: usize,
@@ -86,13 +104,16 @@ struct Args {
 	/// BLAKE2-256(key ++ body) run. Without it the server serves anyone.
 	#[arg(long, env = "INFERA_PROVIDER_AUTH_KEY")]
 	auth_key: Option<String>,
-	/// Requests that may wait for a free slot; more are answered 503 at once.
-	#[arg(long, default_value_t = 16)]
+	/// Requests that may wait beyond the running batches; more are answered 503 at once.
+	#[arg(long, default_value_t = 64)]
 	max_queue: usize,
-	/// Instead of serving, embed this many sentences with the first model and print the
-	/// throughput.
+	/// Instead of serving, embed this many sentences with the first model, one per forward
+	/// pass and then `--max-batch` per forward pass, and print the throughput of each.
 	#[arg(long)]
 	bench: Option<usize>,
+	/// With `--bench`: also write the results as JSON to this file.
+	#[arg(long, requires = "bench")]
+	bench_json: Option<PathBuf>,
 }
 
 /// BLAKE2-256, the chain's hash.
@@ -111,7 +132,7 @@ fn to_hex(bytes: &[u8]) -> String {
 
 fn from_hex(text: &str) -> Option<Vec<u8>> {
 	let digits = text.strip_prefix("0x").unwrap_or(text);
-	if digits.len() % 2 != 0 {
+	if !digits.len().is_multiple_of(2) {
 		return None;
 	}
 	(0..digits.len()).step_by(2).map(|i| u8::from_str_radix(digits.get(i..i + 2)?, 16).ok()).collect()
@@ -120,7 +141,7 @@ fn from_hex(text: &str) -> Option<Vec<u8>> {
 /// A sentence encoder loaded from a model directory.
 struct Embedder {
 	name: String,
-	model: BertModel,
+	model: PackedBert,
 	tokenizer: Tokenizer,
 	dim: usize,
 }
@@ -138,21 +159,44 @@ impl Embedder {
 			.map_err(|e| anyhow!("tokenizer: {e}"))?;
 		tokenizer.with_padding(None);
 		let vb = VarBuilder::from_buffered_safetensors(weights, DTYPE, &Device::Cpu)?;
-		let model = BertModel::load(vb, &config)?;
+		let model = PackedBert::load(vb, &config)?;
 		let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
 		Ok((hash, Embedder { name, model, tokenizer, dim }))
 	}
 
-	/// Mean-pooled, L2-normalised embedding of `text`.
-	fn embed(&self, text: &str) -> anyhow::Result<Vec<f32>> {
+	/// The token ids of `text` (with `[CLS]` and `[SEP]`, truncated to `--max-tokens`).
+	fn tokenize(&self, text: &str) -> anyhow::Result<Vec<u32>> {
 		let encoding = self.tokenizer.encode(text, true).map_err(|e| anyhow!("tokenizer: {e}"))?;
-		let ids = Tensor::new(encoding.get_ids(), &Device::Cpu)?.unsqueeze(0)?;
-		let type_ids = ids.zeros_like()?;
-		let mask = Tensor::new(encoding.get_attention_mask(), &Device::Cpu)?.unsqueeze(0)?;
-		let hidden = self.model.forward(&ids, &type_ids, Some(&mask))?;
-		let pooled = hidden.mean(1)?.squeeze(0)?;
-		let norm = pooled.sqr()?.sum_keepdim(D::Minus1)?.sqrt()?;
-		Ok(pooled.broadcast_div(&norm)?.to_vec1::<f32>()?)
+		Ok(encoding.get_ids().to_vec())
+	}
+
+	/// Mean-pooled, L2-normalised embeddings of tokenised texts, in one forward pass; each is
+	/// bit for bit what the text gives alone (see `encoder.rs`).
+	fn embed_tokens(&self, texts: &[&[u32]]) -> anyhow::Result<Vec<Vec<f32>>> {
+		Ok(self.model.embed(texts)?)
+	}
+
+	/// Embeddings of `texts`, in one forward pass.
+	fn embed_texts(&self, texts: &[&str]) -> anyhow::Result<Vec<Vec<f32>>> {
+		let ids = texts.iter().map(|text| self.tokenize(text)).collect::<anyhow::Result<Vec<_>>>()?;
+		self.embed_tokens(&ids.iter().map(Vec::as_slice).collect::<Vec<_>>())
+	}
+}
+
+/// A served model: its encoder and the batcher in front of it.
+struct Served {
+	embedder: Arc<Embedder>,
+	batcher: Batcher<Vec<u32>, Vec<f32>>,
+}
+
+impl Served {
+	fn new(embedder: Embedder, config: BatchConfig) -> anyhow::Result<Self> {
+		let embedder = Arc::new(embedder);
+		let model = embedder.clone();
+		let batcher = Batcher::spawn(&embedder.name, config, move |texts: Vec<Vec<u32>>| {
+			model.embed_tokens(&texts.iter().map(Vec::as_slice).collect::<Vec<_>>())
+		})?;
+		Ok(Self { embedder, batcher })
 	}
 }
 
@@ -163,8 +207,7 @@ fn quantise(embedding: &[f32]) -> Vec<u8> {
 
 /// What the server shares between requests.
 struct AppState {
-	models: HashMap<[u8; 32], Embedder>,
-	permits: Semaphore,
+	models: HashMap<[u8; 32], Served>,
 	/// The key requests must be authenticated with, if any.
 	auth_key: Option<Vec<u8>>,
 	/// Requests admitted (running or waiting) and the most that may be.
@@ -200,6 +243,10 @@ impl IntoResponse for ApiError {
 	fn into_response(self) -> Response {
 		(self.0, Json(serde_json::json!({ "error": self.1 }))).into_response()
 	}
+}
+
+fn internal_error(error: anyhow::Error) -> ApiError {
+	ApiError(StatusCode::INTERNAL_SERVER_ERROR, format!("{error:#}"))
 }
 
 fn bad_request(message: impl Into<String>) -> ApiError {
@@ -278,14 +325,11 @@ async fn run_inference(state: &Arc<AppState>, request: InferRequest) -> Result<I
 	if text.trim().is_empty() {
 		return Err(bad_request("input text is empty"));
 	}
-	let _permit = state.permits.acquire().await.map_err(|_| ApiError(StatusCode::SERVICE_UNAVAILABLE, "shutting down".into()))?;
-	let worker = state.clone();
+	let served = state.models.get(&hash).ok_or_else(|| ApiError(StatusCode::NOT_FOUND, "unknown model".into()))?;
 	let started = Instant::now();
-	let embedding = tokio::task::spawn_blocking(move || worker.models.get(&hash).map(|m| m.embed(&text)))
-		.await
-		.map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?
-		.ok_or_else(|| ApiError(StatusCode::NOT_FOUND, "unknown model".into()))?
-		.map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
+	// Tokenising is cheap next to the forward pass; the tokens go to the batcher as they are.
+	let ids = served.embedder.tokenize(&text).map_err(internal_error)?;
+	let embedding = served.batcher.submit(ids).await.map_err(internal_error)?;
 	state.inference_micros.fetch_add(started.elapsed().as_micros() as u64, Ordering::Relaxed);
 	let mut output = quantise(&embedding);
 	if state.faulty {
@@ -298,7 +342,7 @@ async fn health(State(state): State<Arc<AppState>>) -> Json<serde_json::Value> {
 	let models: Vec<_> = state
 		.models
 		.iter()
-		.map(|(hash, m)| serde_json::json!({ "hash": to_hex(hash), "name": m.name, "dim": m.dim }))
+		.map(|(hash, m)| serde_json::json!({ "hash": to_hex(hash), "name": m.embedder.name, "dim": m.embedder.dim }))
 		.collect();
 	Json(serde_json::json!({ "status": "ok", "faulty": state.faulty, "models": models }))
 }
@@ -313,12 +357,26 @@ async fn metrics(State(state): State<Arc<AppState>>) -> String {
 		 # TYPE infera_provider_inference_seconds_total counter\n\
 		 infera_provider_inference_seconds_total {}\n\
 		 # TYPE infera_provider_models gauge\n\
-		 infera_provider_models {}\n",
+		 infera_provider_models {}\n\
+		 # TYPE infera_provider_batches_total counter\n\
+		 infera_provider_batches_total {}\n\
+		 # TYPE infera_provider_batched_requests_total counter\n\
+		 infera_provider_batched_requests_total {}\n\
+		 # TYPE infera_provider_forward_seconds_total counter\n\
+		 infera_provider_forward_seconds_total {}\n",
 		state.client_errors.load(Ordering::Relaxed),
 		state.server_errors.load(Ordering::Relaxed),
 		state.inference_micros.load(Ordering::Relaxed) as f64 / 1e6,
 		state.models.len(),
+		batch_stat(&state, |s| &s.batches),
+		batch_stat(&state, |s| &s.inputs),
+		batch_stat(&state, |s| &s.busy_micros) as f64 / 1e6,
 	)
+}
+
+/// A batcher counter summed over the models.
+fn batch_stat(state: &AppState, counter: impl Fn(&batcher::BatchStats) -> &AtomicU64) -> u64 {
+	state.models.values().map(|m| counter(&m.batcher.stats).load(Ordering::Relaxed)).sum()
 }
 
 /// Loads every model directory under `dir`.
@@ -341,22 +399,46 @@ fn load_models(dir: &Path, max_tokens: usize) -> anyhow::Result<HashMap<[u8; 32]
 	Ok(models)
 }
 
-/// Embeds `count` sentences with one model and prints embeddings per second.
-fn bench(models: &HashMap<[u8; 32], Embedder>, count: usize) -> anyhow::Result<()> {
-	let model = models.values().next().ok_or_else(|| anyhow!("no model"))?;
-	let sentences = [
-		"A man is eating food.",
-		"The new movie is awesome and everyone should see it.",
-		"Blockchains let mutually distrusting parties agree on a shared ledger without a central operator.",
-		"Two dogs play in the snow.",
-	];
-	model.embed(sentences[0])?;
+/// Sentences of different lengths (5 to 40 tokens) for the benchmark and the tests.
+const SENTENCES: [&str; 8] = [
+	"A man is eating food.",
+	"The new movie is awesome and everyone should see it.",
+	"Blockchains let mutually distrusting parties agree on a shared ledger without a central operator.",
+	"Two dogs play in the snow.",
+	"A compute provider stakes tokens, serves registered models over HTTP and is paid per answer its peers agree with.",
+	"Hi!",
+	"The quick brown fox jumps over the lazy dog while the farmer watches from the porch, sipping tea.",
+	"Quantising each component to one signed byte absorbs the last-bit float differences between honest machines.",
+];
+
+/// Embeds `count` texts with `model`, `batch` texts per forward pass (after one warm-up
+/// pass); returns embeddings per second.
+fn measure(model: &Embedder, count: usize, batch: usize) -> anyhow::Result<f64> {
+	let texts: Vec<&str> = (0..count.max(batch)).map(|i| SENTENCES[i % SENTENCES.len()]).collect();
+	model.embed_texts(&texts[..batch])?;
 	let started = Instant::now();
-	for i in 0..count {
-		model.embed(sentences[i % sentences.len()])?;
+	for chunk in texts.chunks(batch) {
+		model.embed_texts(chunk)?;
 	}
-	let seconds = started.elapsed().as_secs_f64();
-	println!("{count} embeddings in {seconds:.2} s: {:.1} embeddings/s (model {}, one thread per request)", count as f64 / seconds, model.name);
+	Ok(texts.len() as f64 / started.elapsed().as_secs_f64())
+}
+
+/// `--bench`: embeddings per second of the first model at batch 1 and at `max_batch`, through
+/// the function the batcher runs (tokenising included, HTTP not).
+fn bench(models: &HashMap<[u8; 32], Embedder>, count: usize, max_batch: usize, json: Option<&Path>) -> anyhow::Result<()> {
+	let model = models.values().next().ok_or_else(|| anyhow!("no model"))?;
+	let threads = candle_core::utils::get_num_threads();
+	let batch1 = measure(model, count, 1)?;
+	println!("batch 1: {batch1:.1} embeddings/s ({count} texts, model {}, {threads} threads)", model.name);
+	let batched = measure(model, count, max_batch)?;
+	println!("batch {max_batch}: {batched:.1} embeddings/s ({count} texts, model {}, {threads} threads)", model.name);
+	if let Some(path) = json {
+		let report = serde_json::json!({
+			"model": model.name, "texts": count, "threads": threads,
+			"batch1_per_s": batch1, "batch": max_batch, "batched_per_s": batched,
+		});
+		std::fs::write(path, serde_json::to_vec_pretty(&report)?).with_context(|| format!("writing {}", path.display()))?;
+	}
 	Ok(())
 }
 
@@ -365,19 +447,27 @@ async fn main() -> anyhow::Result<()> {
 	let args = Args::parse();
 	let models = load_models(&args.models_dir, args.max_tokens)?;
 	if let Some(count) = args.bench {
-		return bench(&models, count);
+		return bench(&models, count, args.max_batch.max(1), args.bench_json.as_deref());
 	}
 	let auth_key = args
 		.auth_key
 		.as_deref()
 		.map(|hex| from_hex(hex).filter(|key| !key.is_empty()).ok_or_else(|| anyhow!("--auth-key must be non-empty hex")))
 		.transpose()?;
+	let batching = BatchConfig {
+		max_batch: args.max_batch.max(1),
+		max_wait: Duration::from_millis(args.batch_wait_ms),
+		workers: args.max_concurrency.max(1),
+	};
+	let models = models
+		.into_iter()
+		.map(|(hash, embedder)| Ok((hash, Served::new(embedder, batching)?)))
+		.collect::<anyhow::Result<HashMap<_, _>>>()?;
 	let state = Arc::new(AppState {
 		models,
-		permits: Semaphore::new(args.max_concurrency.max(1)),
 		auth_key,
 		admitted: AtomicUsize::new(0),
-		max_admitted: args.max_concurrency.max(1).saturating_add(args.max_queue),
+		max_admitted: (batching.workers * batching.max_batch).saturating_add(args.max_queue),
 		max_input_bytes: args.max_input_bytes,
 		faulty: args.faulty,
 		ok: AtomicU64::new(0),
@@ -391,7 +481,14 @@ async fn main() -> anyhow::Result<()> {
 		.route("/metrics", get(metrics))
 		.with_state(state);
 	let listener = tokio::net::TcpListener::bind(args.listen).await.with_context(|| format!("binding {}", args.listen))?;
-	eprintln!("infera-provider listening on http://{}{}", args.listen, if args.faulty { " (FAULTY: wrong answers)" } else { "" });
+	eprintln!(
+		"infera-provider listening on http://{} (batches of up to {} within {} ms, {} at a time){}",
+		args.listen,
+		batching.max_batch,
+		args.batch_wait_ms,
+		batching.workers,
+		if args.faulty { " (FAULTY: wrong answers)" } else { "" }
+	);
 	axum::serve(listener, app)
 		.with_graceful_shutdown(async {
 			let _ = tokio::signal::ctrl_c().await;
@@ -443,6 +540,213 @@ mod tests {
 		assert!(third.is_some());
 		drop((second, third));
 		assert_eq!(admitted.load(Ordering::Relaxed), 0);
+	}
+
+	/// The model the bit-identity tests run: `$INFERA_MODELS_DIR/all-MiniLM-L6-v2` (default
+	/// `~/.cache/infera/models`), loaded once; `None` (and the test skips, saying so) without it.
+	fn model() -> Option<&'static Embedder> {
+		static MODEL: std::sync::OnceLock<Option<Embedder>> = std::sync::OnceLock::new();
+		MODEL
+			.get_or_init(|| {
+				let dir = model_dir()?;
+				Some(Embedder::load(&dir, 256).expect("loading the test model").1)
+			})
+			.as_ref()
+	}
+
+	fn model_dir() -> Option<PathBuf> {
+		let models = std::env::var_os("INFERA_MODELS_DIR")
+			.map(PathBuf::from)
+			.or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache/infera/models")))?;
+		let dir = models.join("all-MiniLM-L6-v2");
+		if dir.join("model.safetensors").exists() && dir.join("tokenizer.json").exists() && dir.join("config.json").exists() {
+			Some(dir)
+		} else {
+			eprintln!("SKIPPED: no model at {} (run scripts/setup.sh to fetch all-MiniLM-L6-v2)", dir.display());
+			None
+		}
+	}
+
+	/// 32 texts of 3 to 256 tokens (the last one truncated), two of them equal.
+	fn mixed_texts() -> Vec<String> {
+		let mut texts: Vec<String> = SENTENCES.iter().map(|s| s.to_string()).collect();
+		for i in 0..22 {
+			let words: Vec<&str> = SENTENCES[i % 8].split(' ').chain(SENTENCES[(3 * i + 1) % 8].split(' ')).collect();
+			texts.push(words[..(i % words.len()) + 1].join(" "));
+		}
+		texts.push(SENTENCES[1].to_string());
+		texts.push(SENTENCES.join(" ").repeat(4));
+		texts
+	}
+
+	/// Exact bit patterns, so that -0.0 != 0.0 and NaNs compare.
+	fn bits(embedding: &[f32]) -> Vec<u32> {
+		embedding.iter().map(|x| x.to_bits()).collect()
+	}
+
+	/// Every text of `mixed_texts()` alone (one forward pass each) and all 32 in one pass.
+	fn alone_and_batched(model: &Embedder) -> (Vec<Vec<f32>>, Vec<Vec<f32>>) {
+		let texts = mixed_texts();
+		let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+		let alone = refs.iter().map(|t| model.embed_texts(&[t]).unwrap().remove(0)).collect();
+		(alone, model.embed_texts(&refs).unwrap())
+	}
+
+	#[test]
+	fn a_text_gives_the_same_bits_alone_and_in_a_batch_of_32() {
+		let Some(model) = model() else { return };
+		let texts = mixed_texts();
+		let lengths: Vec<usize> = texts.iter().map(|t| model.tokenize(t).unwrap().len()).collect();
+		assert_eq!(texts.len(), 32);
+		assert!(lengths.iter().min() < Some(&6) && lengths.contains(&256), "lengths {lengths:?}");
+		let (alone, batched) = alone_and_batched(model);
+		for (i, (a, b)) in alone.iter().zip(&batched).enumerate() {
+			assert_eq!(a.len(), 384);
+			assert_eq!(bits(a), bits(b), "text {i} ({} tokens): f32 embedding differs in a batch", lengths[i]);
+			assert_eq!(blake2_256(&quantise(a)), blake2_256(&quantise(b)), "text {i}: output_hash differs");
+		}
+		// Permuting the batch changes nothing either.
+		let mut reversed: Vec<&str> = texts.iter().map(String::as_str).collect();
+		reversed.reverse();
+		let mut again = model.embed_texts(&reversed).unwrap();
+		again.reverse();
+		assert!(again.iter().zip(&alone).all(|(x, y)| bits(x) == bits(y)), "order within a batch changed an output");
+	}
+
+	#[test]
+	fn the_packed_encoder_matches_candle_bert_bit_for_bit() {
+		use candle_core::{Tensor, D};
+		use candle_transformers::models::bert::BertModel;
+		let (Some(model), Some(dir)) = (model(), model_dir()) else { return };
+		let config: Config = serde_json::from_str(&std::fs::read_to_string(dir.join("config.json")).unwrap()).unwrap();
+		let vb = VarBuilder::from_buffered_safetensors(std::fs::read(dir.join("model.safetensors")).unwrap(), DTYPE, &Device::Cpu).unwrap();
+		let bert = BertModel::load(vb, &config).unwrap();
+		for text in mixed_texts() {
+			// What this server computed before it packed batches: one text through candle's BERT.
+			let ids = model.tokenize(&text).unwrap();
+			let ids = Tensor::new(ids.as_slice(), &Device::Cpu).unwrap().unsqueeze(0).unwrap();
+			let hidden = bert.forward(&ids, &ids.zeros_like().unwrap(), Some(&ids.ones_like().unwrap())).unwrap();
+			let pooled = hidden.mean(1).unwrap().squeeze(0).unwrap();
+			let norm = pooled.sqr().unwrap().sum_keepdim(D::Minus1).unwrap().sqrt().unwrap();
+			let expected = pooled.broadcast_div(&norm).unwrap().to_vec1::<f32>().unwrap();
+			assert_eq!(bits(&model.embed_texts(&[&text]).unwrap()[0]), bits(&expected), "{text:?}");
+		}
+	}
+
+	#[test]
+	fn a_text_gives_the_same_bits_on_1_and_2_threads() {
+		let Some(model) = model() else { return };
+		// candle fixes its thread count (RAYON_NUM_THREADS, else the number of cores) when a
+		// process first uses it, so each count runs in a child process: this test binary,
+		// running only `thread_test_child`.
+		let (alone, batched) = alone_and_batched(model);
+		let exe = std::env::current_exe().unwrap();
+		for threads in ["1", "2"] {
+			let out = std::env::temp_dir().join(format!("infera-provider-threads-{threads}-{}.json", std::process::id()));
+			let status = std::process::Command::new(&exe)
+				.args(["tests::thread_test_child", "--exact", "--ignored", "--test-threads=1"])
+				.env("RAYON_NUM_THREADS", threads)
+				.env_remove("CANDLE_NUM_THREADS")
+				.env("INFERA_THREAD_TEST_OUT", &out)
+				.stdout(std::process::Stdio::null())
+				.status()
+				.unwrap();
+			assert!(status.success(), "child on {threads} threads failed");
+			let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+			let _ = std::fs::remove_file(&out);
+			assert_eq!(report["threads"].to_string(), threads, "the child ran on another thread count");
+			let as_bits = |v: &[Vec<f32>]| serde_json::json!(v.iter().map(|e| bits(e)).collect::<Vec<_>>());
+			assert_eq!(report["alone"], as_bits(&alone), "alone on {threads} threads differs from this process");
+			assert_eq!(report["batched"], as_bits(&batched), "batched on {threads} threads differs from this process");
+		}
+	}
+
+	/// The child of `a_text_gives_the_same_bits_on_1_and_2_threads`; does nothing when run
+	/// directly.
+	#[test]
+	#[ignore = "run by a_text_gives_the_same_bits_on_1_and_2_threads"]
+	fn thread_test_child() {
+		let (Some(out), Some(model)) = (std::env::var_os("INFERA_THREAD_TEST_OUT"), model()) else { return };
+		let (alone, batched) = alone_and_batched(model);
+		let as_bits = |v: &[Vec<f32>]| v.iter().map(|e| bits(e)).collect::<Vec<_>>();
+		let report = serde_json::json!({
+			"threads": candle_core::utils::get_num_threads(),
+			"alone": as_bits(&alone),
+			"batched": as_bits(&batched),
+		});
+		std::fs::write(out, report.to_string()).unwrap();
+	}
+
+	#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+	async fn concurrent_requests_through_the_batcher_each_get_their_own_embedding() {
+		let Some(dir) = model_dir() else { return };
+		let (_, embedder) = Embedder::load(&dir, 256).unwrap();
+		let config = BatchConfig { max_batch: 32, max_wait: Duration::from_millis(5), workers: 2 };
+		let served = Arc::new(Served::new(embedder, config).unwrap());
+		let texts = mixed_texts();
+		let expected: Vec<Vec<u32>> =
+			texts.iter().map(|t| bits(&served.embedder.embed_texts(&[t.as_str()]).unwrap()[0])).collect();
+		let tasks: Vec<_> = (0..96)
+			.map(|i| {
+				let (served, text) = (served.clone(), texts[(i * 7) % texts.len()].clone());
+				tokio::spawn(async move {
+					let ids = served.embedder.tokenize(&text).unwrap();
+					(i, served.batcher.submit(ids).await.unwrap())
+				})
+			})
+			.collect();
+		for task in tasks {
+			let (i, embedding) = task.await.unwrap();
+			assert_eq!(bits(&embedding), expected[(i * 7) % texts.len()], "request {i} got another text's embedding");
+		}
+		let stats = &served.batcher.stats;
+		assert_eq!(stats.inputs.load(Ordering::Relaxed), 96);
+		assert!(stats.batches.load(Ordering::Relaxed) < 96, "the requests were batched");
+	}
+
+	#[test]
+	#[ignore = "a measurement, not a check: run with --ignored --nocapture"]
+	fn padding_experiment() {
+		// The alternative this server does not take: candle's BertModel on texts padded to the
+		// longest, with the attention mask. Prints which texts' floats change.
+		use candle_core::{Tensor, D};
+		use candle_transformers::models::bert::BertModel;
+		let (Some(model), Some(dir)) = (model(), model_dir()) else { return };
+		let config: Config = serde_json::from_str(&std::fs::read_to_string(dir.join("config.json")).unwrap()).unwrap();
+		let vb = VarBuilder::from_buffered_safetensors(std::fs::read(dir.join("model.safetensors")).unwrap(), DTYPE, &Device::Cpu).unwrap();
+		let bert = BertModel::load(vb, &config).unwrap();
+		let run = |batch: &[Vec<u32>]| -> Vec<Vec<f32>> {
+			let longest = batch.iter().map(Vec::len).max().unwrap();
+			let ids: Vec<u32> = batch.iter().flat_map(|ids| ids.iter().copied().chain(std::iter::repeat(0)).take(longest)).collect();
+			let mask: Vec<u32> = batch.iter().flat_map(|ids| (0..longest).map(move |i| u32::from(i < ids.len()))).collect();
+			let ids = Tensor::from_vec(ids, (batch.len(), longest), &Device::Cpu).unwrap();
+			let mask = Tensor::from_vec(mask, (batch.len(), longest), &Device::Cpu).unwrap();
+			let hidden = bert.forward(&ids, &ids.zeros_like().unwrap(), Some(&mask)).unwrap();
+			batch
+				.iter()
+				.enumerate()
+				.map(|(i, ids)| {
+					let pooled = hidden.get(i).unwrap().narrow(0, 0, ids.len()).unwrap().mean(0).unwrap();
+					let norm = pooled.sqr().unwrap().sum_keepdim(D::Minus1).unwrap().sqrt().unwrap();
+					pooled.broadcast_div(&norm).unwrap().to_vec1::<f32>().unwrap()
+				})
+				.collect()
+		};
+		let ids: Vec<Vec<u32>> = mixed_texts().iter().map(|t| model.tokenize(t).unwrap()).collect();
+		let padded = run(&ids);
+		let longest = ids.iter().map(Vec::len).max().unwrap();
+		let (mut f32_differs, mut bytes_differ) = (0, 0);
+		for (i, ids) in ids.iter().enumerate() {
+			let alone = run(std::slice::from_ref(ids)).remove(0);
+			let max_diff = alone.iter().zip(&padded[i]).map(|(a, b)| (a - b).abs()).fold(0f32, f32::max);
+			f32_differs += usize::from(bits(&alone) != bits(&padded[i]));
+			bytes_differ += usize::from(quantise(&alone) != quantise(&padded[i]));
+			println!("{:3} tokens padded to {longest}: max |diff| {max_diff:e}", ids.len());
+		}
+		// Same-length texts, batched without padding.
+		let same: Vec<Vec<u32>> = (0..8).map(|_| ids[0].clone()).collect();
+		let same_ok = run(&same).iter().all(|e| bits(e) == bits(&run(&same[..1])[0]));
+		println!("padded batch of 32: f32 differs for {f32_differs}/32 texts, bytes for {bytes_differ}/32; equal-length batch identical: {same_ok}");
 	}
 
 	#[test]
