@@ -111,6 +111,9 @@ struct Args {
 	/// pass and then `--max-batch` per forward pass, and print the throughput of each.
 	#[arg(long)]
 	bench: Option<usize>,
+	/// With `--bench`: embed the lines of this file (cycled) instead of the built-in sentences.
+	#[arg(long, requires = "bench")]
+	bench_texts: Option<PathBuf>,
 	/// With `--bench`: also write the results as JSON to this file.
 	#[arg(long, requires = "bench")]
 	bench_json: Option<PathBuf>,
@@ -411,10 +414,10 @@ const SENTENCES: [&str; 8] = [
 	"Quantising each component to one signed byte absorbs the last-bit float differences between honest machines.",
 ];
 
-/// Embeds `count` texts with `model`, `batch` texts per forward pass (after one warm-up
-/// pass); returns embeddings per second.
-fn measure(model: &Embedder, count: usize, batch: usize) -> anyhow::Result<f64> {
-	let texts: Vec<&str> = (0..count.max(batch)).map(|i| SENTENCES[i % SENTENCES.len()]).collect();
+/// Embeds `count` texts (cycling through `texts`) with `model`, `batch` texts per forward pass,
+/// after one warm-up pass; returns embeddings per second.
+fn measure(model: &Embedder, texts: &[String], count: usize, batch: usize) -> anyhow::Result<f64> {
+	let texts: Vec<&str> = texts.iter().cycle().take(count.max(batch)).map(String::as_str).collect();
 	model.embed_texts(&texts[..batch])?;
 	let started = Instant::now();
 	for chunk in texts.chunks(batch) {
@@ -423,19 +426,49 @@ fn measure(model: &Embedder, count: usize, batch: usize) -> anyhow::Result<f64> 
 	Ok(texts.len() as f64 / started.elapsed().as_secs_f64())
 }
 
+/// This process's peak resident memory in MiB (`VmHWM`), where the OS tells it.
+fn peak_rss_mib() -> Option<f64> {
+	let status = std::fs::read_to_string("/proc/self/status").ok()?;
+	let kib: f64 = status.lines().find_map(|line| line.strip_prefix("VmHWM:"))?.trim().trim_end_matches("kB").trim().parse().ok()?;
+	Some(kib / 1024.0)
+}
+
+/// What `--bench` measures.
+struct BenchOptions<'a> {
+	count: usize,
+	max_batch: usize,
+	texts: Option<&'a Path>,
+	json: Option<&'a Path>,
+}
+
 /// `--bench`: embeddings per second of the first model at batch 1 and at `max_batch`, through
-/// the function the batcher runs (tokenising included, HTTP not).
-fn bench(models: &HashMap<[u8; 32], Embedder>, count: usize, max_batch: usize, json: Option<&Path>) -> anyhow::Result<()> {
+/// the function the batcher runs (tokenising included, HTTP and queueing not).
+fn bench(models: &HashMap<[u8; 32], Embedder>, options: BenchOptions) -> anyhow::Result<()> {
 	let model = models.values().next().ok_or_else(|| anyhow!("no model"))?;
+	let texts: Vec<String> = match options.texts {
+		Some(path) => std::fs::read_to_string(path)
+			.with_context(|| format!("reading {}", path.display()))?
+			.lines()
+			.filter(|line| !line.trim().is_empty())
+			.map(str::to_owned)
+			.collect(),
+		None => SENTENCES.iter().map(|s| s.to_string()).collect(),
+	};
+	anyhow::ensure!(!texts.is_empty(), "no texts to embed");
+	let (count, batch) = (options.count, options.max_batch);
 	let threads = candle_core::utils::get_num_threads();
-	let batch1 = measure(model, count, 1)?;
+	let batch1 = measure(model, &texts, count, 1)?;
 	println!("batch 1: {batch1:.1} embeddings/s ({count} texts, model {}, {threads} threads)", model.name);
-	let batched = measure(model, count, max_batch)?;
-	println!("batch {max_batch}: {batched:.1} embeddings/s ({count} texts, model {}, {threads} threads)", model.name);
-	if let Some(path) = json {
+	let batched = measure(model, &texts, count, batch)?;
+	println!("batch {batch}: {batched:.1} embeddings/s ({count} texts, model {}, {threads} threads)", model.name);
+	let peak = peak_rss_mib();
+	if let Some(peak) = peak {
+		println!("peak RSS {peak:.0} MiB");
+	}
+	if let Some(path) = options.json {
 		let report = serde_json::json!({
-			"model": model.name, "texts": count, "threads": threads,
-			"batch1_per_s": batch1, "batch": max_batch, "batched_per_s": batched,
+			"model": model.name, "texts": count, "threads": threads, "batch1_per_s": batch1,
+			"batch": batch, "batched_per_s": batched, "peak_rss_mib": peak,
 		});
 		std::fs::write(path, serde_json::to_vec_pretty(&report)?).with_context(|| format!("writing {}", path.display()))?;
 	}
@@ -447,7 +480,13 @@ async fn main() -> anyhow::Result<()> {
 	let args = Args::parse();
 	let models = load_models(&args.models_dir, args.max_tokens)?;
 	if let Some(count) = args.bench {
-		return bench(&models, count, args.max_batch.max(1), args.bench_json.as_deref());
+		let options = BenchOptions {
+			count,
+			max_batch: args.max_batch.max(1),
+			texts: args.bench_texts.as_deref(),
+			json: args.bench_json.as_deref(),
+		};
+		return bench(&models, options);
 	}
 	let auth_key = args
 		.auth_key
