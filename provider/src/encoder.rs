@@ -33,6 +33,13 @@
 //! single text bit for bit too (test `the_packed_encoder_matches_candle_bert_bit_for_bit`), and
 //! no work is spent on padding. The tests in `main.rs` check on the real model that each of 32
 //! mixed texts gives the same bits alone and in one batch, and on 1 and 2 threads.
+//!
+//! ## Where the time goes
+//! A profile of a batch of 32 on one thread: two thirds in `gemm` for the linear layers, half
+//! of that packing the row-major activations (the left operand) into column panels, and ~9% in
+//! `erf` for GELU. Swapping the operands (`(W·xᵀ)ᵀ` with `W` stored column-major, which keeps
+//! every float) avoids the strided packing but came out 15-20% slower here, so the layers stay
+//! `candle_nn::Linear`.
 
 use candle_core::{Device, Module, Result, Tensor, D};
 use candle_nn::{embedding, layer_norm, linear, Embedding, LayerNorm, Linear, VarBuilder};
