@@ -23,9 +23,10 @@
 //! remote inputs it needs and awaits them together, with one deadline (`HTTP_TIMEOUT_MS`), then
 //! starts the inference requests of all those jobs and awaits them together, with one deadline.
 //! So jobs whose servers are slow cost a run at most two timeouts, however many they are. A run
-//! starts at most [`MAX_REQUESTS_PER_RUN`] requests: the jobs beyond wait for the next block's
-//! run (the earliest phase ends are served first). Jobs that need no request (the commitment of
-//! a kept answer, a reveal) are handled before the requests are sent, and are not limited.
+//! starts at most [`requests_per_run`] requests per provider ([`MAX_REQUESTS_PER_RUN`] unless
+//! the operator set another): that provider's jobs beyond wait for the next block's run (the earliest phase ends are served first). Jobs that need no
+//! request (the commitment of a kept answer, a reveal) are handled before the requests are
+//! sent, and are not limited.
 //!
 //! Transactions are signed by the worker key and sent only while the phase's last block is still
 //! ahead (never after a deadline). A failed inference is retried with exponential backoff
@@ -37,7 +38,7 @@
 //! commitment). The record is deleted once the reveal is on chain.
 
 use crate::{commitment_of, pallet::*, JobId, JobStatus, Payload};
-use alloc::{format, vec::Vec};
+use alloc::{collections::BTreeMap, format, vec::Vec};
 use codec::{Decode, Encode};
 use frame_system::{
 	offchain::{Account, Signer, SubmitTransaction},
@@ -62,15 +63,28 @@ pub const KEY_TYPE: KeyTypeId = KeyTypeId(*b"infr");
 /// How long an inference request may take.
 pub const HTTP_TIMEOUT_MS: u64 = 30_000;
 
-/// Most HTTP requests one worker run starts: input downloads and inference requests together.
+/// Most HTTP requests one worker run starts for one provider by default: input downloads and
+/// inference requests together. A node operator whose server admits more (or fewer) concurrent
+/// requests sets its own under [`MAX_REQUESTS_PER_RUN_KEY`].
 ///
 /// A job is taken on only if all its requests fit (one for an inline input, two for a remote
-/// one); the first job that does not, and every later job that needs a request, waits for the
-/// next block's run, so the earliest phase ends are served first. This bounds what one run
-/// holds open at once (connections, and response bodies of at most `MAX_BODY_BYTES` each) and
-/// the load one block puts on the provider's server; the jobs of a provider at its
-/// `MaxActiveJobs` are all answered within a few blocks.
+/// one); the first job that does not, and every later job of that provider that needs a
+/// request, waits for the next block's run, so the earliest phase ends are served first. This
+/// bounds the load one block puts on the provider's server (the reference server admits 2
+/// running and 16 queued requests by default: more would be refused with 503 and backed off)
+/// and what one run holds open at once: connections, and response bodies of at most
+/// `MAX_BODY_BYTES` each, per worker key in the node's keystore. Each provider has its own
+/// budget, so a node holding the keys of several providers serves each as fast as a node of its
+/// own would; the jobs of a provider at its `MaxActiveJobs` are answered within a few blocks.
 pub const MAX_REQUESTS_PER_RUN: u32 = 16;
+
+/// Persistent local storage key of this node's own per-provider request budget: a SCALE `u32`
+/// (e.g. `0x20000000` for 32, set with the unsafe RPC `offchain_localStorageSet`), clamped to
+/// `1..=MAX_REQUESTS_PER_RUN_LIMIT`; [`MAX_REQUESTS_PER_RUN`] when unset.
+pub const MAX_REQUESTS_PER_RUN_KEY: &[u8] = b"infera/jobs/max-requests-per-run";
+
+/// The largest per-provider request budget a node may set: two requests for each of 128 jobs.
+pub const MAX_REQUESTS_PER_RUN_LIMIT: u32 = 256;
 
 /// Blocks after which a transaction that is not on chain yet is sent again.
 pub const RESEND_AFTER: u32 = 5;
@@ -360,6 +374,43 @@ fn requests_needed<Data, Uri: AsRef<[u8]>>(input: &Payload<Data, Uri>, allow_pri
 	}
 }
 
+/// The per-provider request budget of this node's worker runs: the operator's under
+/// [`MAX_REQUESTS_PER_RUN_KEY`] (clamped), else [`MAX_REQUESTS_PER_RUN`].
+pub fn requests_per_run() -> u32 {
+	StorageValueRef::persistent(MAX_REQUESTS_PER_RUN_KEY)
+		.get::<u32>()
+		.ok()
+		.flatten()
+		.map_or(MAX_REQUESTS_PER_RUN, |budget| budget.clamp(1, MAX_REQUESTS_PER_RUN_LIMIT))
+}
+
+/// What is left of one provider's request budget in a worker run.
+struct RequestBudget {
+	/// Requests the run may still start for the provider.
+	left: u32,
+	/// The provider's jobs that wait for the next run.
+	deferred: u32,
+}
+
+impl RequestBudget {
+	/// A provider's full budget of `per_run` requests.
+	fn new(per_run: u32) -> Self {
+		Self { left: per_run, deferred: 0 }
+	}
+
+	/// Takes `cost` requests for the provider's next job (jobs come earliest phase end first),
+	/// or defers it: once a job does not fit, the provider's later jobs wait too, so that the
+	/// earliest phase ends are served first.
+	fn take(&mut self, cost: u32) -> bool {
+		if self.deferred > 0 || cost > self.left {
+			self.deferred = self.deferred.saturating_add(1);
+			return false;
+		}
+		self.left = self.left.saturating_sub(cost);
+		true
+	}
+}
+
 impl<T: Config> Pallet<T> {
 	/// The worker run of block `now` (see the module docs): the jobs that need no request at
 	/// once, then the requests of the others, all started before any is awaited.
@@ -419,15 +470,18 @@ impl<T: Config> Pallet<T> {
 
 	/// Takes each of `jobs` (with its lock among `locks`, in the same order) under its lock:
 	/// moves on at once those that need no request, and returns, still locked, those whose
-	/// answer needs requests, as many as [`MAX_REQUESTS_PER_RUN`] allows.
+	/// answer needs requests, as many as each provider's request budget ([`requests_per_run`])
+	/// allows.
 	fn settle_or_hold<'k, 'g>(
 		jobs: Vec<(JobId, JobOf<T>, &'g Worker<T>)>,
 		locks: &'g mut [StorageLock<'k, Time>],
 		allow_private: bool,
 		now: BlockNumberFor<T>,
 	) -> Vec<HeldJob<'k, 'g, T>> {
-		let mut budget = MAX_REQUESTS_PER_RUN;
-		let mut deferred = 0u32;
+		// Each provider's server gets its own budget: a node answering for several providers
+		// serves each of them as fast as one answering for a single provider would.
+		let per_run = requests_per_run();
+		let mut budgets: BTreeMap<&T::AccountId, RequestBudget> = BTreeMap::new();
 		let mut held = Vec::new();
 		for ((job_id, job, worker), lock) in jobs.into_iter().zip(locks.iter_mut()) {
 			let Some(assignment) = job.assignment_of(&worker.provider) else { continue };
@@ -447,18 +501,15 @@ impl<T: Config> Pallet<T> {
 				continue;
 			}
 			let cost = requests_needed(&job.input, allow_private);
-			// Once a job does not fit, the later ones wait too: the earliest phase ends first.
-			if deferred > 0 || cost > budget {
-				deferred = deferred.saturating_add(1);
-				continue;
+			if budgets.entry(&worker.provider).or_insert_with(|| RequestBudget::new(per_run)).take(cost) {
+				held.push(HeldJob { job_id, job, worker, record, guard });
 			}
-			budget = budget.saturating_sub(cost);
-			held.push(HeldJob { job_id, job, worker, record, guard });
 		}
+		let deferred: u32 = budgets.values().map(|budget| budget.deferred).sum();
 		if deferred > 0 {
 			log::debug!(
 				target: "runtime::jobs",
-				"worker run at {now:?}: {deferred} jobs wait for the next run ({MAX_REQUESTS_PER_RUN} requests per run)"
+				"worker run at {now:?}: {deferred} jobs wait for the next run ({per_run} requests per provider and run)"
 			);
 		}
 		held

@@ -7,7 +7,7 @@ use crate::{
 	offchain::{
 		dispatch_lock, dispatch_lock_key, dispatch_record_key, from_hex, parse_output, remote_input_allowed,
 		request_body, to_hex, auth_tag, Answer, DispatchRecord, ALLOW_PRIVATE_URIS_KEY, HTTP_TIMEOUT_MS,
-		MAX_REQUESTS_PER_RUN, SERVER_AUTH_KEY,
+		requests_per_run, MAX_REQUESTS_PER_RUN, MAX_REQUESTS_PER_RUN_KEY, MAX_REQUESTS_PER_RUN_LIMIT, SERVER_AUTH_KEY,
 	},
 	input_rejected_hash, Call, Event, FailReason, JobId, JobStatus, Payload,
 };
@@ -666,14 +666,19 @@ fn a_run_sends_all_its_inference_requests_before_awaiting_them_together_with_one
 	});
 }
 
-/// Issue #17: a run starts at most `MAX_REQUESTS_PER_RUN` requests (here two per job: the
-/// download of a remote input, then the inference), the downloads all at once and then the
-/// inference requests all at once; the later jobs wait for the next run, the earliest phase end
-/// first.
+/// Issue #17: a run starts at most the request budget of each provider (here set by the
+/// operator to 4: two jobs of two requests each, the download of a remote input, then the
+/// inference), the downloads all at once and then the inference requests all at once; each
+/// provider's later jobs wait for the next run, the earliest phase end first. The budget is each
+/// provider's own: the old code shared one budget of `MAX_REQUESTS_PER_RUN` among all the
+/// providers of the node (so four providers on one node were served at a quarter of the rate).
 #[test]
-fn a_run_starts_at_most_max_requests_per_run_and_the_later_jobs_wait_for_the_next_run() {
+fn a_run_starts_at_most_the_request_budget_of_each_provider_and_the_later_jobs_wait_for_the_next_run() {
 	let (mut ext, state, pool, log) = slow_server_ext(vec![P1, P2], 10_000, None);
 	ext.execute_with(|| {
+		const BUDGET: u32 = 4;
+		sp_io::offchain::local_storage_set(StorageKind::PERSISTENT, MAX_REQUESTS_PER_RUN_KEY, &BUDGET.encode());
+		assert_eq!(requests_per_run(), BUDGET);
 		// MAX_ACTIVE_JOBS jobs for both providers, the later submitted ones with earlier
 		// deadlines: 2 * MAX_ACTIVE_JOBS parts of 2 requests each.
 		let mut jobs: Vec<(JobId, u64, Vec<u8>)> = (0..MAX_ACTIVE_JOBS as u64)
@@ -687,8 +692,9 @@ fn a_run_starts_at_most_max_requests_per_run_and_the_later_jobs_wait_for_the_nex
 		jobs.sort_by_key(|(_, deadline, _)| *deadline);
 		let parts: Vec<(AccountId, JobId, &Vec<u8>)> =
 			jobs.iter().flat_map(|(id, _, data)| [(P1, *id, data), (P2, *id, data)]).collect();
-		let per_run = (MAX_REQUESTS_PER_RUN / 2) as usize;
-		assert!(per_run < parts.len(), "more requests than one run may start");
+		// Both providers' first BUDGET / 2 jobs in each run.
+		let parts_per_run = BUDGET as usize;
+		assert!(parts_per_run * 2 < parts.len(), "the parts take three runs or more");
 		let uri_of = |id: JobId| {
 			let i = jobs.iter().position(|(job, ..)| *job == id).unwrap();
 			format!("https://files.example/{}", MAX_ACTIVE_JOBS as usize - 1 - i)
@@ -719,24 +725,38 @@ fn a_run_starts_at_most_max_requests_per_run_and_the_later_jobs_wait_for_the_nex
 		};
 		let commits = |parts: &[(AccountId, JobId, &Vec<u8>)]| parts.iter().map(|(p, id, _)| (*p, *id)).collect::<Vec<_>>();
 
-		let (first, rest) = parts.split_at(per_run);
-		let expected = expect_run(first);
-		run_worker(1);
-		let calls = calls_without_deadlines();
-		assert_eq!(calls.iter().filter(|call| matches!(call, HttpCall::Start(_))).count(), MAX_REQUESTS_PER_RUN as usize);
-		assert_eq!(calls, expected);
-		assert_eq!(take_commits(&pool), commits(first));
-		// Two rounds of concurrent requests: two latencies, however many jobs.
-		assert_eq!(sp_io::offchain::timestamp(), Timestamp::from_unix_millis(2 * 10_000));
-		for (provider, id, _) in rest {
-			assert_eq!(record_of(*id, *provider), None, "not touched");
+		for (run, batch) in parts.chunks(parts_per_run).enumerate() {
+			let expected = expect_run(batch);
+			run_worker(run as u64 + 1);
+			let calls = calls_without_deadlines();
+			let started = |provider: AccountId| {
+				batch.iter().filter(|(p, ..)| *p == provider).count() * 2
+			};
+			assert_eq!((started(P1), started(P2)), (BUDGET as usize, BUDGET as usize), "run {run}: each provider's full budget");
+			assert_eq!(calls.iter().filter(|call| matches!(call, HttpCall::Start(_))).count(), 2 * BUDGET as usize);
+			assert_eq!(calls, expected, "run {run}");
+			// The earlier runs' jobs are committed and wait for their commitments to land.
+			assert_eq!(take_commits(&pool), commits(batch), "run {run}");
+			for (provider, id, _) in &parts[(run + 1) * parts_per_run..] {
+				assert_eq!(record_of(*id, *provider), None, "run {run}: not touched yet");
+			}
 		}
+		// Two rounds of concurrent requests per run: two latencies, however many jobs.
+		let runs = parts.len().div_ceil(parts_per_run) as u64;
+		assert_eq!(sp_io::offchain::timestamp(), Timestamp::from_unix_millis(runs * 2 * 10_000));
+	});
+}
 
-		// The next run answers the rest (the first ones are committed and wait for their
-		// commitments to land).
-		let expected = expect_run(rest);
-		run_worker(2);
-		assert_eq!(calls_without_deadlines(), expected);
-		assert_eq!(take_commits(&pool), commits(rest));
+/// Without the operator's setting a provider's budget is `MAX_REQUESTS_PER_RUN`; a setting out
+/// of range is clamped.
+#[test]
+fn the_request_budget_defaults_to_max_requests_per_run_and_is_clamped() {
+	let (mut ext, ..) = slow_server_ext(vec![P1], 10_000, None);
+	ext.execute_with(|| {
+		assert_eq!(requests_per_run(), MAX_REQUESTS_PER_RUN);
+		for (set, budget) in [(0u32, 1), (32, 32), (u32::MAX, MAX_REQUESTS_PER_RUN_LIMIT)] {
+			sp_io::offchain::local_storage_set(StorageKind::PERSISTENT, MAX_REQUESTS_PER_RUN_KEY, &set.encode());
+			assert_eq!(requests_per_run(), budget);
+		}
 	});
 }
