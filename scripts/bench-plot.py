@@ -1,7 +1,8 @@
 """Plots the end-to-end benchmark (tests/e2e/bench.mjs): bench-plot.py bench.json bench.png.
 
 Left: extrinsics included per block, transfers vs submit_job, from the block after submission.
-Right: distribution of job latency, submission -> JobSettled (seconds).
+Middle: distribution of job latency, inclusion -> JobSettled (blocks).
+Right: the node's resident memory over the run.
 """
 import json
 import sys
@@ -16,7 +17,7 @@ from matplotlib.ticker import MaxNLocator  # noqa: E402
 def main(source: str, target: str) -> None:
     with open(source) as f:
         bench = json.load(f)
-    fig, (blocks, latency) = plt.subplots(1, 2, figsize=(12, 4.5))
+    fig, (blocks, latency, memory) = plt.subplots(1, 3, figsize=(17, 4.5))
 
     for phase in bench["phases"]:
         counts = [b["count"] for b in phase["perBlock"]]
@@ -29,17 +30,28 @@ def main(source: str, target: str) -> None:
     blocks.legend()
 
     jobs = bench["jobLatency"]
-    samples = sorted(jobs["samplesSeconds"])
+    samples = jobs["samplesBlocks"]
     if samples:
-        latency.hist(samples, bins=min(30, max(5, len(samples) // 4)), color="tab:green", alpha=0.8)
-        for label, value, style in (("p50", jobs["seconds"]["p50"], "--"), ("p95", jobs["seconds"]["p95"], ":")):
-            latency.axvline(value, color="black", linestyle=style, label=f"{label} {value:.1f} s")
+        bins = range(min(samples), max(samples) + 2)
+        latency.hist(samples, bins=bins, color="tab:green", alpha=0.8, align="left")
+        for label, value, style in (("p50", jobs["blocksFromInclusion"]["p50"], "--"), ("p95", jobs["blocksFromInclusion"]["p95"], ":")):
+            latency.axvline(value, color="black", linestyle=style, label=f"{label} {value} blocks")
         latency.legend()
-    latency.set_xlabel("seconds from submission to JobSettled")
+    latency.xaxis.set_major_locator(MaxNLocator(integer=True))
+    latency.set_xlabel("blocks from inclusion to JobSettled")
     latency.set_ylabel("jobs")
     cfg = bench["config"]
     latency.set_title(f'Job latency ({jobs["jobs"]} jobs, redundancy {cfg["redundancy"]}, {cfg["providers"]} providers)')
     latency.grid(alpha=0.3)
+
+    rss = bench["nodeMemory"]["samples"]
+    if rss:
+        start = rss[0]["time"]
+        memory.plot([(m["time"] - start) / 1000 for m in rss], [m["currentMib"] for m in rss], color="tab:purple")
+    memory.set_xlabel("seconds into the run")
+    memory.set_ylabel("MiB")
+    memory.set_title(f'Node resident memory (peak {bench["nodeMemory"]["peakMib"]:.0f} MiB)')
+    memory.grid(alpha=0.3)
 
     fig.suptitle(f'Infera end-to-end benchmark, spec {bench["runtime"]}, {bench["date"][:16]} UTC')
     fig.tight_layout()

@@ -1,21 +1,28 @@
 #!/usr/bin/env bash
 # Infera's benchmarks. Numbers are printed (and written), never asserted.
 #
-#   scripts/bench.sh            both parts below
+#   scripts/bench.sh            all the parts below, then the report
 #   scripts/bench.sh frame      1. every weight, measured: block and extrinsic overhead and
 #                                  ParityDB reads/writes (runtime/src/weights) and every Infera
 #                                  pallet's calls (pallets/*/src/weights.rs); scripts/benchmark.sh,
 #                                  release benchmark node, ~17 min once built
-#   scripts/bench.sh e2e        2. end-to-end throughput and latency against a live dev node,
-#                                  a release build (what validators run; 2 s blocks like the
-#                                  test node; first build ~50 min on 2 cores)
-#                                  (tests/e2e/bench.mjs): transfers vs submit_job per block,
-#                                  finality lag, job latency submit -> settled (p50/p95).
-#                                  Prints a table; writes bench.json and bench.png to $BENCH_OUT
-#                                  (default target/bench in the clone).
+#   scripts/bench.sh e2e        2. end-to-end throughput and latency against a live dev node
+#                                  (tests/e2e/bench.mjs), a build of profile $INFERA_NODE_PROFILE
+#                                  (default release; `production` is lto + codegen-units 1) with
+#                                  2 s blocks: transfers sustained for 60 s, then >= 1,000
+#                                  submit_job (redundancy 2, 24 providers whose stand-in servers
+#                                  the node's off-chain workers answer) followed to JobSettled;
+#                                  per block vs the weight bound, job latency p50/p95 and its
+#                                  steps, finality lag, the node's peak RSS.
+#   scripts/bench.sh provider   3. the reference inference server vs sentence-transformers
+#                                  (scripts/bench-provider.sh), when that script is there.
+#   scripts/bench.sh report     the README's performance table from $BENCH_OUT's JSON
+#                                  (scripts/bench-report.py); `all` ends with it.
 #
-# e2e load: BENCH_ACCOUNTS (40) accounts x BENCH_TRANSFERS (10) transfers, then
-# x BENCH_JOBS (3) jobs of redundancy BENCH_REDUNDANCY (2) over BENCH_PROVIDERS (4) providers.
+# Each part prints its table and writes JSON (bench.json, provider.json, build.json) and PNG
+# charts to $BENCH_OUT (default target/bench in the clone). BENCH_SECONDS, BENCH_JOBS_MIN,
+# BENCH_ACCOUNTS, BENCH_PROVIDERS, BENCH_REDUNDANCY, BENCH_REQUESTS_PER_RUN change the e2e load
+# (tests/e2e/bench.mjs says how).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/env.sh"
@@ -29,9 +36,16 @@ frame() {
 
 e2e() {
   bash scripts/setup.sh >&2
-  cargo build --locked --release -p infera-node --features "$INFERA_NODE_FEATURES" >&2
-  export INFERA_NODE_BIN="$CARGO_TARGET_DIR/release/infera-node"
+  local profile="${INFERA_NODE_PROFILE:-release}"
+  local started=$SECONDS
+  cargo build --locked --profile "$profile" -p infera-node --features "$INFERA_NODE_FEATURES" >&2
+  local build_seconds=$((SECONDS - started))
+  export INFERA_NODE_BIN="$CARGO_TARGET_DIR/$profile/infera-node"
   mkdir -p "$BENCH_OUT"
+  local wasm
+  wasm="$(ls "$CARGO_TARGET_DIR/$profile/wbuild/infera-runtime/"*.compact.compressed.wasm | head -1)"
+  printf '{"profile": "%s", "build_seconds": %d, "wasm_compressed_bytes": %d, "node_binary_bytes": %d}\n' \
+    "$profile" "$build_seconds" "$(stat -c %s "$wasm")" "$(stat -c %s "$INFERA_NODE_BIN")" > "$BENCH_OUT/build.json"
   (cd tests/e2e && node bench.mjs)
   # The plot: matplotlib in a virtual environment of its own (PyPI).
   venv="$HOME/.cache/infera/venv-bench"
@@ -42,9 +56,19 @@ e2e() {
   "$venv/bin/python" scripts/bench-plot.py "$BENCH_OUT/bench.json" "$BENCH_OUT/bench.png"
 }
 
+provider() {
+  if [ -f scripts/bench-provider.sh ]; then bash scripts/bench-provider.sh; fi
+}
+
+report() {
+  python3 scripts/bench-report.py "$BENCH_OUT" README.md
+}
+
 case "$what" in
   frame) frame ;;
   e2e) e2e ;;
-  all) frame; e2e ;;
-  *) echo "usage: $0 [all|frame|e2e]" >&2; exit 2 ;;
+  provider) provider ;;
+  report) report ;;
+  all) frame; e2e; provider; report ;;
+  *) echo "usage: $0 [all|frame|e2e|provider|report]" >&2; exit 2 ;;
 esac

@@ -1,35 +1,43 @@
 // End-to-end throughput and latency of a live dev node, driven with polkadot.js as a dApp would.
 //
-//  1. Baseline: BENCH_ACCOUNTS accounts each sign BENCH_TRANSFERS balance transfers; all are
-//     submitted at once.
-//  2. The same accounts each sign BENCH_JOBS `jobs.submit_job` (redundancy BENCH_REDUNDANCY) for
-//     a listed model served by BENCH_PROVIDERS providers; all are submitted at once. The node's
-//     off-chain workers dispatch the jobs to stand-in HTTP servers and commit and reveal the
-//     answers, so every job runs to `JobSettled`.
+//  1. Transfers, sustained: BENCH_SECONDS (60) of balance transfers from BENCH_ACCOUNTS
+//     accounts, signed beforehand and streamed to the node's pool, keeping at most
+//     BENCH_IN_FLIGHT (6000) of them waiting (the pool holds 8192 by default).
+//  2. Jobs, sustained: for at least BENCH_SECONDS and at least BENCH_JOBS_MIN (1000) jobs, one
+//     wave of `MaxDrawsPerBlock` `jobs.submit_job` (redundancy BENCH_REDUNDANCY) per block (the
+//     cap of new jobs per block), for a listed model served by BENCH_PROVIDERS (24) providers.
+//     The node's off-chain workers dispatch the jobs to stand-in HTTP servers and commit and
+//     reveal the answers (BENCH_REQUESTS_PER_RUN requests per provider and worker run, when
+//     set), so every job runs to `JobSettled`.
 //
-// Reported per phase: extrinsics included per block, seconds from submission to the last
-// inclusion, blocks and seconds from a block's import to its finality; for jobs, the latency from
-// submission to `JobSettled` (p50/p95, seconds and blocks). The table goes to stdout, the raw
-// numbers to $BENCH_OUT/bench.json (scripts/bench.sh plots them). Numbers are measured, not
-// asserted: run it through `scripts/bench.sh e2e`.
-import { writeFileSync, mkdirSync } from 'node:fs';
+// Reported per phase: extrinsics included per block vs the most the block's weight allows,
+// the share of the block's weight used, the rate per second, the finality lag; for jobs, the
+// latency from inclusion to `JobSettled` (p50/p95, blocks and seconds) split into its steps
+// (drawn, every commitment in, settled); the node's peak RSS. The table goes to stdout, the raw
+// numbers to $BENCH_OUT/bench.json (scripts/bench.sh plots them and renders the README's
+// table). Numbers are measured, not asserted: run it through `scripts/bench.sh e2e`.
+import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { u8aToHex } from '@polkadot/util';
-import { startDevNode, submitOk as ok, nodeBinary } from './lib/node.js';
+import { u8aToHex, stringToHex } from '@polkadot/util';
+import { startDevNode, nodeBinary, rpcCall } from './lib/node.js';
 import { listModel, registerWorkerProvider, devPairs } from './lib/market.js';
 import { inferenceServer } from './lib/inference-server.js';
 
 const UNIT = 1_000_000_000_000n;
+const env = (name, fallback) => Number(process.env[name] ?? fallback);
 const config = {
-  accounts: Number(process.env.BENCH_ACCOUNTS ?? 40),
-  transfersPerAccount: Number(process.env.BENCH_TRANSFERS ?? 10),
-  jobsPerAccount: Number(process.env.BENCH_JOBS ?? 3),
-  providers: Number(process.env.BENCH_PROVIDERS ?? 4),
-  redundancy: Number(process.env.BENCH_REDUNDANCY ?? 2),
-  // Blocks a provider has to commit its answer, counted from the submitting block.
-  commitWindow: Number(process.env.BENCH_COMMIT_WINDOW ?? 40),
-  timeoutMs: Number(process.env.BENCH_TIMEOUT_S ?? 900) * 1000,
+  seconds: env('BENCH_SECONDS', 60),
+  accounts: env('BENCH_ACCOUNTS', 200),
+  inFlight: env('BENCH_IN_FLIGHT', 6000),
+  transfersSigned: env('BENCH_TRANSFERS_SIGNED', 100_000),
+  jobsMin: env('BENCH_JOBS_MIN', 1000),
+  providers: env('BENCH_PROVIDERS', 24),
+  redundancy: env('BENCH_REDUNDANCY', 2),
+  requestsPerRun: process.env.BENCH_REQUESTS_PER_RUN ? Number(process.env.BENCH_REQUESTS_PER_RUN) : null,
+  // Blocks a provider has to commit its answer, counted from the block the job is signed at.
+  commitWindow: env('BENCH_COMMIT_WINDOW', 40),
+  timeoutMs: env('BENCH_TIMEOUT_S', 900) * 1000,
 };
 const outDir = process.env.BENCH_OUT ?? path.join(path.dirname(new URL(import.meta.url).pathname), 'logs', 'bench');
 
@@ -44,16 +52,30 @@ function percentile(values, p) {
   return sorted[rank - 1];
 }
 
+/** p50, p95 and max of `values`. */
+const spread = (values) => ({ p50: percentile(values, 50), p95: percentile(values, 95), max: values.length ? Math.max(...values) : null });
+
+/** Peak and current resident set of process `pid`, MiB (Linux `/proc`). */
+function memoryOf(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kib = (field) => Number(status.match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'))?.[1] ?? NaN);
+    return { peakMib: kib('VmHWM') / 1024, currentMib: kib('VmRSS') / 1024 };
+  } catch {
+    return { peakMib: null, currentMib: null };
+  }
+}
+
 /**
  * Follows the chain block by block (no gaps): for every imported block, its number, arrival
- * time, extrinsic hashes and events go to the registered listeners; finalization times are
- * recorded per block number.
+ * time, extrinsic hashes, calls, events and the weight it used go to the registered listeners;
+ * finalization times are recorded per block number.
  */
 class ChainFollower {
   constructor(api) {
     this.api = api;
     this.listeners = new Set();
-    this.imported = new Map(); // number -> { time, hash }
+    this.imported = new Map(); // number -> { time, hash, weight, extrinsics }
     this.finalized = new Map(); // number -> { time, best }
     this.best = 0;
     this.finalizedNumber = 0;
@@ -79,21 +101,27 @@ class ChainFollower {
   async importUpTo(number, time) {
     for (; this.next <= number; this.next++) {
       const hash = await this.api.rpc.chain.getBlockHash(this.next);
-      const [block, events] = await Promise.all([this.api.rpc.chain.getBlock(hash), this.api.query.system.events.at(hash)]);
+      const [block, events, used] = await Promise.all([
+        this.api.rpc.chain.getBlock(hash), this.api.query.system.events.at(hash), this.api.query.system.blockWeight.at(hash),
+      ]);
       const extrinsics = block.block.extrinsics.map((x) => x.hash.toHex());
       const calls = block.block.extrinsics.map((x) => `${x.method.section}.${x.method.method}`);
-      this.imported.set(this.next, { time, hash });
+      const weight = {
+        normal: used.normal.refTime.toBigInt(), operational: used.operational.refTime.toBigInt(),
+        mandatory: used.mandatory.refTime.toBigInt(),
+      };
+      this.imported.set(this.next, { time, hash, weight, extrinsics: extrinsics.length });
       this.best = Math.max(this.best, this.next);
       for (const listener of this.listeners) listener({ number: this.next, time, extrinsics, calls, events });
     }
   }
 
-  /** Resolves once `check()` is true, checking after every block; rejects after `timeoutMs`. */
+  /** Resolves once `check()` is true, checking every 50 ms; rejects after `timeoutMs`. */
   async until(check, timeoutMs, what) {
     const deadline = Date.now() + timeoutMs;
     while (!check()) {
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await sleep(200);
+      await sleep(50);
     }
   }
 
@@ -101,15 +129,15 @@ class ChainFollower {
 }
 
 /**
- * Submits the signed extrinsics `signed` and follows them into blocks and to finality: all at
- * once, or in waves of `waveSize` (each submitted once the previous one is included, as a client
- * that respects a per-block cap would). `onIncluded(tx, block, index)` sees each inclusion.
- * Returns the phase's measurements.
+ * Submits waves of signed extrinsics and follows them into blocks and to finality. Before each
+ * wave it waits for `ready(pending)` (how many of ours wait in the pool); `nextWave(elapsedMs)`
+ * gives the wave, or null to stop. `onIncluded(tx, block, index)` sees each inclusion. Returns
+ * the phase's measurements.
  */
-async function runPhase(label, follower, signed, onIncluded = () => {}, waveSize = signed.length) {
-  const pending = new Map(signed.map((tx) => [tx.hash.toHex(), tx]));
+async function runPhase(label, follower, { nextWave, ready }, onIncluded = () => {}) {
+  const pending = new Map();
   const perBlock = new Map(); // block number -> our extrinsics in it
-  const inclusion = new Map(); // tx hash -> { number, time }
+  const inclusion = new Map(); // tx hash -> { number, time, ok }
   const listener = ({ number, time, extrinsics, events }) => {
     extrinsics.forEach((hash, index) => {
       const tx = pending.get(hash);
@@ -127,21 +155,22 @@ async function runPhase(label, follower, signed, onIncluded = () => {}, waveSize
   const startBest = follower.best;
   const submittedAt = Date.now();
   const rejected = [];
-  for (let start = 0; start < signed.length; start += waveSize) {
-    const wave = signed.slice(start, start + waveSize);
+  let submitted = 0;
+  for (;;) {
+    await follower.until(() => ready(pending.size), config.timeoutMs, `${label}: room for the next wave`);
+    const wave = await nextWave(Date.now() - submittedAt);
+    if (!wave || wave.length === 0) break;
+    for (const tx of wave) pending.set(tx.hash.toHex(), tx);
+    submitted += wave.length;
     const results = await Promise.allSettled(wave.map((tx) => follower.api.rpc.author.submitExtrinsic(tx)));
     for (const [i, r] of results.entries()) {
       if (r.status !== 'rejected') continue;
       rejected.push(r);
       pending.delete(wave[i].hash.toHex());
     }
-    if (start + waveSize < signed.length) {
-      const hashes = wave.map((tx) => tx.hash.toHex());
-      await follower.until(() => hashes.every((h) => !pending.has(h)), config.timeoutMs, `${label}: a wave to be included`);
-    }
   }
   for (const r of rejected.slice(0, 3)) log(`${label}: rejected by the pool: ${r.reason.message}`);
-  log(`${label}: ${signed.length - rejected.length} of ${signed.length} accepted by the pool (waves of ${waveSize}) in ${Date.now() - submittedAt} ms`);
+  log(`${label}: ${submitted - rejected.length} of ${submitted} accepted by the pool in ${Date.now() - submittedAt} ms`);
 
   await follower.until(() => pending.size === 0, config.timeoutMs, `${label}: ${pending.size} extrinsics to be included`);
   follower.listeners.delete(listener);
@@ -151,12 +180,16 @@ async function runPhase(label, follower, signed, onIncluded = () => {}, waveSize
 
   const counts = [];
   for (let n = startBest + 1; n <= last; n++) counts.push({ number: n, count: perBlock.get(n) ?? 0 });
+  // The steady state: the blocks from the first to the last holding ours.
+  const window = counts.filter((c) => c.number >= first);
+  const weights = window.map((c) => follower.imported.get(c.number).weight);
   const lagBlocks = blocks.map((n) => follower.finalized.get(n).best - n);
   const lagSeconds = blocks.map((n) => (follower.finalized.get(n).time - follower.imported.get(n).time) / 1000);
   const lastInclusion = Math.max(...[...inclusion.values()].map((i) => i.time));
+  const seconds = (lastInclusion - submittedAt) / 1000;
   return {
     label,
-    submitted: signed.length,
+    submitted,
     rejected: rejected.length,
     included: inclusion.size,
     failed: [...inclusion.values()].filter((i) => !i.ok).length,
@@ -166,40 +199,53 @@ async function runPhase(label, follower, signed, onIncluded = () => {}, waveSize
     perBlock: counts,
     maxPerBlock: Math.max(...counts.map((c) => c.count)),
     meanPerBlock: inclusion.size / (last - first + 1),
-    secondsToInclude: (lastInclusion - submittedAt) / 1000,
-    includedPerSecond: inclusion.size / ((lastInclusion - submittedAt) / 1000),
-    finalityLagBlocks: { p50: percentile(lagBlocks, 50), p95: percentile(lagBlocks, 95), max: Math.max(...lagBlocks) },
-    finalityLagSeconds: { p50: percentile(lagSeconds, 50), p95: percentile(lagSeconds, 95), max: Math.max(...lagSeconds) },
+    // Share of the block weight used by all extrinsics (ours, the off-chain workers' and the
+    // inherents) and the hooks, mean over the window.
+    weightUsed: {
+      normal: weights.reduce((s, w) => s + Number(w.normal), 0) / weights.length,
+      mandatory: weights.reduce((s, w) => s + Number(w.mandatory), 0) / weights.length,
+      operational: weights.reduce((s, w) => s + Number(w.operational), 0) / weights.length,
+    },
+    seconds,
+    includedPerSecond: inclusion.size / seconds,
+    finalityLagBlocks: spread(lagBlocks),
+    finalityLagSeconds: spread(lagSeconds),
     submittedAt,
     inclusion,
   };
 }
 
-/** Signs `perAccount` extrinsics from every account (nonces from their current ones). */
-async function signAll(api, accounts, perAccount, makeCall) {
-  const signed = [];
-  for (const [a, account] of accounts.entries()) {
-    const nonce = (await api.rpc.system.accountNextIndex(account.address)).toNumber();
-    for (let i = 0; i < perAccount; i++) {
-      signed.push(await makeCall(a, i).signAsync(account, { nonce: nonce + i }));
-    }
-  }
-  return signed;
-}
-
 /** Funds `accounts` from //Alice with `amount` each, in as few blocks as the pool allows. */
 async function fund(api, follower, alice, accounts, amount) {
-  const nonce = (await api.rpc.system.accountNextIndex(alice.address)).toNumber();
-  const signed = [];
-  for (const [i, account] of accounts.entries()) {
-    signed.push(await api.tx.balances.transferKeepAlive(account.address, amount).signAsync(alice, { nonce: nonce + i }));
-  }
-  const phase = await runPhase('funding', follower, signed);
+  let nonce = (await api.rpc.system.accountNextIndex(alice.address)).toNumber();
+  let done = false;
+  const phase = await runPhase('funding', follower, {
+    ready: () => true,
+    nextWave: async () => {
+      if (done) return null;
+      done = true;
+      return Promise.all(accounts.map((account) =>
+        api.tx.balances.transferKeepAlive(account.address, amount).signAsync(alice, { nonce: nonce++ })));
+    },
+  });
   if (phase.failed || phase.rejected) throw new Error('funding the benchmark accounts failed');
 }
 
+/**
+ * The most extrinsics like `tx` one block's weight takes: the normal class's share of the block
+ * over the extrinsic's weight (its call and extensions, from `TransactionPaymentApi`, plus the
+ * base weight of every extrinsic).
+ */
+async function weightBound(api, tx) {
+  const info = await api.call.transactionPaymentApi.queryInfo(tx.toU8a(), tx.encodedLength);
+  const normal = api.consts.system.blockWeights.perClass.normal;
+  const perExtrinsic = info.weight.refTime.toBigInt() + normal.baseExtrinsic.refTime.toBigInt();
+  const maxTotal = normal.maxTotal.unwrap().refTime.toBigInt();
+  return { perExtrinsicUs: Number(perExtrinsic) / 1e6, normalMaxUs: Number(maxTotal) / 1e6, perBlock: Number(maxTotal / perExtrinsic) };
+}
+
 function row(cells) { return `| ${cells.join(' | ')} |`; }
-const fmt = (x, digits = 1) => (x === null || x === undefined ? '-' : Number(x).toFixed(digits));
+const fmt = (x, digits = 1) => (x === null || x === undefined || Number.isNaN(x) ? '-' : Number(x).toFixed(digits));
 
 async function main() {
   mkdirSync(outDir, { recursive: true });
@@ -208,33 +254,69 @@ async function main() {
   const servers = [];
   const { api, keyring } = node;
   const follower = new ChainFollower(api);
+  const memory = [];
+  const sampler = setInterval(() => memory.push({ time: Date.now(), ...memoryOf(node.pid) }), 1000);
   try {
     await follower.start();
+    const blockTimeMs = Number(api.consts.aura.slotDuration.toString());
     const [alice] = devPairs(keyring, '//Alice');
     const users = Array.from({ length: config.accounts }, (_, i) => keyring.addFromUri(`//bench//user//${i}`));
     const providers = devPairs(keyring, ...Array.from({ length: config.providers }, (_, i) => `//bench//provider//${i}`));
-    await fund(api, follower, alice, [...users, ...providers], 5_000n * UNIT);
+    // Providers bond 1,000; users pay fees and a job's escrow (a few units) at a time.
+    await fund(api, follower, alice, users, 1_000n * UNIT);
+    await fund(api, follower, alice, providers, 2_000n * UNIT);
     log(`funded ${users.length} users and ${providers.length} providers`);
 
-    // A listed model and providers answering through stand-in servers.
+    // A listed model and providers answering through stand-in servers (registered together).
     const modelId = await listModel(api, keyring, alice, u8aToHex(randomBytes(32)));
     const price = UNIT;
-    for (const p of providers) {
-      const server = await inferenceServer((text) => `embedding(${text})`);
-      servers.push(server);
-      await registerWorkerProvider(api, p, server.url, modelId, price);
+    for (let i = 0; i < providers.length; i++) servers.push(await inferenceServer((text) => `embedding(${text})`));
+    await Promise.all(providers.map((p, i) => registerWorkerProvider(api, p, servers[i].url, modelId, price)));
+    if (config.requestsPerRun !== null) {
+      const scale = u8aToHex(api.createType('u32', config.requestsPerRun).toU8a());
+      await rpcCall(node.rpcPort, 'offchain_localStorageSet', 'PERSISTENT', stringToHex('infera/jobs/max-requests-per-run'), scale);
     }
     log(`model ${modelId} listed, ${providers.length} providers registered`);
 
-    // 1. Transfers (baseline).
-    const transfers = await signAll(api, users, config.transfersPerAccount,
-      (a) => api.tx.balances.transferKeepAlive(users[(a + 1) % users.length].address, UNIT));
-    const transferPhase = await runPhase('transfers', follower, transfers);
+    // 1. Transfers, signed beforehand (signing is the client's work, not the node's), streamed.
+    // Immortal (`era: 0`): a mortal transaction makes polkadot.js fetch the chain head for every
+    // signature, which would make the client, not the node, the bottleneck.
+    const nonces = await Promise.all(users.map(async (u) => (await api.rpc.system.accountNextIndex(u.address)).toNumber()));
+    const signStart = Date.now();
+    const transfers = [];
+    const perAccount = Math.ceil(config.transfersSigned / users.length);
+    for (let i = 0; i < perAccount; i++) {
+      for (const [a, user] of users.entries()) {
+        transfers.push(await api.tx.balances.transferKeepAlive(users[(a + 1) % users.length].address, UNIT)
+          .signAsync(user, { nonce: nonces[a] + i, era: 0 }));
+      }
+      // Signing is synchronous work: let the connection breathe (the node closes a WebSocket
+      // whose client does not answer its pings for a while).
+      await sleep(0);
+    }
+    log(`signed ${transfers.length} transfers in ${Date.now() - signStart} ms`);
+    const transferBound = await weightBound(api, transfers[0]);
+    const chunk = 500;
+    let next = 0;
+    let exhausted = false;
+    const transferPhase = await runPhase('transfers', follower, {
+      ready: (pending) => pending + chunk <= config.inFlight,
+      nextWave: async (elapsedMs) => {
+        if (elapsedMs >= config.seconds * 1000) return null;
+        if (next >= transfers.length) { exhausted = true; return null; }
+        const wave = transfers.slice(next, next + chunk);
+        next += wave.length;
+        return wave;
+      },
+    });
+    if (exhausted) log(`transfers: all ${transfers.length} signed transfers were used before ${config.seconds} s (raise BENCH_TRANSFERS_SIGNED)`);
+    transferPhase.bound = transferBound;
+    transfers.length = 0;
 
-    // 2. Jobs, followed to settlement.
-    const submitted = new Map(); // job id -> { submittedAt, number }
-    const settled = new Map(); // job id -> { time, number, outcome }
+    // 2. Jobs: one wave of `MaxDrawsPerBlock` per block, followed to settlement.
+    const steps = new Map(); // job id -> { included, assigned, revealStarted, ended, outcome, ... }
     const workerTxs = {}; // "jobs.commitResult ok" -> count: the off-chain workers' transactions
+    const jobEvent = (event) => (event.section === 'jobs' ? event.method : null);
     const jobsListener = ({ number, time, calls, events }) => {
       for (const { phase, event } of events) {
         if (phase.isApplyExtrinsic && (api.events.system.ExtrinsicSuccess.is(event) || api.events.system.ExtrinsicFailed.is(event))) {
@@ -246,72 +328,117 @@ async function main() {
             workerTxs[key] = (workerTxs[key] ?? 0) + 1;
           }
         }
-        if (event.section !== 'jobs' || !['JobSettled', 'JobFailed', 'JobCancelled'].includes(event.method)) continue;
-        const jobId = event.data.jobId.toNumber();
-        const outcome = event.method === 'JobFailed' ? `JobFailed(${event.data.reason.toString()})` : event.method;
-        if (!settled.has(jobId)) settled.set(jobId, { time, number, outcome });
+        const method = jobEvent(event);
+        if (!method || !event.data.jobId) continue;
+        const step = steps.get(event.data.jobId.toNumber());
+        if (!step) continue;
+        if (method === 'JobAssigned') step.assigned ??= { number, time };
+        if (method === 'RevealStarted') step.revealStarted ??= { number, time };
+        if (['JobSettled', 'JobFailed', 'JobCancelled'].includes(method) && !step.ended) {
+          step.ended = { number, time };
+          step.outcome = method === 'JobFailed' ? `JobFailed(${event.data.reason.toString()})` : method;
+        }
       }
     };
     follower.listeners.add(jobsListener);
-    const best = follower.best;
-    const jobs = await signAll(api, users, config.jobsPerAccount, (a, i) => api.tx.jobs.submitJob(
-      modelId, { Inline: `benchmark input ${a}-${i}` }, price, config.redundancy, best + config.commitWindow));
-    // At most `MaxDrawsPerBlock` new jobs fit in a block (the rest fail with TooManySubmissions):
-    // submit that many per block.
     const jobsPerBlock = api.consts.jobs.maxDrawsPerBlock.toNumber();
-    const jobPhase = await runPhase('submit_job', follower, jobs, (tx, block, index) => {
+    const userNonce = await Promise.all(users.map(async (u) => (await api.rpc.system.accountNextIndex(u.address)).toNumber()));
+    let signedJobs = 0;
+    let jobBound = null;
+    const jobPhase = await runPhase('submit_job', follower, {
+      // A wave once the previous one is in a block: at most `MaxDrawsPerBlock` new jobs fit in a
+      // block (the rest would fail with TooManySubmissions), so a client sends that many.
+      ready: (pending) => pending === 0,
+      nextWave: async (elapsedMs) => {
+        if (elapsedMs >= config.seconds * 1000 && signedJobs >= config.jobsMin) return null;
+        const deadline = follower.best + config.commitWindow;
+        const wave = [];
+        for (let i = 0; i < jobsPerBlock; i++, signedJobs++) {
+          const a = signedJobs % users.length;
+          wave.push(await api.tx.jobs.submitJob(modelId, { Inline: `benchmark input ${signedJobs}` }, price, config.redundancy, deadline)
+            .signAsync(users[a], { nonce: userNonce[a]++, era: 0 }));
+        }
+        jobBound ??= await weightBound(api, wave[0]);
+        return wave;
+      },
+    }, (tx, block, index) => {
       const ev = block.events.find(({ phase, event }) => phase.isApplyExtrinsic && phase.asApplyExtrinsic.toNumber() === index
         && api.events.jobs.JobSubmitted.is(event));
-      if (ev) submitted.set(ev.event.data.jobId.toNumber(), { number: block.number });
-    }, jobsPerBlock);
-    await follower.until(() => [...submitted.keys()].every((id) => settled.has(id)), config.timeoutMs, 'every job to end');
+      if (ev) steps.set(ev.event.data.jobId.toNumber(), { included: { number: block.number, time: block.time } });
+    });
+    jobPhase.bound = { ...jobBound, perBlock: Math.min(jobBound.perBlock, jobsPerBlock), byWeight: jobBound.perBlock, maxDrawsPerBlock: jobsPerBlock };
+    let lost = 0;
+    try {
+      await follower.until(() => [...steps.values()].every((s) => s.ended), config.timeoutMs, 'every job to end');
+    } catch (e) {
+      lost = [...steps.values()].filter((s) => !s.ended).length;
+      log(`${lost} jobs did not end: ${e.message}`);
+    }
     follower.listeners.delete(jobsListener);
 
-    const outcomes = {};
-    const latencySeconds = [];
-    const latencyBlocks = [];
-    for (const [id, { number }] of submitted) {
-      const end = settled.get(id);
-      outcomes[end.outcome] = (outcomes[end.outcome] ?? 0) + 1;
-      if (end.outcome !== 'JobSettled') continue;
-      latencySeconds.push((end.time - jobPhase.submittedAt) / 1000);
-      latencyBlocks.push(end.number - number);
+    const outcomes = { lost };
+    const blocksOf = (from, to) => to.number - from.number;
+    const samples = { blocks: [], seconds: [], drawn: [], committed: [], settledAfterReveal: [] };
+    for (const s of steps.values()) {
+      if (!s.ended) continue;
+      outcomes[s.outcome] = (outcomes[s.outcome] ?? 0) + 1;
+      if (s.outcome !== 'JobSettled') continue;
+      samples.blocks.push(blocksOf(s.included, s.ended));
+      samples.seconds.push((s.ended.time - s.included.time) / 1000);
+      if (s.assigned) samples.drawn.push(blocksOf(s.included, s.assigned));
+      if (s.assigned && s.revealStarted) samples.committed.push(blocksOf(s.assigned, s.revealStarted));
+      if (s.revealStarted) samples.settledAfterReveal.push(blocksOf(s.revealStarted, s.ended));
     }
     const jobLatency = {
-      jobs: submitted.size,
+      jobs: steps.size,
       outcomes,
-      seconds: { p50: percentile(latencySeconds, 50), p95: percentile(latencySeconds, 95), max: Math.max(...latencySeconds) },
-      blocksFromInclusion: { p50: percentile(latencyBlocks, 50), p95: percentile(latencyBlocks, 95), max: Math.max(...latencyBlocks) },
+      blocksFromInclusion: spread(samples.blocks),
+      secondsFromInclusion: spread(samples.seconds),
+      steps: {
+        inclusionToAssigned: spread(samples.drawn),
+        assignedToAllCommitted: spread(samples.committed),
+        allCommittedToSettled: spread(samples.settledAfterReveal),
+      },
       workerTransactions: workerTxs,
-      samplesSeconds: latencySeconds,
+      samplesSeconds: samples.seconds,
+      samplesBlocks: samples.blocks,
     };
 
     const strip = ({ inclusion, submittedAt, ...rest }) => rest;
+    const peak = memoryOf(node.pid);
     const result = {
       date: new Date().toISOString(),
       node: nodeBinary(),
       config,
       runtime: (await api.rpc.state.getRuntimeVersion()).specVersion.toNumber(),
-      blockTimeMs: Number(api.consts.aura.slotDuration.toString()),
+      blockTimeMs,
+      maxBlockWeight: api.consts.system.blockWeights.maxBlock.refTime.toNumber(),
       phases: [strip(transferPhase), strip(jobPhase)],
+      jobsPerTransferPerBlock: jobPhase.meanPerBlock / transferPhase.meanPerBlock,
       jobLatency,
+      nodeMemory: { peakMib: peak.peakMib, samples: memory.map(({ time, currentMib }) => ({ time, currentMib })) },
     };
-    writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify(result, null, 2));
+    writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify(result, (k, v) => (typeof v === 'bigint' ? Number(v) : v), 2));
 
-    console.log(`\nInfera end-to-end benchmark (dev node, ${result.blockTimeMs / 1000} s blocks, spec ${result.runtime})\n`);
-    console.log(row(['phase', 'extrinsics', 'blocks', 'max / block', 'mean / block', 'included / s', 'finality lag blocks p50 / p95', 'finality lag s p50 / p95']));
-    console.log(row(Array(8).fill('---')));
+    console.log(`\nInfera end-to-end benchmark (dev node, ${blockTimeMs / 1000} s blocks, spec ${result.runtime})\n`);
+    console.log(row(['phase', 'extrinsics', 'blocks', 'mean / block', 'max / block', 'weight bound / block', 'block weight used', 'included / s', 'finality lag blocks p50 / p95']));
+    console.log(row(Array(9).fill('---')));
     for (const p of result.phases) {
-      console.log(row([p.label, `${p.included}/${p.submitted}${p.failed ? ` (${p.failed} failed)` : ''}`, p.blocksUsed, p.maxPerBlock,
-        fmt(p.meanPerBlock), fmt(p.includedPerSecond), `${p.finalityLagBlocks.p50} / ${p.finalityLagBlocks.p95}`,
-        `${fmt(p.finalityLagSeconds.p50)} / ${fmt(p.finalityLagSeconds.p95)}`]));
+      const used = (p.weightUsed.normal + p.weightUsed.mandatory + p.weightUsed.operational) / result.maxBlockWeight * 100;
+      console.log(row([p.label, `${p.included}/${p.submitted}${p.failed ? ` (${p.failed} failed)` : ''}`, p.blocksUsed, fmt(p.meanPerBlock),
+        p.maxPerBlock, p.bound.perBlock, `${fmt(used)} %`, fmt(p.includedPerSecond), `${p.finalityLagBlocks.p50} / ${p.finalityLagBlocks.p95}`]));
     }
-    console.log(`\nJob latency, submission -> JobSettled (${jobLatency.jobs} jobs, redundancy ${config.redundancy}, ${config.providers} providers; outcomes ${JSON.stringify(outcomes)}):`);
-    console.log(`  seconds: p50 ${fmt(jobLatency.seconds.p50)}, p95 ${fmt(jobLatency.seconds.p95)}, max ${fmt(jobLatency.seconds.max)}`);
+    console.log(`\nsubmit_job per block / transfers per block: ${fmt(result.jobsPerTransferPerBlock, 3)}`);
+    const l = jobLatency;
+    console.log(`Job latency, inclusion -> JobSettled (${l.jobs} jobs, redundancy ${config.redundancy}, ${config.providers} providers; outcomes ${JSON.stringify(outcomes)}):`);
+    console.log(`  blocks: p50 ${l.blocksFromInclusion.p50}, p95 ${l.blocksFromInclusion.p95}, max ${l.blocksFromInclusion.max}`);
+    console.log(`  seconds: p50 ${fmt(l.secondsFromInclusion.p50)}, p95 ${fmt(l.secondsFromInclusion.p95)}, max ${fmt(l.secondsFromInclusion.max)}`);
+    for (const [step, s] of Object.entries(l.steps)) console.log(`  ${step}: p50 ${s.p50}, p95 ${s.p95}, max ${s.max} blocks`);
     console.log(`  off-chain worker transactions: ${JSON.stringify(workerTxs)}`);
-    console.log(`  blocks after inclusion: p50 ${jobLatency.blocksFromInclusion.p50}, p95 ${jobLatency.blocksFromInclusion.p95}, max ${jobLatency.blocksFromInclusion.max}`);
+    console.log(`Node peak RSS: ${fmt(peak.peakMib, 0)} MiB`);
     console.log(`\nraw numbers: ${path.join(outDir, 'bench.json')}`);
   } finally {
+    clearInterval(sampler);
     follower.stop();
     for (const s of servers) s.close();
     await node.stop();

@@ -57,7 +57,7 @@ export function startDevNode(name, opts) {
 
 /**
  * Starts `infera-node <args>` on free loopback ports and returns
- * { api, keyring, rpcPort, p2pPort, stop }. The node's output goes to tests/e2e/logs/<name>.log.
+ * { api, keyring, rpcPort, p2pPort, pid, stop }. The node's output goes to tests/e2e/logs/<name>.log.
  */
 export async function startNode(name, args, { timeoutMs = 120_000, p2pPort } = {}) {
   const bin = nodeBinary();
@@ -108,7 +108,7 @@ export async function startNode(name, args, { timeoutMs = 120_000, p2pPort } = {
     }
   }
   const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-  return { api, keyring, rpcPort, p2pPort, stop: () => stop(api) };
+  return { api, keyring, rpcPort, p2pPort, pid: child.pid, stop: () => stop(api) };
 }
 
 /** Resolves with the first header whose number is at least `n` (best or finalized chain). */
