@@ -11,6 +11,9 @@
 #                                        # heavy block: the default 100,000 per commit hides the
 #                                        # commit's cost, 14 us a write instead of 21)
 #   scripts/benchmark.sh models          # one pallet's `src/weights.rs` (directory under pallets/)
+#   scripts/benchmark.sh pallet_balances # a polkadot-sdk pallet the runtime uses (one of
+#                                        # RUNTIME_PALLETS below): runtime/src/weights/<name>.rs,
+#                                        # from the benchmark CLI's own template
 #
 # Builds `infera-node --features runtime-benchmarks` in its own target directory
 # ($INFERA_BENCH_TARGET_DIR, default ~/.cache/infera/target-bench): a runtime built with other
@@ -38,10 +41,17 @@ cargo build --locked --profile "$PROFILE" -p infera-node --features runtime-benc
 dir="$PROFILE"; [ "$PROFILE" = dev ] && dir=debug
 bin="$CARGO_TARGET_DIR/$dir/infera-node"
 
+# The polkadot-sdk pallets whose weights the runtime takes from runtime/src/weights: those on
+# every transaction's path (the transaction extensions, balances, fees), every block's
+# (timestamp) and governance's. (Grandpa's and session's calls are rare and keep the SDK's.)
+RUNTIME_PALLETS=(frame_system frame_system_extensions pallet_balances pallet_transaction_payment pallet_timestamp
+  pallet_sudo pallet_membership pallet_collective)
+
 targets=("$@")
 if [ "${#targets[@]}" -eq 0 ]; then
   targets=(overhead storage)
   for d in pallets/*/; do d="${d%/}"; [ -f "$d/src/benchmarking.rs" ] && targets+=("${d#pallets/}"); done
+  targets+=("${RUNTIME_PALLETS[@]}")
 fi
 weights_dir=runtime/src/weights
 work="$(mktemp -d -t infera-bench.XXXXXX)"
@@ -72,6 +82,22 @@ for t in "${targets[@]}"; do
         --batch-size 1000 \
         --template-path scripts/storage-weight-template.hbs \
         --weight-path "$weights_dir"
+      ;;
+    frame_*|pallet_*)
+      echo "== benchmarking $t (runtime/src/weights/$t.rs)"
+      "$bin" benchmark pallet \
+        --chain dev \
+        --pallet "$t" \
+        --extrinsic '*' \
+        --steps "$STEPS" \
+        --repeat "$REPEAT" \
+        --wasm-execution compiled \
+        --heap-pages 4096 \
+        --output "$weights_dir/$t.rs"
+      # The transaction extensions' weights implement frame_system's ExtensionsWeightInfo.
+      if [ "$t" = frame_system_extensions ]; then
+        sed -i 's/frame_system_extensions::WeightInfo for/frame_system::ExtensionsWeightInfo for/' "$weights_dir/$t.rs"
+      fi
       ;;
     *)
       echo "== benchmarking pallet_$t"

@@ -42,7 +42,7 @@ impl pallet_collective::Config<CouncilCollective> for Runtime {
 	type MaxProposals = ConstU32<100>;
 	type MaxMembers = ConstU32<COUNCIL_MAX_MEMBERS>;
 	type DefaultVote = pallet_collective::PrimeDefaultVote;
-	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_collective::WeightInfo<Runtime>;
 	/// Members change through `CouncilMembership` (root), not directly.
 	type SetMembersOrigin = EnsureRoot<AccountId>;
 	type MaxProposalWeight = MaxCouncilProposalWeight;
@@ -61,5 +61,5 @@ impl pallet_membership::Config<CouncilMembershipInstance> for Runtime {
 	type MembershipInitialized = Council;
 	type MembershipChanged = Council;
 	type MaxMembers = ConstU32<COUNCIL_MAX_MEMBERS>;
-	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_membership::WeightInfo<Runtime>;
 }
