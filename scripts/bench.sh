@@ -14,6 +14,9 @@
 #                                  the node's off-chain workers answer) followed to JobSettled;
 #                                  per block vs the weight bound, job latency p50/p95 and its
 #                                  steps, finality lag, the node's peak RSS.
+#   scripts/bench.sh network    the same load on the `local` chain's four validators (release
+#                                  nodes on this machine, the load sent to Alice): finality lag
+#                                  under load; writes bench-network.json.
 #   scripts/bench.sh provider   3. the reference inference server vs sentence-transformers
 #                                  (scripts/bench-provider.sh), when that script is there.
 #   scripts/bench.sh report     the README's performance table from $BENCH_OUT's JSON
@@ -34,7 +37,9 @@ frame() {
   bash scripts/benchmark.sh
 }
 
-e2e() {
+# Builds the node (profile $INFERA_NODE_PROFILE, default release) and records the build's time
+# and sizes in build.json; exports INFERA_NODE_BIN.
+build_node() {
   bash scripts/setup.sh >&2
   local profile="${INFERA_NODE_PROFILE:-release}"
   local started=$SECONDS
@@ -46,6 +51,10 @@ e2e() {
   wasm="$(ls "$CARGO_TARGET_DIR/$profile/wbuild/infera-runtime/"*.compact.compressed.wasm | head -1)"
   printf '{"profile": "%s", "build_seconds": %d, "wasm_compressed_bytes": %d, "node_binary_bytes": %d}\n' \
     "$profile" "$build_seconds" "$(stat -c %s "$wasm")" "$(stat -c %s "$INFERA_NODE_BIN")" > "$BENCH_OUT/build.json"
+}
+
+e2e() {
+  build_node
   (cd tests/e2e && node bench.mjs)
   # The plot: matplotlib in a virtual environment of its own (PyPI).
   venv="$HOME/.cache/infera/venv-bench"
@@ -54,6 +63,11 @@ e2e() {
     "$venv/bin/pip" install --quiet 'matplotlib==3.9.2'
   fi
   "$venv/bin/python" scripts/bench-plot.py "$BENCH_OUT/bench.json" "$BENCH_OUT/bench.png"
+}
+
+network() {
+  build_node
+  (cd tests/e2e && BENCH_VALIDATORS=4 node bench.mjs)
 }
 
 provider() {
@@ -67,8 +81,9 @@ report() {
 case "$what" in
   frame) frame ;;
   e2e) e2e ;;
+  network) network ;;
   provider) provider ;;
   report) report ;;
-  all) frame; e2e; provider; report ;;
-  *) echo "usage: $0 [all|frame|e2e|provider|report]" >&2; exit 2 ;;
+  all) frame; e2e; network; provider; report ;;
+  *) echo "usage: $0 [all|frame|e2e|network|provider|report]" >&2; exit 2 ;;
 esac

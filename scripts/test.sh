@@ -27,6 +27,10 @@ cargo test --locked -p pallet-models -p pallet-compute -p pallet-jobs -p pallet-
 echo "== e2e (polkadot.js against infera-node)"
 cd tests/e2e
 node --test --test-concurrency=1 --test-reporter=spec ./*.test.js
+echo "== benchmark smoke run (tests/e2e/bench.mjs with tiny counts on the debug node: it runs, nothing is lost; its numbers mean nothing)"
+BENCH_OUT=logs/bench-smoke BENCH_STRICT=1 BENCH_SECONDS=4 BENCH_ACCOUNTS=8 BENCH_TRANSFERS_SIGNED=400 BENCH_JOBS_MIN=1 \
+  BENCH_PROVIDERS=8 node bench.mjs > logs/bench-smoke.out 2>&1 || { tail -40 logs/bench-smoke.out; exit 1; }
+tail -14 logs/bench-smoke.out
 cd "$ROOT"
 
 echo "== web app: type check, build, browser tests (headless Chromium against a dev node)"
