@@ -60,7 +60,8 @@ def rows(bench, network, provider, build):
         f"2. submit_job (redundancy {cfg['redundancy']}, {cfg['providers']} providers)",
         f"{fmt(jobs['meanPerBlock'])} per block (max {fmt(jobs['maxPerBlock'], 0)}; cap "
         f"MaxDrawsPerBlock {jobs['bound']['maxDrawsPerBlock']}, weight bound {fmt(jobs['bound']['byWeight'], 0)}), "
-        f"{fmt(jobs['includedPerSecond'])}/s; **{fmt(ratio, 3)}x** the transfers per block",
+        f"{fmt(jobs['includedPerSecond'])}/s; **{fmt(ratio, 3)}x** the transfers per block; "
+        f"{jobs['included']:,} of {jobs['submitted']:,} included, {jobs['rejected']:,} refused by the pool",
         ">= 0.5x transfers per block",
         verdict(ratio >= 0.5),
     ))
@@ -137,7 +138,9 @@ def render(bench, network, provider, build) -> str:
     lines = [
         f"Measured by `scripts/bench.sh` on {bench['date'][:10]} (spec {bench['runtime']}, "
         f"{bench['blockTimeMs'] / 1000:g} s blocks, node `{os.path.basename(bench['node'])}` from "
-        f"`{os.path.basename(os.path.dirname(bench['node']))}`; {cfg['accounts']} accounts, "
+        f"`{os.path.basename(os.path.dirname(bench['node']))}`"
+        + (f" with `--pool-limit {cfg['poolLimit']}`" if cfg.get("poolLimit") else "")
+        + f"; {cfg['accounts']} accounts, "
         f"{cfg['providers']} providers with stand-in servers, all on the same 2 cores):",
         "",
         "| measure | result | goal | |",
