@@ -85,8 +85,9 @@ def rows(bench, network, provider, build):
     lag_of = lambda run: "; ".join(  # noqa: E731
         f"{p['label']} p50 {p['finalityLagBlocks']['p50']} / p95 {p['finalityLagBlocks']['p95']} blocks"
         for p in run["phases"])
+    # The goal is the four validators' lag; the dev node's stands in until that run exists.
+    lag_met = verdict(all(p["finalityLagBlocks"]["p95"] <= 3 for p in (network or bench)["phases"]))
     if network:
-        lags = [p["finalityLagBlocks"] for p in network["phases"]]
         net_lat = network["jobLatency"]
         out.append((
             f"4. finality lag, {network['config']['validators']} validators under the same load",
@@ -96,15 +97,14 @@ def rows(bench, network, provider, build):
             f"{net_lat['blocksFromInclusion']['p95']} blocks, {net_lat['outcomes'].get('JobSettled', 0):,} of "
             f"{net_lat['jobs']:,} settled",
             "p95 <= 3 blocks",
-            verdict(all(lag["p95"] <= 3 for lag in lags)),
+            lag_met,
         ))
     else:
-        lags = [p["finalityLagBlocks"] for p in bench["phases"]]
         out.append((
             "4. finality lag (dev node: one validator)",
             lag_of(bench),
             "p95 <= 3 blocks (four validators: `scripts/bench.sh network`, not run)",
-            verdict(all(lag["p95"] <= 3 for lag in lags)) + " (dev node)",
+            lag_met + " (dev node)",
         ))
     if provider:
         p, ref = provider["provider"], provider["reference"]

@@ -54,6 +54,22 @@ if [ "${#targets[@]}" -eq 0 ]; then
   targets+=("${RUNTIME_PALLETS[@]}")
 fi
 weights_dir=runtime/src/weights
+
+# `benchmark pallet` of pallet $1 into file $2, with any further CLI arguments (a template).
+bench_pallet() {
+  local pallet="$1" output="$2"
+  shift 2
+  "$bin" benchmark pallet \
+    --chain dev \
+    --pallet "$pallet" \
+    --extrinsic '*' \
+    --steps "$STEPS" \
+    --repeat "$REPEAT" \
+    --wasm-execution compiled \
+    --heap-pages 4096 \
+    --output "$output" \
+    "$@"
+}
 work="$(mktemp -d -t infera-bench.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 for t in "${targets[@]}"; do
@@ -85,15 +101,7 @@ for t in "${targets[@]}"; do
       ;;
     frame_*|pallet_*)
       echo "== benchmarking $t (runtime/src/weights/$t.rs)"
-      "$bin" benchmark pallet \
-        --chain dev \
-        --pallet "$t" \
-        --extrinsic '*' \
-        --steps "$STEPS" \
-        --repeat "$REPEAT" \
-        --wasm-execution compiled \
-        --heap-pages 4096 \
-        --output "$weights_dir/$t.rs"
+      bench_pallet "$t" "$weights_dir/$t.rs"
       # The transaction extensions' weights implement frame_system's ExtensionsWeightInfo.
       if [ "$t" = frame_system_extensions ]; then
         sed -i 's/frame_system_extensions::WeightInfo for/frame_system::ExtensionsWeightInfo for/' "$weights_dir/$t.rs"
@@ -101,16 +109,7 @@ for t in "${targets[@]}"; do
       ;;
     *)
       echo "== benchmarking pallet_$t"
-      "$bin" benchmark pallet \
-        --chain dev \
-        --pallet "pallet_$t" \
-        --extrinsic '*' \
-        --steps "$STEPS" \
-        --repeat "$REPEAT" \
-        --wasm-execution compiled \
-        --heap-pages 4096 \
-        --template scripts/frame-weight-template.hbs \
-        --output "pallets/$t/src/weights.rs"
+      bench_pallet "pallet_$t" "pallets/$t/src/weights.rs" --template scripts/frame-weight-template.hbs
       ;;
   esac
   echo "== $t: $((SECONDS - start)) s"

@@ -107,18 +107,22 @@ class ChainFollower {
     this.next = (await this.api.rpc.chain.getHeader()).number.toNumber() + 1;
     this.decoded = this.next - 1;
     this.finalizedNumber = (await this.api.rpc.chain.getHeader(await this.api.rpc.chain.getFinalizedHead())).number.toNumber();
-    // The heads are polled over HTTP, not subscribed to: the node drops a subscription whose
-    // client falls behind (as a client busy submitting thousands of transactions does), and
-    // the follower would silently stop.
+    // The heads are polled over HTTP, not subscribed to: the node closes a WebSocket whose
+    // client is busy for a while (seen with one signing thousands of transactions), and a
+    // subscription would then silently stop.
     this.polling = true;
-    this.poller = (async () => {
+    let requested = this.next - 1;
+    (async () => {
       while (this.polling) {
         try {
           const time = Date.now();
           const best = parseInt((await rpcCall(this.rpcPort, 'chain_getHeader')).number, 16);
           const finalizedHash = await rpcCall(this.rpcPort, 'chain_getFinalizedHead');
           const finalized = parseInt((await rpcCall(this.rpcPort, 'chain_getHeader', finalizedHash)).number, 16);
-          if (best >= this.next) this.queue = this.queue.then(() => this.importUpTo(best, time)).catch((e) => log('follower:', e.message));
+          if (best > requested) {
+            requested = best;
+            this.queue = this.queue.then(() => this.importUpTo(best, time)).catch((e) => log('follower:', e.message));
+          }
           for (let n = this.finalizedNumber + 1; n <= finalized; n++) this.finalized.set(n, { time, best: this.best });
           this.finalizedNumber = Math.max(this.finalizedNumber, finalized);
         } catch (e) {
@@ -235,12 +239,15 @@ async function runPhase(label, follower, { nextWave, ready }, onIncluded = () =>
     if (dropped) break;
     // A transaction the pool turned away because it was full (1016) goes again, first: the
     // account's later ones depend on its nonce.
-    const fresh = retry.length ? [] : await nextWave(Date.now() - submittedAt);
-    if (!retry.length && (!fresh || fresh.length === 0)) break;
-    const wave = [...retry, ...(fresh ?? [])];
-    if (retry.length) await sleep(200);
-    retried += retry.length;
-    submitted += wave.length - retry.length;
+    const resend = retry.length > 0;
+    const wave = resend ? retry : await nextWave(Date.now() - submittedAt);
+    if (!wave || wave.length === 0) break;
+    if (resend) {
+      await sleep(200);
+      retried += wave.length;
+    } else {
+      submitted += wave.length;
+    }
     retry = [];
     for (const tx of wave) pending.set(tx.hash.toHex(), tx);
     const results = await Promise.allSettled(wave.map((tx) => follower.api.rpc.author.submitExtrinsic(tx)));
@@ -267,6 +274,7 @@ async function runPhase(label, follower, { nextWave, ready }, onIncluded = () =>
   // The steady state: the blocks from the first to the last holding ours.
   const window = counts.filter((c) => c.number >= first);
   const weights = window.map((c) => follower.imported.get(c.number).weight);
+  const meanWeight = (cls) => weights.reduce((sum, w) => sum + Number(w[cls]), 0) / weights.length;
   const lagBlocks = blocks.map((n) => follower.finalized.get(n).best - n);
   const lagSeconds = blocks.map((n) => (follower.finalized.get(n).time - follower.imported.get(n).time) / 1000);
   const lastInclusion = Math.max(...[...inclusion.values()].map((i) => i.time));
@@ -287,11 +295,7 @@ async function runPhase(label, follower, { nextWave, ready }, onIncluded = () =>
     meanPerBlock: inclusion.size / (last - first + 1),
     // Share of the block weight used by all extrinsics (ours, the off-chain workers' and the
     // inherents) and the hooks, mean over the window.
-    weightUsed: {
-      normal: weights.reduce((s, w) => s + Number(w.normal), 0) / weights.length,
-      mandatory: weights.reduce((s, w) => s + Number(w.mandatory), 0) / weights.length,
-      operational: weights.reduce((s, w) => s + Number(w.operational), 0) / weights.length,
-    },
+    weightUsed: { normal: meanWeight('normal'), mandatory: meanWeight('mandatory'), operational: meanWeight('operational') },
     seconds,
     includedPerSecond: inclusion.size / seconds,
     finalityLagBlocks: spread(lagBlocks),
@@ -301,12 +305,16 @@ async function runPhase(label, follower, { nextWave, ready }, onIncluded = () =>
   };
 }
 
+/** The next nonce of each of `accounts` (the pool's transactions counted). */
+const nextNonces = (api, accounts) =>
+  Promise.all(accounts.map(async (a) => (await api.rpc.system.accountNextIndex(a.address)).toNumber()));
+
 /** How long a phase waits without any of its transactions included before it ends. */
 const STALL_MS = 15_000;
 
 /** Funds `accounts` from //Alice with `amount` each, in as few blocks as the pool allows. */
 async function fund(api, follower, alice, accounts, amount) {
-  let nonce = (await api.rpc.system.accountNextIndex(alice.address)).toNumber();
+  let [nonce] = await nextNonces(api, [alice]);
   let done = false;
   const phase = await runPhase('funding', follower, {
     ready: () => true,
@@ -354,7 +362,7 @@ async function startChain(validators) {
   try {
     for (const name of names.slice(1)) {
       others.push(await startNode(`bench-${name}`, ['--chain', 'local', `--${name}`, '--validator', '--tmp',
-        '--bootnodes', `/ip4/127.0.0.1/tcp/${alice.p2pPort}/p2p/${ALICE_PEER_ID}`]));
+        '--bootnodes', `/ip4/127.0.0.1/tcp/${alice.p2pPort}/p2p/${ALICE_PEER_ID}`, ...pool]));
     }
     const deadline = Date.now() + 120_000;
     while ((await alice.api.rpc.system.health()).peers.toNumber() < names.length - 1) {
@@ -406,7 +414,7 @@ async function main() {
     // 1. Transfers, signed beforehand (signing is the client's work, not the node's), streamed.
     // Immortal (`era: 0`): a mortal transaction makes polkadot.js fetch the chain head for every
     // signature, which would make the client, not the node, the bottleneck.
-    const nonces = await Promise.all(users.map(async (u) => (await api.rpc.system.accountNextIndex(u.address)).toNumber()));
+    const nonces = await nextNonces(api, users);
     const signStart = Date.now();
     const transfers = [];
     const perAccount = Math.ceil(config.transfersSigned / users.length);
@@ -471,7 +479,7 @@ async function main() {
     };
     follower.listeners.add(jobsListener);
     const jobsPerBlock = api.consts.jobs.maxDrawsPerBlock.toNumber();
-    const userNonce = await Promise.all(users.map(async (u) => (await api.rpc.system.accountNextIndex(u.address)).toNumber()));
+    const userNonce = await nextNonces(api, users);
     let signedJobs = 0;
     let jobBound = null;
     const jobPhase = await runPhase('submit_job', follower, {

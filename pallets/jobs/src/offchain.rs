@@ -24,9 +24,9 @@
 //! starts the inference requests of all those jobs and awaits them together, with one deadline.
 //! So jobs whose servers are slow cost a run at most two timeouts, however many they are. A run
 //! starts at most [`requests_per_run`] requests per provider ([`MAX_REQUESTS_PER_RUN`] unless
-//! the operator set another): that provider's jobs beyond wait for the next block's run (the earliest phase ends are served first). Jobs that need no
-//! request (the commitment of a kept answer, a reveal) are handled before the requests are
-//! sent, and are not limited.
+//! the operator set another): that provider's jobs beyond wait for the next block's run (the
+//! earliest phase ends are served first). Jobs that need no request (the commitment of a kept
+//! answer, a reveal) are handled before the requests are sent, and are not limited.
 //!
 //! Transactions are signed by the worker key and sent only while the phase's last block is still
 //! ahead (never after a deadline). A failed inference is retried with exponential backoff
