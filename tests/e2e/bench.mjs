@@ -360,9 +360,11 @@ async function startChain(validators) {
   const alice = await startNode('bench-alice', ['--chain', 'local', '--alice', '--validator', '--tmp', '--node-key', ALICE_NODE_KEY, ...pool]);
   const others = [];
   try {
-    for (const name of names.slice(1)) {
+    for (const [i, name] of names.slice(1).entries()) {
+      // A validator of a non-dev chain needs a node key of its own (it never generates one).
+      const nodeKey = String(i + 2).padStart(64, '0');
       others.push(await startNode(`bench-${name}`, ['--chain', 'local', `--${name}`, '--validator', '--tmp',
-        '--bootnodes', `/ip4/127.0.0.1/tcp/${alice.p2pPort}/p2p/${ALICE_PEER_ID}`, ...pool]));
+        '--node-key', nodeKey, '--bootnodes', `/ip4/127.0.0.1/tcp/${alice.p2pPort}/p2p/${ALICE_PEER_ID}`, ...pool]));
     }
     const deadline = Date.now() + 120_000;
     while ((await alice.api.rpc.system.health()).peers.toNumber() < names.length - 1) {
