@@ -110,6 +110,78 @@ pub enum ModelFormat {
 	Other,
 }
 
+/// How the outputs of two providers for the same job are compared: the model's agreement rule,
+/// part of its listing (governance votes on it with the rest).
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, Copy, PartialEq, Eq, Debug, TypeInfo,
+	MaxEncodedLen,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all_fields = "camelCase"))]
+pub enum AgreementRule {
+	/// Outputs agree when they are the same bytes (the same BLAKE2-256 hash): for models whose
+	/// reference inference is bit-exact on every machine.
+	Exact,
+	/// Outputs are vectors of signed bytes (int8-quantised embeddings or logits), revealed
+	/// inline; two agree when they have the same length and their cosine similarity is at
+	/// least `min_cosine`. For float models whose results differ in the last bits between
+	/// machines: honest providers land close together, a wrong or lazy output does not.
+	CosineInt8 {
+		/// The least cosine similarity (0..=1) at which two outputs agree.
+		min_cosine: Perbill,
+	},
+}
+
+/// The longest int8 vectors [`AgreementRule::CosineInt8`] compares (its integer arithmetic is
+/// exact up to this length).
+pub const MAX_COMPARED_VECTOR: usize = 65_536;
+
+impl AgreementRule {
+	/// Whether the rule needs the outputs themselves (inline) rather than only their hashes.
+	pub fn compares_outputs(&self) -> bool {
+		!matches!(self, AgreementRule::Exact)
+	}
+
+	/// Whether outputs `a` and `b` (their bytes) agree under this rule. Identical bytes always
+	/// agree. The cosine is decided exactly in integers: `a·b > 0` and
+	/// `(a·b)² · 10¹⁸ >= min_cosine² · |a|² · |b|²` (the threshold in parts per billion), so
+	/// every node reaches the same answer; vectors of different lengths, or longer than
+	/// [`MAX_COMPARED_VECTOR`] bytes, never agree unless identical. Costs `O(len)`.
+	pub fn agree(&self, a: &[u8], b: &[u8]) -> bool {
+		if a == b {
+			return true;
+		}
+		match self {
+			AgreementRule::Exact => false,
+			AgreementRule::CosineInt8 { min_cosine } => {
+				if a.len() != b.len() || a.len() > MAX_COMPARED_VECTOR {
+					return false;
+				}
+				let (mut dot, mut norm_a, mut norm_b) = (0i64, 0u64, 0u64);
+				for (x, y) in a.iter().zip(b) {
+					let (x, y) = (i64::from(*x as i8), i64::from(*y as i8));
+					// At most 128² per term and `MAX_COMPARED_VECTOR` terms: no overflow here
+					// nor in the products below (both sides stay under 2^121).
+					dot = dot.saturating_add(x.saturating_mul(y));
+					norm_a = norm_a.saturating_add(x.unsigned_abs().saturating_mul(x.unsigned_abs()));
+					norm_b = norm_b.saturating_add(y.unsigned_abs().saturating_mul(y.unsigned_abs()));
+				}
+				if dot <= 0 {
+					return false;
+				}
+				let dot = u128::from(dot.unsigned_abs());
+				let threshold = u128::from(min_cosine.deconstruct());
+				let lhs = dot.saturating_mul(dot).saturating_mul(1_000_000_000_000_000_000);
+				let rhs = threshold
+					.saturating_mul(threshold)
+					.saturating_mul(u128::from(norm_a))
+					.saturating_mul(u128::from(norm_b));
+				lhs >= rhs
+			},
+		}
+	}
+}
+
 /// Where a model is in its lifecycle.
 ///
 /// `Proposed` -> `Listed` | `Rejected` (governance) | `Retired` (owner);
@@ -153,6 +225,8 @@ pub struct ListedModel<AccountId, Balance> {
 	pub task: TaskKind,
 	/// BLAKE2-256 of the model's weights: providers serve exactly these weights.
 	pub content_hash: [u8; 32],
+	/// How the outputs of the model's providers are compared.
+	pub agreement: AgreementRule,
 }
 
 /// Read access to the model registry, for pallets that must not depend on it directly.
@@ -263,6 +337,64 @@ pub trait ProviderActivity<AccountId, Balance> {
 #[cfg(test)]
 mod tests {
 	use super::*;
+
+	/// `v` as the bytes of an int8 vector.
+	fn bytes(v: &[i8]) -> alloc::vec::Vec<u8> {
+		v.iter().map(|x| *x as u8).collect()
+	}
+
+	#[test]
+	fn exact_agreement_is_byte_equality() {
+		let a = bytes(&[10, -20, 30]);
+		assert!(AgreementRule::Exact.agree(&a, &a));
+		assert!(!AgreementRule::Exact.agree(&a, &bytes(&[10, -20, 31])));
+	}
+
+	#[test]
+	fn cosine_agreement_is_decided_at_the_threshold() {
+		// cos((3, 4), (4, 3)) = 24 / 25 = 0.96 exactly.
+		let (a, b) = (bytes(&[3, 4]), bytes(&[4, 3]));
+		let rule = |parts| AgreementRule::CosineInt8 { min_cosine: Perbill::from_parts(parts) };
+		assert!(rule(960_000_000).agree(&a, &b));
+		assert!(!rule(960_000_001).agree(&a, &b));
+		assert!(rule(959_999_999).agree(&b, &a));
+	}
+
+	#[test]
+	fn cosine_agreement_refuses_opposite_orthogonal_short_and_zero_vectors() {
+		let rule = AgreementRule::CosineInt8 { min_cosine: Perbill::from_percent(90) };
+		let a = bytes(&[100, -50, 25, 127]);
+		// A last-bit difference (one component off by one) agrees.
+		assert!(rule.agree(&a, &bytes(&[100, -50, 26, 127])));
+		// The reversed, negated, orthogonal, truncated or zero vector does not.
+		assert!(!rule.agree(&a, &bytes(&[127, 25, -50, 100])));
+		assert!(!rule.agree(&a, &bytes(&[-100, 50, -25, -127])));
+		assert!(!rule.agree(&bytes(&[1, 0]), &bytes(&[0, 1])));
+		assert!(!rule.agree(&a, &bytes(&[100, -50, 25])));
+		assert!(!rule.agree(&a, &bytes(&[0, 0, 0, 0])));
+		// -128 is a valid component (the full int8 range, no overflow).
+		assert!(rule.agree(&bytes(&[-128; 4]), &bytes(&[-127; 4])));
+	}
+
+	#[test]
+	fn cosine_agreement_is_exact_on_the_longest_vectors() {
+		let rule = AgreementRule::CosineInt8 { min_cosine: Perbill::from_percent(100) };
+		let a = alloc::vec![0x80u8; MAX_COMPARED_VECTOR];
+		let mut b = a.clone();
+		// One component of 65,536 changed: the cosine is just below 1.
+		if let Some(last) = b.last_mut() {
+			*last = 0x81;
+		}
+		assert!(!rule.agree(&a, &b));
+		let almost = AgreementRule::CosineInt8 { min_cosine: Perbill::from_parts(999_999_999) };
+		assert!(almost.agree(&a, &b));
+		let longer = alloc::vec![1u8; MAX_COMPARED_VECTOR + 1];
+		let mut other = longer.clone();
+		if let Some(first) = other.first_mut() {
+			*first = 2;
+		}
+		assert!(!almost.agree(&longer, &other));
+	}
 
 	#[test]
 	fn hardware_requirement_compares_memory_and_accelerator_class() {

@@ -227,6 +227,7 @@ test('the marketplace RPC (infera_*) returns what the chain state says', async (
   assert.equal(view0.pricePerJob, model0.pricePerJob.toBigInt().toString());
   assert.equal(view0.status, 'Listed');
   assert.equal(view0.task, 'TextEmbedding');
+  assert.deepEqual(view0.agreement, model0.agreement.isExact ? 'Exact' : { CosineInt8: { minCosine: model0.agreement.asCosineInt8.minCosine.toNumber() } });
 
   // Dave's slash left him below the minimum stake: paused, he lost his offer of model 0.
   const providers = await rpc('infera_providers', 0);

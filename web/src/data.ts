@@ -15,6 +15,8 @@ export interface Model {
   format: string;
   task: string;
   price: bigint;
+  /** How providers' outputs are compared: `Exact`, or `Cosine ≥ 0.99` for `CosineInt8`. */
+  agreement: string;
   status: string;
   registeredAt: number;
 }
@@ -78,6 +80,12 @@ const variant = (x: Json): string => {
 };
 
 /** Every model in the registry, by id. */
+/** A model's agreement rule as the registry shows it (`minCosine` is in parts per billion). */
+export function agreementLabel(rule: Json): string {
+  const cosine = typeof rule === 'object' && rule ? rule.cosineInt8 : undefined;
+  return cosine ? `Cosine ≥ ${Number(cosine.minCosine) / 1e9}` : variant(rule);
+}
+
 export async function loadModels(api: ApiPromise): Promise<Model[]> {
   const entries = await api.query.models.models.entries();
   return entries.map(([key, value]) => {
@@ -91,6 +99,7 @@ export async function loadModels(api: ApiPromise): Promise<Model[]> {
       format: variant(m.format),
       task: variant(m.task),
       price: big(m.pricePerJob),
+      agreement: agreementLabel(m.agreement),
       status: variant(m.status),
       registeredAt: m.registeredAt,
     };

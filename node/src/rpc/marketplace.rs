@@ -4,7 +4,7 @@
 
 use std::{marker::PhantomData, sync::Arc};
 
-use infera_primitives::{ModelId, ModelStatus};
+use infera_primitives::{AgreementRule, ModelId, ModelStatus};
 use infera_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Runtime};
 use jsonrpsee::{
 	core::RpcResult,
@@ -38,6 +38,8 @@ pub struct ModelView {
 	pub min_memory_mib: u32,
 	pub accelerator: String,
 	pub price_per_job: String,
+	/// How providers' outputs are compared: `"Exact"` or `{"CosineInt8": {"minCosine": <parts per billion>}}`.
+	pub agreement: AgreementRule,
 	pub deposit: String,
 	pub status: String,
 	pub registered_at: BlockNumber,
@@ -207,6 +209,7 @@ fn model_view(id: ModelId, m: pallet_models::ModelOf<Runtime>) -> ModelView {
 		min_memory_mib: m.hardware.min_memory_mib,
 		accelerator: debug_name(m.hardware.accelerator),
 		price_per_job: amount(m.price_per_job),
+		agreement: m.agreement,
 		deposit: amount(m.deposit),
 		status: debug_name(m.status),
 		registered_at: m.registered_at,

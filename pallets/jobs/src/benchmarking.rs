@@ -1,6 +1,9 @@
 //! Benchmarks of the jobs pallet (frame-benchmarking v2). Worst cases: the most candidates a
 //! model can have, `MaxRedundancy` providers per job, the longest inline input and output, a
-//! full queue, and judgements that both pay winners and slash the rest. The hooks' benchmarks
+//! full queue, and judgements that both pay winners and slash the rest. The benchmark models'
+//! agreement rule is `CosineInt8` and every provider's output differs from the others' in one
+//! component (agreeing within the tolerance), so judging computes the cosine of every pair of
+//! outputs instead of stopping at equal hashes. The hooks' benchmarks
 //! of `n` jobs give each job a model, a submitter and providers of its own: storage read or
 //! written twice in a block is counted once, so shared providers would understate the weight.
 
@@ -111,27 +114,36 @@ fn assigned<T: Config>(job_id: JobId) -> Vec<T::AccountId> {
 		.unwrap_or_default()
 }
 
-/// Output number `variant` of the longest length, and its salt.
-fn output<T: Config>(variant: u8) -> (Payload<Vec<u8>, Vec<u8>>, H256) {
-	(Payload::Inline(vec![variant; T::MaxOutputLength::get() as usize]), H256::repeat_byte(variant))
+/// An output of the longest length, and its salt: an int8 vector of result `family` (vectors
+/// of different families are far apart under any cosine rule), with component `member` moved
+/// by one (so the members of a family agree under a cosine rule but differ byte for byte).
+fn output<T: Config>(family: u8, member: u8) -> (Payload<Vec<u8>, Vec<u8>>, H256) {
+	let mut bytes: Vec<u8> = (0..T::MaxOutputLength::get())
+		.map(|i| (i.wrapping_mul(7_919).wrapping_add(u32::from(family).wrapping_mul(104_729)) % 251) as u8)
+		.collect();
+	if let Some(byte) = bytes.get_mut(usize::from(member)) {
+		let value = *byte as i8;
+		*byte = if value == i8::MAX { value.saturating_sub(1) } else { value.saturating_add(1) } as u8;
+	}
+	(Payload::Inline(bytes), H256::repeat_byte(family.wrapping_mul(16).wrapping_add(member)))
 }
 
-fn commit<T: Config>(provider: &T::AccountId, job_id: JobId, variant: u8) -> Result<(), BenchmarkError> {
-	let (out, salt) = output::<T>(variant);
+fn commit<T: Config>(provider: &T::AccountId, job_id: JobId, family: u8, member: u8) -> Result<(), BenchmarkError> {
+	let (out, salt) = output::<T>(family, member);
 	let commitment = commitment_of(job_id, provider, &out.hash(), &salt);
 	Jobs::<T>::commit_result(RawOrigin::Signed(provider.clone()).into(), job_id, commitment)?;
 	Ok(())
 }
 
-fn reveal<T: Config>(provider: &T::AccountId, job_id: JobId, variant: u8) -> Result<(), BenchmarkError> {
-	let (out, salt) = output::<T>(variant);
+fn reveal<T: Config>(provider: &T::AccountId, job_id: JobId, family: u8, member: u8) -> Result<(), BenchmarkError> {
+	let (out, salt) = output::<T>(family, member);
 	Jobs::<T>::reveal_result(RawOrigin::Signed(provider.clone()).into(), job_id, out, salt)?;
 	Ok(())
 }
 
-/// A job of `MaxRedundancy` in which everybody committed: the first `quorum` to variant 1,
-/// the rest to `minority` (variant 1 too for a unanimous job). Returns the job and its
-/// providers.
+/// A job of `MaxRedundancy` in which everybody committed: the first `quorum` to an output of
+/// family 1, the rest to one of family `minority` (1 too for a unanimous job); provider `i`'s
+/// output is member `i` of its family. Returns the job and its providers.
 fn committed_job<T: Config>(
 	submitter: &T::AccountId,
 	model_id: ModelId,
@@ -141,7 +153,7 @@ fn committed_job<T: Config>(
 	let chosen = assigned::<T>(job_id);
 	let quorum = T::MaxRedundancy::get() / 2 + 1;
 	for (i, p) in chosen.iter().enumerate() {
-		commit::<T>(p, job_id, if (i as u32) < quorum { 1 } else { minority })?;
+		commit::<T>(p, job_id, if (i as u32) < quorum { 1 } else { minority }, i as u8)?;
 	}
 	Ok((job_id, chosen))
 }
@@ -154,8 +166,8 @@ fn disjoint_jobs<T: Config>(n: u32, minority: u8, revealers: u32) -> Result<Vec<
 			let (model_id, submitter) = own_market::<T>(index);
 			providers::<T>(model_id, index, min_pool::<T>())?;
 			let (job_id, chosen) = committed_job::<T>(&submitter, model_id, minority)?;
-			for p in chosen.iter().take(revealers as usize) {
-				reveal::<T>(p, job_id, 1)?;
+			for (i, p) in chosen.iter().enumerate().take(revealers as usize) {
+				reveal::<T>(p, job_id, 1, i as u8)?;
 			}
 			Ok(job_id)
 		})
@@ -166,8 +178,8 @@ fn disjoint_jobs<T: Config>(n: u32, minority: u8, revealers: u32) -> Result<Vec<
 fn challengeable_job<T: Config>(submitter: &T::AccountId, model_id: ModelId) -> Result<(JobId, T::AccountId), BenchmarkError> {
 	let job_id = submit::<T>(submitter, model_id, 1)?;
 	let provider = assigned::<T>(job_id).into_iter().next().ok_or(BenchmarkError::Stop("not assigned"))?;
-	commit::<T>(&provider, job_id, 1)?;
-	reveal::<T>(&provider, job_id, 1)?;
+	commit::<T>(&provider, job_id, 1, 0)?;
+	reveal::<T>(&provider, job_id, 1, 0)?;
 	Ok((job_id, provider))
 }
 
@@ -221,10 +233,10 @@ mod benchmarks {
 		let job_id = submit::<T>(&submitter, model_id, T::MaxRedundancy::get())?;
 		let chosen = assigned::<T>(job_id);
 		let (last, others) = chosen.split_last().ok_or(BenchmarkError::Stop("not assigned"))?;
-		for p in others {
-			commit::<T>(p, job_id, 1)?;
+		for (i, p) in others.iter().enumerate() {
+			commit::<T>(p, job_id, 1, i as u8)?;
 		}
-		let (out, salt) = output::<T>(1);
+		let (out, salt) = output::<T>(1, others.len() as u8);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(last.clone()), job_id, commitment_of(job_id, last, &out.hash(), &salt));
 		assert!(matches!(Jobs::<T>::job(job_id).map(|j| j.status), Some(JobStatus::Revealing { .. })));
@@ -233,17 +245,18 @@ mod benchmarks {
 
 	#[benchmark]
 	fn reveal_result() -> Result<(), BenchmarkError> {
-		// The last reveal, which judges the job: unanimous, every provider is paid. (A
-		// contradicted majority only opens the challenge window: less work.)
+		// The last reveal, which judges the job: unanimous (every output within the tolerance of
+		// every other, none equal), every provider is paid. (A contradicted majority only opens
+		// the challenge window: less work.)
 		let model_id = T::BenchmarkHelper::listed_model(0);
 		full_pool::<T>(model_id)?;
 		let submitter = funded::<T>("submitter", 0);
 		let (job_id, chosen) = committed_job::<T>(&submitter, model_id, 1)?;
 		let (first, rest) = chosen.split_first().ok_or(BenchmarkError::Stop("not assigned"))?;
-		for p in rest {
-			reveal::<T>(p, job_id, 1)?;
+		for (i, p) in rest.iter().enumerate() {
+			reveal::<T>(p, job_id, 1, (i as u8).saturating_add(1))?;
 		}
-		let (out, salt) = output::<T>(1);
+		let (out, salt) = output::<T>(1, 0);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(first.clone()), job_id, out, salt);
 		assert_eq!(Jobs::<T>::job(job_id).map(|j| j.status), Some(JobStatus::Settled));

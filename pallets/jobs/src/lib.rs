@@ -18,8 +18,13 @@
 //!    that cannot run the input commits to [`input_rejected_hash`] and reveals it with
 //!    `reveal_rejection`. The reveal phase starts early once everyone committed, and the job is
 //!    judged as soon as everyone revealed.
-//! 3. Verification. Redundancy >= 2: the output hash revealed by a strict majority of the
-//!    assigned providers wins; a unanimous result settles at once. Redundancy 1, or a majority
+//! 3. Verification. Outputs are compared under the model's agreement rule
+//!    ([`infera_primitives::AgreementRule`], recorded in the job at submission): `Exact`
+//!    compares hashes, `CosineInt8` the inline int8 vectors (outputs within the listed cosine
+//!    threshold agree, so honest providers whose float results differ in the last bits count as
+//!    one result). Redundancy >= 2: the output that agrees with a strict majority of the
+//!    assigned providers (the most, on a tie the first drawn) wins, and every output that
+//!    agrees with it is the same result; a unanimous result settles at once. Redundancy 1, or a majority
 //!    result that another provider contradicted: the result stands after a `ChallengePeriod`
 //!    in which anyone (the contradicting minority included: its appeal) may `challenge` it
 //!    with a `ChallengeBond`; `ResolutionOrigin` then upholds it (the providers of the result
@@ -104,6 +109,7 @@ pub mod weights;
 
 pub use types::{
 	commitment_of, input_rejected_hash, Assignment, FailReason, JobId, JobInfo, JobStatus, Payload, Quote,
+	RevealedOutputs,
 };
 pub use weights::WeightInfo;
 
@@ -158,11 +164,11 @@ pub mod pallet {
 		<T as Config>::MaxRedundancy,
 	>;
 
-	/// Version 2: jobs record their storage deposit; finished jobs are scheduled for pruning in
+	/// Version 3: jobs record their model's agreement rule. Version 2: jobs record their storage deposit; finished jobs are scheduled for pruning in
 	/// `PruneSchedule`; new jobs wait in `PendingDraws` for the next block's draw. (Version 1:
 	/// rejection price, commitments bind job and provider.) No migration: no chain with older
 	/// data is live.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -603,6 +609,8 @@ pub mod pallet {
 		InputNotText,
 		/// The inline input is empty.
 		EmptyInput,
+		/// The model's agreement rule compares outputs, so they must be revealed inline.
+		OutputNotInline,
 	}
 
 	#[pallet::call]
@@ -664,6 +672,7 @@ pub mod pallet {
 				input,
 				max_price,
 				redundancy,
+				agreement: model.agreement,
 				fee,
 				escrow,
 				deposit,
@@ -752,8 +761,9 @@ pub mod pallet {
 		///
 		/// - origin: must be signed by an assigned provider (or its worker) that committed, once,
 		///   in the reveal phase.
-		/// - `output`: inline bytes (at most `MaxOutputLength`) or hash + URI; its hash and
-		///   `salt` must match the commitment.
+		/// - `output`: inline bytes (at most `MaxOutputLength`) or hash + URI (not for a model
+		///   whose agreement rule compares outputs: `OutputNotInline`); its hash and `salt` must
+		///   match the commitment.
 		///
 		/// Emits `ResultRevealed`; the last reveal judges the job (see the pallet docs).
 		#[pallet::call_index(3)]
@@ -853,8 +863,15 @@ pub mod pallet {
 				return Err(Error::<T>::NotDisputed.into());
 			};
 			Self::deposit_event(Event::ChallengeResolved { job_id, upheld });
-			let first_provider_of = |job: &JobOf<T>, pick: &dyn Fn(&H256) -> bool| {
-				job.assignments.iter().find(|a| a.output_hash.as_ref().is_some_and(pick)).map(|a| a.provider.clone())
+			// The first provider whose output agrees (or, `agreeing = false`, revealed one that
+			// does not agree) with the output hashed `reference`, under the job's rule.
+			let revealed = Self::revealed_outputs(job_id, &job);
+			let first_provider_of = |job: &JobOf<T>, reference: &H256, agreeing: bool| {
+				job.assignments
+					.iter()
+					.enumerate()
+					.find(|(i, a)| a.output_hash.is_some() && revealed.agrees_with(*i, reference) == agreeing)
+					.map(|(_, a)| a.provider.clone())
 			};
 			match (job.result, upheld) {
 				(Some(result), true) => {
@@ -862,7 +879,7 @@ pub mod pallet {
 					Self::finish(job_id, &mut job, Verdict::Overturned { wrong: result, challenger });
 				},
 				(Some(result), false) => {
-					let provider = first_provider_of(&job, &|h| *h == result);
+					let provider = first_provider_of(&job, &result, true);
 					Self::forfeit_bond(&challenger, provider.as_ref(), bond);
 					Self::finish(job_id, &mut job, Self::verdict_for(result));
 				},
@@ -872,7 +889,7 @@ pub mod pallet {
 						Self::release_bond(&challenger, bond);
 						Self::finish(job_id, &mut job, Self::verdict_for(claimed));
 					} else {
-						let provider = first_provider_of(&job, &|h| *h != claimed);
+						let provider = first_provider_of(&job, &claimed, false);
 						Self::forfeit_bond(&challenger, provider.as_ref(), bond);
 						let verdict = Verdict::Failed { reason: FailReason::NoMajority, wrong: Some(claimed) };
 						Self::finish(job_id, &mut job, verdict);
@@ -1029,6 +1046,8 @@ pub mod pallet {
 				_ => return Err(Error::<T>::TooLate.into()),
 			};
 			ensure!(frame_system::Pallet::<T>::block_number() <= until, Error::<T>::TooLate);
+			let remote = matches!(output, Some(Payload::Remote { .. }));
+			let agreement = job.agreement;
 			let assignment = job.assignment_of_mut(&provider).ok_or(Error::<T>::NotAssigned)?;
 			let commitment = assignment.commitment.ok_or(Error::<T>::NotCommitted)?;
 			ensure!(assignment.output_hash.is_none(), Error::<T>::AlreadyRevealed);
@@ -1036,6 +1055,7 @@ pub mod pallet {
 				commitment_of(job_id, &provider, &output_hash, &salt) == commitment,
 				Error::<T>::CommitmentMismatch
 			);
+			ensure!(!(remote && agreement.compares_outputs()), Error::<T>::OutputNotInline);
 			assignment.output_hash = Some(output_hash);
 			if let Some(output) = output {
 				Outputs::<T>::insert(job_id, &provider, output);
@@ -1204,26 +1224,26 @@ pub mod pallet {
 			Self::deposit_event(Event::RevealStarted { job_id, until });
 		}
 
-		/// Judges the revealed results: the output hash revealed by a strict majority of the
+		/// Judges the revealed results: the output that agrees with a strict majority of the
 		/// assigned providers wins. A single provider's result, or a majority result another
 		/// provider contradicted, opens the challenge window instead of settling (the
 		/// contradicting minority's appeal); so does a split (no majority), in which a provider
 		/// may appeal for its output.
+		///
+		/// Outputs are compared under the job's agreement rule ([`RevealedOutputs`]): under a
+		/// tolerance rule the winner is the output that agrees with the most others, and every
+		/// output that agrees with it counts as the same result.
 		fn judge(job_id: JobId, job: &mut JobOf<T>) {
 			let quorum = job.redundancy.saturating_div(2).saturating_add(1);
-			let revealed: Vec<H256> = job.assignments.iter().filter_map(|a| a.output_hash).collect();
-			let winner = revealed
-				.iter()
-				.find(|h| revealed.iter().filter(|other| other == h).count() as u32 >= quorum)
-				.copied();
-			match winner {
-				Some(result) if job.redundancy == 1 || revealed.iter().any(|h| *h != result) => {
+			let revealed = Self::revealed_outputs(job_id, job);
+			match revealed.winner(quorum) {
+				Some(result) if job.redundancy == 1 || !revealed.all_agree_with(&result) => {
 					job.result = Some(result);
 					let until = Self::open_challenge_window(job_id, job);
 					Self::deposit_event(Event::ChallengeWindowOpened { job_id, output_hash: result, until });
 				},
 				Some(result) => Self::finish(job_id, job, Self::verdict_for(result)),
-				None if revealed.is_empty() => {
+				None if !revealed.any() => {
 					Self::finish(job_id, job, Verdict::Failed { reason: FailReason::NoResult, wrong: None });
 				},
 				// A split: a provider may appeal for its output before the job fails.
@@ -1265,10 +1285,14 @@ pub mod pallet {
 				Verdict::Rejected => Some(input_rejected_hash()),
 				Verdict::Failed { .. } | Verdict::Overturned { .. } => None,
 			};
-			let known_wrong = |hash: &H256| match (&winning, &verdict) {
-				(Some(winner), _) => hash != winner,
-				(None, Verdict::Failed { wrong, .. }) => wrong.as_ref() == Some(hash),
-				(None, Verdict::Overturned { wrong, .. }) => wrong == hash,
+			// Whether assignment `i`'s output is the winning result, or known to be wrong, under
+			// the job's agreement rule.
+			let revealed = Self::revealed_outputs(job_id, job);
+			let won = |i: usize| winning.as_ref().is_some_and(|winner| revealed.agrees_with(i, winner));
+			let known_wrong = |i: usize| match (&winning, &verdict) {
+				(Some(winner), _) => !revealed.agrees_with(i, winner),
+				(None, Verdict::Failed { wrong, .. }) => wrong.as_ref().is_some_and(|wrong| revealed.agrees_with(i, wrong)),
+				(None, Verdict::Overturned { wrong, .. }) => revealed.agrees_with(i, wrong),
 				(None, _) => false,
 			};
 			let assigned = !job.assignments.is_empty();
@@ -1290,12 +1314,12 @@ pub mod pallet {
 				_ => (None, Perbill::zero(), Zero::zero()),
 			};
 			let mut payments = Vec::new();
-			for a in job.assignments.iter() {
-				let won = winning.is_some() && a.output_hash == winning;
+			for (i, a) in job.assignments.iter().enumerate() {
+				let won = won(i);
 				let fault = match (a.commitment, a.output_hash) {
 					(None, _) => Some(SlashReason::MissedDeadline),
 					(Some(_), None) => Some(SlashReason::NoReveal),
-					(Some(_), Some(hash)) if known_wrong(&hash) => Some(SlashReason::WrongResult),
+					(Some(_), Some(_)) if known_wrong(i) => Some(SlashReason::WrongResult),
 					_ => None,
 				};
 				if let Some(reason) = fault {
@@ -1565,6 +1589,27 @@ pub mod pallet {
 				None => Verdict::Failed { reason: FailReason::NoMajority, wrong: None },
 			};
 			Self::finish(job_id, job, verdict);
+		}
+
+		/// The job's revealed outputs, compared under its agreement rule: reads the inline
+		/// outputs (at most `MaxRedundancy`) only for a rule that compares them.
+		pub(crate) fn revealed_outputs(
+			job_id: JobId,
+			job: &JobOf<T>,
+		) -> RevealedOutputs<BoundedVec<u8, T::MaxOutputLength>> {
+			let compare = job.agreement.compares_outputs();
+			let entries = job
+				.assignments
+				.iter()
+				.map(|a| {
+					let bytes = a.output_hash.filter(|_| compare).and_then(|_| match Outputs::<T>::get(job_id, &a.provider) {
+						Some(Payload::Inline(bytes)) => Some(bytes),
+						_ => None,
+					});
+					(a.output_hash, bytes)
+				})
+				.collect();
+			RevealedOutputs::new(job.agreement, entries)
 		}
 
 		/// The output `appellant` revealed in the job, if it is one of its providers and

@@ -8,7 +8,7 @@ use frame_support::{
 };
 use frame_system::EnsureRoot;
 use infera_primitives::{
-	AcceleratorClass, HardwareRequirement, ListedModel, ModelId, ModelRegistry, Perbill, TaskKind,
+	AcceleratorClass, AgreementRule, HardwareRequirement, ListedModel, ModelId, ModelRegistry, Perbill, TaskKind,
 };
 use sp_core::H256;
 use sp_runtime::{
@@ -68,6 +68,8 @@ pub const UNLISTED: ModelId = 9;
 pub const MODEL_FLOOR: Balance = 5;
 
 pub const SLASH_MULTIPLIER: u32 = 10;
+/// The cosine threshold, in percent, of the tests' `CosineInt8` rules.
+pub const COSINE_PERCENT: u32 = 99;
 pub const FEE_PERCENT: u32 = 10;
 pub const COMPENSATION_PERCENT: u32 = 50;
 /// A rejecting provider is paid 40% of the model's price (`MODEL_FLOOR`): 2.
@@ -148,6 +150,10 @@ impl ModelRegistry<AccountId, Balance> for TestModels {
 				hardware: HardwareRequirement { min_memory_mib: 1_024, accelerator: AcceleratorClass::Cpu },
 				task: TaskKind::TextEmbedding,
 				content_hash: [model_id as u8; 32],
+				agreement: match model_id {
+					100..=199 => AgreementRule::CosineInt8 { min_cosine: Perbill::from_percent(COSINE_PERCENT) },
+					_ => ModelAgreement::get(),
+				},
 			}),
 			_ => None,
 		}
@@ -160,6 +166,8 @@ parameter_types! {
 	pub static RandomSalt: u64 = 0;
 	/// A model that tests delist (0: none).
 	pub static DelistedModel: ModelId = 0;
+	/// The agreement rule of the listed models (the benchmarks' models always compare outputs).
+	pub static ModelAgreement: AgreementRule = AgreementRule::Exact;
 	/// Job storage deposit (0 unless a test sets it: most tests count escrow only).
 	pub static JobDepositBase: Balance = 0;
 	pub static JobDepositPerByte: Balance = 0;

@@ -9,7 +9,7 @@ use frame_support::{
 	assert_noop, assert_ok,
 	traits::fungible::{Inspect, InspectHold},
 };
-use infera_primitives::SlashReason;
+use infera_primitives::{AgreementRule, Perbill, SlashReason};
 use sp_core::H256;
 use sp_runtime::{traits::BadOrigin, DispatchError};
 
@@ -1462,5 +1462,178 @@ fn a_lapsed_appeal_of_a_split_fails_the_job_without_slashing() {
 		assert_eq!(job(id).status, JobStatus::Failed(FailReason::NoMajority));
 		assert!(penalties().is_empty());
 		assert_eq!(free(p[0]), INITIAL_BALANCE - STAKE);
+	});
+}
+
+// Agreement rules: a model's `CosineInt8` rule compares the inline int8 outputs, so honest
+// providers whose float results differ in the last bits agree, and an output outside the
+// tolerance loses.
+
+/// A 16-component int8 embedding (as the bytes a provider reveals) with component `at` moved
+/// by `nudge`: honest providers' outputs differ like this when a component lands next to a
+/// rounding boundary on their hardware.
+fn embedding(at: usize, nudge: i8) -> Vec<u8> {
+	let mut v: Vec<i8> = (0..16).map(|i| if i % 3 == 0 { -90 } else { 60 + i as i8 }).collect();
+	v[at] = v[at].saturating_add(nudge);
+	v.into_iter().map(|x| x as u8).collect()
+}
+
+/// A wrong output: the honest embedding's components shifted by one place (cosine -0.32).
+fn shifted() -> Vec<u8> {
+	let mut v = embedding(0, 0);
+	v.rotate_left(1);
+	v
+}
+
+/// Another wrong output: every other component negated (cosine about 0 with both above).
+fn alternating() -> Vec<u8> {
+	embedding(0, 0).into_iter().enumerate().map(|(i, x)| if i % 2 == 0 { (x as i8).saturating_neg() as u8 } else { x }).collect()
+}
+
+/// Lists the tests' models under a `CosineInt8` rule of `COSINE_PERCENT`.
+fn use_cosine_rule() {
+	ModelAgreement::set(AgreementRule::CosineInt8 { min_cosine: Perbill::from_percent(COSINE_PERCENT) });
+}
+
+/// Regression: under hash equality the three honest outputs below are a three-way split (the
+/// job fails `NoMajority` and nobody is paid); under the model's cosine rule they are one result
+/// and the job settles at once, every provider paid, nobody slashed.
+#[test]
+fn under_a_cosine_rule_honest_outputs_that_differ_in_the_last_bits_settle_at_once() {
+	ExtBuilder::default().build_and_execute(|| {
+		use_cosine_rule();
+		let id = submit(ALICE, 3, PRICE);
+		assert_eq!(job(id).agreement, ModelAgreement::get());
+		let providers = assigned(id);
+		let outputs = [embedding(0, 0), embedding(4, 1), embedding(7, -1)];
+		answer(id, &[&outputs[0], &outputs[1], &outputs[2]]);
+		assert_eq!(job(id).status, JobStatus::Settled);
+		// The first drawn output that agrees with the most is the recorded result.
+		assert_eq!(job(id).result, Some(inline(&outputs[0]).hash()));
+		assert!(penalties().is_empty());
+		for p in providers {
+			assert_eq!(free(p), INITIAL_BALANCE - STAKE + PRICE);
+			assert_eq!(stake_held(p), STAKE);
+			assert_eq!(reputation(p), (1, 0, 0));
+		}
+		assert_eq!(free(ALICE), INITIAL_BALANCE - 3 * PRICE - fee(3 * PRICE));
+	});
+}
+
+#[test]
+fn under_a_cosine_rule_an_output_outside_the_tolerance_is_slashed_and_the_close_ones_paid() {
+	ExtBuilder::default().build_and_execute(|| {
+		use_cosine_rule();
+		let id = submit(ALICE, 3, PRICE);
+		let providers = assigned(id);
+		answer(id, &[&embedding(2, 1), &shifted(), &embedding(0, 0)]);
+		assert_eq!(job(id).result, Some(inline(&embedding(2, 1)).hash()));
+		let_challenge_window_pass(id);
+		assert_eq!(job(id).status, JobStatus::Settled);
+		assert_eq!(penalties(), vec![(providers[1], SlashReason::WrongResult, 0)]);
+		assert_eq!(stake_held(providers[1]), STAKE - SLASH);
+		assert_eq!(free(providers[1]), INITIAL_BALANCE - STAKE);
+		for p in [providers[0], providers[2]] {
+			assert_eq!(free(p), INITIAL_BALANCE - STAKE + PRICE);
+			assert_eq!(reputation(p), (1, 0, 0));
+		}
+		assert_eq!(free(ALICE), INITIAL_BALANCE - 2 * PRICE - fee(3 * PRICE));
+	});
+}
+
+/// A tolerance split: A agrees with B and B with C, but A and C are too far apart. B agrees
+/// with everyone, so B's output wins and all three are the same result; nobody is slashed for
+/// being on the far side of an honest neighbour.
+#[test]
+fn under_a_cosine_rule_a_chain_of_close_outputs_settles_on_the_middle_one() {
+	ExtBuilder::default().build_and_execute(|| {
+		use_cosine_rule();
+		let rule = ModelAgreement::get();
+		let (a, b, c) = (embedding(1, -30), embedding(1, 0), embedding(1, 30));
+		assert!(rule.agree(&a, &b) && rule.agree(&b, &c) && !rule.agree(&a, &c), "the vectors form a chain");
+		let id = submit(ALICE, 3, PRICE);
+		answer(id, &[&a, &b, &c]);
+		assert_eq!(job(id).status, JobStatus::Settled);
+		assert_eq!(job(id).result, Some(inline(&b).hash()));
+		assert!(penalties().is_empty());
+	});
+}
+
+/// Three outputs none of which agrees with another are a split under the cosine rule too: the
+/// appeal window opens and the job fails `NoMajority` without slashing.
+#[test]
+fn under_a_cosine_rule_unrelated_outputs_are_a_split() {
+	ExtBuilder::default().build_and_execute(|| {
+		use_cosine_rule();
+		let id = submit(ALICE, 3, PRICE);
+		answer(id, &[&embedding(0, 0), &shifted(), &alternating()]);
+		assert!(matches!(job(id).status, JobStatus::Challengeable { .. }));
+		assert_eq!(job(id).result, None);
+		let_challenge_window_pass(id);
+		assert_eq!(job(id).status, JobStatus::Failed(FailReason::NoMajority));
+		assert!(penalties().is_empty());
+	});
+}
+
+/// A dismissed challenge of a cosine-rule result pays the bond to a provider whose output
+/// agrees with the result, and an upheld one slashes every provider within its tolerance.
+#[test]
+fn under_a_cosine_rule_a_challenge_treats_close_outputs_as_the_result() {
+	ExtBuilder::default().build_and_execute(|| {
+		use_cosine_rule();
+		let id = submit(ALICE, 3, PRICE);
+		let providers = assigned(id);
+		answer(id, &[&shifted(), &embedding(0, 0), &embedding(5, 1)]);
+		assert_eq!(job(id).result, Some(inline(&embedding(0, 0)).hash()));
+		// The minority appeals; governance finds the majority wrong: both of its providers are
+		// slashed although their bytes differ.
+		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(providers[0]), id));
+		assert_ok!(Jobs::resolve_challenge(RuntimeOrigin::root(), id, true));
+		assert_eq!(job(id).status, JobStatus::Failed(FailReason::ChallengeUpheld));
+		let slashed: Vec<AccountId> = penalties().into_iter().map(|(p, reason, _)| {
+			assert_eq!(reason, SlashReason::WrongResult);
+			p
+		}).collect();
+		assert_eq!(slashed, vec![providers[1], providers[2]]);
+
+		let id = submit(ALICE, 3, PRICE);
+		let providers = assigned(id);
+		answer(id, &[&shifted(), &embedding(5, 1), &embedding(0, 0)]);
+		assert_eq!(job(id).result, Some(inline(&embedding(5, 1)).hash()));
+		let before = [free(providers[1]), free(providers[2])];
+		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(providers[0]), id));
+		assert_ok!(Jobs::resolve_challenge(RuntimeOrigin::root(), id, false));
+		assert_eq!(job(id).status, JobStatus::Settled);
+		// The bond went to the first provider of the result; the other provider within its
+		// tolerance was paid its price like it.
+		assert_eq!(free(providers[1]), before[0] + PRICE + CHALLENGE_BOND);
+		assert_eq!(free(providers[2]), before[1] + PRICE);
+		assert!(jobs_events().contains(&Event::ProviderPenalized {
+			job_id: id,
+			provider: providers[0],
+			reason: SlashReason::WrongResult,
+			slashed: SLASH,
+			compensation: 0,
+		}));
+	});
+}
+
+#[test]
+fn under_a_cosine_rule_a_remote_output_is_refused() {
+	ExtBuilder::default().build_and_execute(|| {
+		use_cosine_rule();
+		let id = submit(ALICE, 1, PRICE);
+		let provider = assigned(id)[0];
+		let remote: Input = Payload::Remote { hash: H256::repeat_byte(3), uri: b"ipfs://out".to_vec() };
+		let hash = remote.hash();
+		assert_ok!(Jobs::commit_result(
+			RuntimeOrigin::signed(provider),
+			id,
+			commitment_of(id, &provider, &hash, &salt(provider))
+		));
+		assert_noop!(
+			Jobs::reveal_result(RuntimeOrigin::signed(provider), id, remote, salt(provider)),
+			Error::<Test>::OutputNotInline
+		);
 	});
 }

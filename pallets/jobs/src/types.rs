@@ -1,7 +1,8 @@
 //! Types stored by the jobs pallet.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use infera_primitives::ModelId;
+use alloc::vec::Vec;
+use infera_primitives::{AgreementRule, ModelId};
 use scale_info::TypeInfo;
 use sp_core::H256;
 use sp_runtime::traits::{BlakeTwo256, Hash};
@@ -162,6 +163,8 @@ pub struct JobInfo<AccountId, Balance, BlockNumber, Input, Assignments> {
 	pub max_price: Balance,
 	/// How many providers run the job.
 	pub redundancy: u32,
+	/// How the providers' outputs are compared: the model's rule when the job was submitted.
+	pub agreement: AgreementRule,
 	/// Protocol fee, paid to the treasury when the job settles.
 	pub fee: Balance,
 	/// Funds still held in escrow for this job (0 once finished).
@@ -216,4 +219,75 @@ pub struct Quote<Balance> {
 	pub fee: Balance,
 	/// The escrow to hold: `max_price * redundancy + fee`.
 	pub escrow: Balance,
+}
+
+/// The revealed outputs of a job's providers, in assignment order, compared under the job's
+/// agreement rule: judging, paying and slashing all ask it whether an output agrees with
+/// another, so a rule that tolerates last-bit differences treats every output within the
+/// tolerance as the same result.
+pub struct RevealedOutputs<Bytes> {
+	rule: AgreementRule,
+	/// Per assignment: the revealed output hash, and the inline output when the rule compares
+	/// outputs (`None` for a rejection, a remote output or under `Exact`).
+	entries: Vec<(Option<H256>, Option<Bytes>)>,
+}
+
+impl<Bytes: AsRef<[u8]>> RevealedOutputs<Bytes> {
+	/// The outputs `entries` (per assignment, in order) compared under `rule`.
+	pub fn new(rule: AgreementRule, entries: Vec<(Option<H256>, Option<Bytes>)>) -> Self {
+		Self { rule, entries }
+	}
+
+	/// Whether any provider revealed.
+	pub fn any(&self) -> bool {
+		self.entries.iter().any(|(hash, _)| hash.is_some())
+	}
+
+	/// Whether the outputs of assignments `i` and `j` agree: both revealed, and the same hash
+	/// or (for a rule that compares outputs) inline outputs the rule finds close enough.
+	fn agree(&self, i: usize, j: usize) -> bool {
+		let (Some((Some(hash_i), bytes_i)), Some((Some(hash_j), bytes_j))) = (self.entries.get(i), self.entries.get(j))
+		else {
+			return false;
+		};
+		if hash_i == hash_j {
+			return true;
+		}
+		match (bytes_i, bytes_j) {
+			(Some(a), Some(b)) => self.rule.agree(a.as_ref(), b.as_ref()),
+			_ => false,
+		}
+	}
+
+	/// Whether assignment `i` revealed an output that agrees with the revealed output hashed
+	/// `reference`.
+	pub fn agrees_with(&self, i: usize, reference: &H256) -> bool {
+		self.entries
+			.iter()
+			.position(|(hash, _)| hash.as_ref() == Some(reference))
+			.is_some_and(|k| self.agree(i, k))
+	}
+
+	/// Whether every revealed output agrees with the one hashed `reference`.
+	pub fn all_agree_with(&self, reference: &H256) -> bool {
+		(0..self.entries.len())
+			.filter(|i| self.entries.get(*i).is_some_and(|(hash, _)| hash.is_some()))
+			.all(|i| self.agrees_with(i, reference))
+	}
+
+	/// The winning output's hash: the revealed output that agrees with the most outputs
+	/// (itself included), if at least `quorum` of them; on a tie the first in assignment order.
+	/// Under `Exact` this is the output revealed by a strict-majority `quorum`.
+	pub fn winner(&self, quorum: u32) -> Option<H256> {
+		let count = self.entries.len();
+		let mut best: Option<(usize, H256)> = None;
+		for (i, (hash, _)) in self.entries.iter().enumerate() {
+			let Some(hash) = hash else { continue };
+			let support = (0..count).filter(|j| self.agree(i, *j)).count();
+			if support >= quorum as usize && best.is_none_or(|(most, _)| support > most) {
+				best = Some((support, *hash));
+			}
+		}
+		best.map(|(_, hash)| hash)
+	}
 }

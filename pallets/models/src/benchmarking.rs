@@ -10,7 +10,7 @@ use frame_support::traits::{
 	EnsureOrigin, Get,
 };
 use frame_system::RawOrigin;
-use infera_primitives::{AcceleratorClass, HardwareRequirement, ModelFormat, TaskKind};
+use infera_primitives::{AcceleratorClass, AgreementRule, HardwareRequirement, ModelFormat, TaskKind};
 use sp_core::H256;
 use sp_runtime::traits::Saturating;
 
@@ -22,6 +22,11 @@ fn funded_owner<T: Config>() -> T::AccountId {
 		.saturating_add(T::Currency::minimum_balance());
 	T::Currency::set_balance(&owner, amount);
 	owner
+}
+
+/// The agreement rule the benchmarks register: a cosine rule is checked against its floor.
+fn cosine_rule<T: Config>() -> AgreementRule {
+	AgreementRule::CosineInt8 { min_cosine: T::MinCosineAgreement::get() }
 }
 
 /// Registers a model with maximal field lengths; returns its id.
@@ -37,6 +42,7 @@ fn registered_model<T: Config>(owner: &T::AccountId) -> Result<u32, BenchmarkErr
 		vec![b'u'; T::MaxUriLength::get() as usize],
 		HardwareRequirement { min_memory_mib: 16_384, accelerator: AcceleratorClass::ConsumerGpu },
 		1_000u32.into(),
+		cosine_rule::<T>(),
 	)?;
 	Ok(id)
 }
@@ -70,6 +76,7 @@ mod benchmarks {
 			uri,
 			hardware,
 			1_000u32.into(),
+			cosine_rule::<T>(),
 		);
 
 		assert_eq!(Models::<T>::get(0).map(|m| m.status), Some(ModelStatus::Proposed));

@@ -1,7 +1,8 @@
 //! # Model registry pallet
 //!
 //! Anyone may register an AI model — name, version, weights hash, format, task kind, metadata
-//! URI, minimum hardware and default price per job — by placing a listing deposit on hold.
+//! URI, minimum hardware, default price per job and agreement rule — by placing a listing
+//! deposit on hold.
 //! Governance (`Config::ListingOrigin`, in the runtime a council majority or root) decides
 //! whether a proposed model is listed or rejected, and may later delist it. Only listed models
 //! may receive jobs: other pallets ask through [`infera_primitives::ModelRegistry`].
@@ -20,6 +21,15 @@
 //!   model goes back to `Proposed`: what voters approved changed, so it needs a new listing
 //!   decision (its price also sets the slash of its jobs). The weights hash never changes:
 //!   new weights are a new version, registered anew.
+//!
+//! ## Agreement rule
+//! A model declares how its providers' outputs are compared when a job runs on several of them
+//! ([`infera_primitives::AgreementRule`]): `Exact` (the same bytes; for models whose reference
+//! inference is bit-exact on every machine) or `CosineInt8 { min_cosine }` (int8 vectors agree
+//! when their cosine is at least the threshold; for float models). The rule is part of what
+//! governance lists, and like the weights hash it never changes: another rule is another
+//! version. A cosine threshold below `MinCosineAgreement` is refused (it would let unrelated
+//! outputs agree).
 //!
 //! A `(content_hash, version)` pair can be registered once while its model holds a deposit;
 //! a rejected or delisted model, or a retired one whose deposit was released, frees it.
@@ -55,7 +65,7 @@ pub mod pallet {
 		},
 	};
 	use frame_system::pallet_prelude::*;
-	use infera_primitives::{HardwareRequirement, ModelFormat, ModelId, TaskKind};
+	use infera_primitives::{AgreementRule, HardwareRequirement, ModelFormat, ModelId, Perbill, TaskKind};
 	use sp_core::H256;
 	use sp_runtime::traits::{Saturating, Zero};
 
@@ -77,9 +87,9 @@ pub mod pallet {
 	/// Funds taken by a slash, handed to `Config::OnSlash`.
 	pub type CreditOf<T> = Credit<<T as frame_system::Config>::AccountId, <T as Config>::Currency>;
 
-	/// The in-code storage version. Version 1: models record when they were retired. No
-	/// migration: no chain with version 0 data is live.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// The in-code storage version. Version 2: models carry their agreement rule. (Version 1:
+	/// models record when they were retired.) No migration: no chain with older data is live.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -119,6 +129,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxUriLength: Get<u32>;
 
+		/// The lowest cosine threshold a `CosineInt8` agreement rule may have.
+		#[pallet::constant]
+		type MinCosineAgreement: Get<Perbill>;
+
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
 	}
@@ -155,6 +169,8 @@ pub mod pallet {
 			owner: T::AccountId,
 			/// The listing deposit put on hold.
 			deposit: BalanceOf<T>,
+			/// How the model's providers' outputs will be compared.
+			agreement: AgreementRule,
 		},
 		/// Governance listed a model: it may now receive jobs.
 		ModelListed {
@@ -239,6 +255,8 @@ pub mod pallet {
 		NothingToUpdate,
 		/// The model id counter is exhausted.
 		TooManyModels,
+		/// A `CosineInt8` agreement rule's threshold is below `MinCosineAgreement`.
+		AgreementTooLoose,
 	}
 
 	#[pallet::call]
@@ -249,6 +267,8 @@ pub mod pallet {
 		/// - `name`, `version`: non-empty, at most `MaxNameLength` bytes.
 		/// - `content_hash`: hash of the weights; with `version` it must be new.
 		/// - `metadata_uri`: at most `MaxUriLength` bytes.
+		/// - `agreement`: how providers' outputs are compared; a cosine threshold must be at
+		///   least `MinCosineAgreement`.
 		///
 		/// Emits `ModelRegistered`.
 		#[pallet::call_index(0)]
@@ -263,8 +283,12 @@ pub mod pallet {
 			metadata_uri: Vec<u8>,
 			hardware: HardwareRequirement,
 			price_per_job: BalanceOf<T>,
+			agreement: AgreementRule,
 		) -> DispatchResult {
 			let owner = ensure_signed(origin)?;
+			if let AgreementRule::CosineInt8 { min_cosine } = agreement {
+				ensure!(min_cosine >= T::MinCosineAgreement::get(), Error::<T>::AgreementTooLoose);
+			}
 			ensure!(!name.is_empty(), Error::<T>::EmptyName);
 			ensure!(!version.is_empty(), Error::<T>::EmptyVersion);
 			let name: TextOf<T> = name.try_into().map_err(|_| Error::<T>::NameTooLong)?;
@@ -296,6 +320,7 @@ pub mod pallet {
 					metadata_uri,
 					hardware,
 					price_per_job,
+					agreement,
 					deposit,
 					status: ModelStatus::Proposed,
 					registered_at: frame_system::Pallet::<T>::block_number(),
@@ -304,7 +329,7 @@ pub mod pallet {
 			);
 			ModelIdByHashVersion::<T>::insert(key, model_id);
 			NextModelId::<T>::put(next_id);
-			Self::deposit_event(Event::ModelRegistered { model_id, owner, deposit });
+			Self::deposit_event(Event::ModelRegistered { model_id, owner, deposit, agreement });
 			Ok(())
 		}
 
@@ -521,7 +546,8 @@ pub mod pallet {
 		}
 
 		/// Inserts a listed model that a CPU with 1 GiB can serve, without deposit, for other
-		/// pallets' benchmarks. Returns its id.
+		/// pallets' benchmarks; its agreement rule is the costlier `CosineInt8` (outputs
+		/// compared, not only hashes). Returns its id.
 		#[cfg(feature = "runtime-benchmarks")]
 		pub fn insert_listed_model_for_benchmarks(owner: T::AccountId, seed: u32) -> ModelId {
 			use infera_primitives::AcceleratorClass;
@@ -544,6 +570,7 @@ pub mod pallet {
 					metadata_uri: BoundedVec::new(),
 					hardware: HardwareRequirement { min_memory_mib: 1_024, accelerator: AcceleratorClass::Cpu },
 					price_per_job: Default::default(),
+					agreement: AgreementRule::CosineInt8 { min_cosine: T::MinCosineAgreement::get() },
 					deposit: Default::default(),
 					status: ModelStatus::Listed,
 					registered_at: frame_system::Pallet::<T>::block_number(),
@@ -619,6 +646,7 @@ impl<T: Config> infera_primitives::ModelRegistry<T::AccountId, BalanceOf<T>> for
 				hardware: m.hardware,
 				task: m.task,
 				content_hash: m.content_hash.0,
+				agreement: m.agreement,
 			}
 		})
 	}

@@ -6,7 +6,7 @@ use frame_support::{
 	traits::{tokens::imbalance::ResolveTo, ConstU32, ConstU64},
 };
 use frame_system::EnsureRoot;
-use sp_runtime::BuildStorage;
+use sp_runtime::{BuildStorage, Perbill};
 
 /// Account id type of the test runtime.
 pub type AccountId = u64;
@@ -25,6 +25,8 @@ pub const DEPOSIT: Balance = 100;
 pub const INITIAL_BALANCE: Balance = 10_000;
 pub const MAX_NAME: u32 = 16;
 pub const MAX_URI: u32 = 32;
+/// The lowest cosine threshold an agreement rule may have, in percent.
+pub const MIN_COSINE_PERCENT: u32 = 90;
 
 #[frame_support::runtime]
 mod runtime {
@@ -66,6 +68,7 @@ impl pallet_balances::Config for Test {
 
 parameter_types! {
 	pub const TreasuryAccount: AccountId = TREASURY;
+	pub MinCosineAgreement: Perbill = Perbill::from_percent(MIN_COSINE_PERCENT);
 }
 
 impl pallet_models::Config for Test {
@@ -77,6 +80,7 @@ impl pallet_models::Config for Test {
 	type RetirementDelay = ConstU64<RETIREMENT_DELAY>;
 	type MaxNameLength = ConstU32<MAX_NAME>;
 	type MaxUriLength = ConstU32<MAX_URI>;
+	type MinCosineAgreement = MinCosineAgreement;
 	type WeightInfo = ();
 }
 

@@ -6,7 +6,7 @@ use frame_support::{
 	traits::fungible::{Inspect, InspectHold},
 };
 use infera_primitives::{
-	AcceleratorClass, HardwareRequirement, ModelFormat, ModelRegistry, TaskKind,
+	AcceleratorClass, AgreementRule, HardwareRequirement, ModelFormat, ModelRegistry, Perbill, TaskKind,
 };
 use sp_core::H256;
 use sp_runtime::DispatchError;
@@ -31,6 +31,7 @@ fn register_as(owner: AccountId, hash: u8, version: &[u8]) -> Result<u32, Dispat
 		b"ipfs://model-card".to_vec(),
 		HW,
 		PRICE,
+		AgreementRule::Exact,
 	)
 	.map(|_| id)
 }
@@ -62,7 +63,8 @@ fn register_model_holds_deposit_stores_model_and_emits_event() {
 		assert_eq!(Balances::balance(&ALICE), INITIAL_BALANCE - DEPOSIT);
 		assert_eq!(Balances::total_balance(&ALICE), INITIAL_BALANCE);
 		System::assert_last_event(
-			Event::ModelRegistered { model_id: 0, owner: ALICE, deposit: DEPOSIT }.into(),
+			Event::ModelRegistered { model_id: 0, owner: ALICE, deposit: DEPOSIT, agreement: AgreementRule::Exact }
+				.into(),
 		);
 		// A proposed model is not listed, so it can take no jobs.
 		assert!(<Registry as ModelRegistry<_, _>>::listed_model(0).is_none());
@@ -96,6 +98,7 @@ fn register_model_rejects_bad_input_and_changes_nothing() {
 				uri,
 				HW,
 				PRICE,
+				AgreementRule::Exact,
 			)
 		};
 		assert_noop!(call(vec![], b"1".to_vec(), vec![], ALICE), Error::<Test>::EmptyName);
@@ -114,7 +117,8 @@ fn register_model_rejects_bad_input_and_changes_nothing() {
 				TaskKind::Other,
 				vec![],
 				HW,
-				PRICE
+				PRICE,
+				AgreementRule::Exact,
 			),
 			DispatchError::BadOrigin
 		);
@@ -123,6 +127,56 @@ fn register_model_rejects_bad_input_and_changes_nothing() {
 		assert_eq!(NextModelId::<Test>::get(), 1);
 		assert_eq!(held(POOR), 0);
 		assert_eq!(held(BOB), 0);
+	});
+}
+
+/// Registers a text-embedding model of ALICE's with `agreement`.
+fn register_with_rule(agreement: AgreementRule) -> Result<u32, DispatchError> {
+	let id = NextModelId::<Test>::get();
+	Registry::register_model(
+		RuntimeOrigin::signed(ALICE),
+		b"minilm".to_vec(),
+		b"1".to_vec(),
+		H256::repeat_byte(9),
+		ModelFormat::SafeTensors,
+		TaskKind::TextEmbedding,
+		vec![],
+		HW,
+		PRICE,
+		agreement,
+	)
+	.map(|_| id)
+}
+
+#[test]
+fn the_agreement_rule_is_registered_listed_and_handed_to_the_marketplace() {
+	ExtBuilder::default().build_and_execute(|| {
+		let rule = AgreementRule::CosineInt8 { min_cosine: Perbill::from_percent(MIN_COSINE_PERCENT + 5) };
+		let id = register_with_rule(rule).unwrap();
+		System::assert_last_event(
+			Event::ModelRegistered { model_id: id, owner: ALICE, deposit: DEPOSIT, agreement: rule }.into(),
+		);
+		assert_eq!(Registry::model(id).map(|m| m.agreement), Some(rule));
+		assert_ok!(Registry::approve_listing(RuntimeOrigin::root(), id));
+		let listed = <Registry as ModelRegistry<_, _>>::listed_model(id).unwrap();
+		assert_eq!(listed.agreement, rule);
+		// An update of URI or price keeps the rule (it changes only with a new version).
+		assert_ok!(Registry::update_model(RuntimeOrigin::signed(ALICE), id, None, Some(PRICE + 1)));
+		assert_eq!(Registry::model(id).map(|m| m.agreement), Some(rule));
+	});
+}
+
+#[test]
+fn a_cosine_rule_below_the_floor_is_refused() {
+	ExtBuilder::default().build_and_execute(|| {
+		// A threshold of 0 would let any two outputs pointing the same way agree: an attacker's
+		// cheap junk would outvote honest providers.
+		let loose = |percent| AgreementRule::CosineInt8 { min_cosine: Perbill::from_percent(percent) };
+		assert_noop!(register_with_rule(loose(0)).map(|_| ()), Error::<Test>::AgreementTooLoose);
+		assert_noop!(register_with_rule(loose(MIN_COSINE_PERCENT - 1)).map(|_| ()), Error::<Test>::AgreementTooLoose);
+		assert_eq!(NextModelId::<Test>::get(), 0);
+		assert_eq!(held(ALICE), 0);
+		assert_eq!(register_with_rule(loose(MIN_COSINE_PERCENT)), Ok(0));
 	});
 }
 

@@ -2,7 +2,7 @@
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 pub use infera_primitives::ModelStatus;
-use infera_primitives::{HardwareRequirement, ModelFormat, TaskKind};
+use infera_primitives::{AgreementRule, HardwareRequirement, ModelFormat, TaskKind};
 use scale_info::TypeInfo;
 use sp_core::H256;
 
@@ -31,6 +31,8 @@ pub struct ModelInfo<AccountId, Balance, BlockNumber, Text, Uri> {
 	pub hardware: HardwareRequirement,
 	/// Default price of one job.
 	pub price_per_job: Balance,
+	/// How the outputs of the model's providers are compared (fixed at registration).
+	pub agreement: AgreementRule,
 	/// Listing deposit held from the owner while the model is active, and after retirement
 	/// until it is released (zero once slashed or returned).
 	pub deposit: Balance,

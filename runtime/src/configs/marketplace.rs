@@ -15,6 +15,8 @@ use crate::{
 use infera_primitives::Perbill;
 
 parameter_types! {
+	/// The lowest cosine threshold of a model's `CosineInt8` agreement rule.
+	pub const MinCosineAgreement: Perbill = Perbill::from_percent(90);
 	/// Account that receives slashed deposits, spendable by governance later.
 	pub const TreasuryPalletId: PalletId = PalletId(*b"inf/trsy");
 	/// The treasury's account id.
@@ -64,6 +66,9 @@ impl pallet_models::Config for Runtime {
 	type RetirementDelay = ConstU32<{ 3 * DAYS }>;
 	type MaxNameLength = ConstU32<64>;
 	type MaxUriLength = ConstU32<256>;
+	/// A cosine agreement rule must demand at least 0.9: below it, outputs of a different (e.g.
+	/// smaller, cheaper) model of the same family could pass for the listed one's.
+	type MinCosineAgreement = MinCosineAgreement;
 	type WeightInfo = pallet_models::weights::SubstrateWeight<Runtime>;
 }
 

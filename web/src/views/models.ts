@@ -21,6 +21,8 @@ export const modelsView: View = {
       field('Minimum memory (MiB)', input('memory', '1024', { type: 'number', min: 0 })),
       field('Accelerator', select('accelerator', options('hardware', 'accelerator'))),
       field('Price per job (INFR)', input('price', '1', { required: true })),
+      field('Agreement rule (how providers\' outputs are compared)', select('agreement', options('agreement'))),
+      field('Least cosine for CosineInt8 (0.9 to 1)', input('minCosine', '0.99', { type: 'number', min: 0.9, max: 1, step: 0.0001 })),
       h('button', { type: 'submit' }, 'Register (holds the listing deposit)'),
     );
     form.addEventListener('submit', async (ev) => {
@@ -28,8 +30,11 @@ export const modelsView: View = {
       const v = formValues(form);
       let price: bigint;
       try { price = parseInfr(v.price); } catch (err) { app.notify((err as Error).message, 'error'); return; }
+      // Perbill: parts per billion.
+      const agreement = v.agreement === 'CosineInt8'
+        ? { CosineInt8: { minCosine: Math.round(Number(v.minCosine) * 1e9) } } : v.agreement;
       const tx = api.tx.models.registerModel(v.name, v.version, v.hash, v.format, v.task, v.uri,
-        { minMemoryMib: Number(v.memory), accelerator: v.accelerator }, price);
+        { minMemoryMib: Number(v.memory), accelerator: v.accelerator }, price, agreement);
       if (await app.run(`Register model ${v.name}`, tx)) form.reset();
     });
     replace(root, h('div', { id: 'models-data' }), form);
@@ -39,11 +44,11 @@ export const modelsView: View = {
     const votes = (id: number) => motions.filter((m) => m.modelId === id)
       .map((m) => `${m.call.split('.')[1]} #${m.index}: ${m.ayes.length} aye / ${m.nays.length} nay of ${m.threshold}`).join('; ');
     const rows = models.map((m) => [m.id, m.name, m.version, app.label(m.owner), h('code', { title: m.hash }, `${m.hash.slice(0, 10)}…`),
-      m.task, infr(m.price), h('span', { class: `status ${m.status.toLowerCase()}`, 'data-testid': `model-status-${m.id}` }, m.status), votes(m.id) || '—']);
+      m.task, m.agreement, infr(m.price), h('span', { class: `status ${m.status.toLowerCase()}`, 'data-testid': `model-status-${m.id}` }, m.status), votes(m.id) || '—']);
     const el = document.getElementById('models-data');
     if (!el) return;
     replace(el, h('h2', {}, `Models (${models.length})`),
-      models.length ? table(['id', 'name', 'version', 'owner', 'weights hash', 'task', 'price / job', 'status', 'votes in progress'], rows,
+      models.length ? table(['id', 'name', 'version', 'owner', 'weights hash', 'task', 'agreement', 'price / job', 'status', 'votes in progress'], rows,
         (i) => ({ 'data-testid': `model-row-${models[i].id}` })) : h('p', {}, 'No models registered yet.'));
   },
 };
