@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Compares the reference inference server (provider/, release build) with sentence-transformers
-# (PyTorch CPU, from PyPI) on all-MiniLM-L6-v2: embeddings per second at batch 1 and batch 32,
-# the same local model files, the same texts, the same cores and thread counts. Also runs the
+# Compares the reference inference server (provider/, release build; its bit-exact encoder and
+# the float candle path it replaced) with sentence-transformers (PyTorch CPU, from PyPI) on
+# all-MiniLM-L6-v2: embeddings per second at batch 1 and batch 32, the same local model files,
+# the same texts, the same cores and thread counts. Also runs the
 # HTTP server under 1 and 32 concurrent clients (dynamic batching end to end), checks that every
 # answer is the same bytes at both, and reads the server's peak RSS.
 #
@@ -214,6 +215,9 @@ report = {
     "provider": {
         "batch1_per_s": inproc["batch1_per_s"],
         f"batch{batch}_per_s": inproc["batched_per_s"],
+        "kernel": inproc["kernel"],
+        "float_batch1_per_s": inproc["float_batch1_per_s"],
+        f"float_batch{batch}_per_s": inproc["float_batched_per_s"],
         "threads": inproc["threads"],
         "measured": "in process, through the function the batcher runs (tokenising included)",
         "peak_rss_mib": http["peak_rss_mib"],
@@ -230,7 +234,8 @@ p, r = report["provider"], report["reference"]
 print(f"all-MiniLM-L6-v2, {inproc['texts']} texts per measurement, cpus {cpus}: infera-provider {p['threads']} threads, reference {r['threads']} threads")
 print(f"| {'embeddings/s':<38} | {'batch 1':>9} | {'batch ' + str(batch):>9} |")
 print(f"|{'-' * 40}|{'-' * 11}|{'-' * 11}|")
-print(f"| {'infera-provider (candle, in process)':<38} | {p['batch1_per_s']:>9.1f} | {p[f'batch{batch}_per_s']:>9.1f} |")
+print(f"| {'infera-provider (bit-exact, in process)':<38} | {p['batch1_per_s']:>9.1f} | {p[f'batch{batch}_per_s']:>9.1f} |")
+print(f"| {'its former float path (candle)':<38} | {p['float_batch1_per_s']:>9.1f} | {p[f'float_batch{batch}_per_s']:>9.1f} |")
 print(f"| {'infera-provider over HTTP (clients)':<38} | {p['http_concurrency1_per_s']:>9.1f} | {p[f'http_concurrency{batch}_per_s']:>9.1f} |")
 print(f"| {r['name'][:38]:<38} | {r['batch1_per_s']:>9.1f} | {r[f'batch{batch}_per_s']:>9.1f} |")
 print(f"| {'ratio (in process / reference)':<38} | {report['ratio_batch1']:>8.2f}x | {report[f'ratio_batch{batch}']:>8.2f}x |")

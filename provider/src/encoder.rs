@@ -1,5 +1,8 @@
-//! A BERT sentence encoder that runs many texts in one forward pass **without padding**, so that
-//! a text's embedding is bit for bit the same whether it runs alone or in a batch.
+//! The float (f32, candle) BERT sentence encoder the server used to serve, kept as the
+//! accuracy and speed baseline of the bit-exact encoder (`exact.rs`), which replaced it because
+//! f32 sums differ between machines. It runs many texts in one forward pass **without
+//! padding**, so that a text's embedding is bit for bit the same whether it runs alone or in a
+//! batch (on one machine).
 //!
 //! ## Why not pad
 //! The usual way to batch texts of different lengths is to pad them to the longest and mask the

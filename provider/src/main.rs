@@ -11,20 +11,22 @@
 //! `GET /metrics` has Prometheus counters.
 //!
 //! ## Canonical output
-//! Text embeddings (BERT sentence encoders such as all-MiniLM-L6-v2): tokens through the model,
-//! mean pooling over the tokens, L2 normalisation (as sentence-transformers does), then each
-//! component quantised to one signed byte, `round(x * 127)` clamped to [-127, 127]. The output is
-//! those `dim` bytes; `output_hash` is their BLAKE2-256, the hash the chain compares. Quantising
-//! absorbs the last-bit float differences between machines, so honest providers agree bit for
-//! bit (a component that lands exactly on a rounding boundary could still differ; with 384
-//! components of random-looking values this is rare, and redundancy >= 3 outvotes it).
+//! Text embeddings (BERT sentence encoders such as all-MiniLM-L6-v2): tokens through the
+//! bit-exact encoder (`exact.rs`: integer matrix products, every float operation in one fixed
+//! order, no `libm`), mean pooling over the tokens, L2 normalisation (as sentence-transformers
+//! does), then each component quantised to one signed byte, `round(x * 127)` clamped to
+//! [-127, 127]. The output is those `dim` bytes; `output_hash` is their BLAKE2-256, the hash the
+//! chain compares. The f32 embedding itself is the same to the bit on every machine, whatever
+//! its SIMD features (`--kernel`), thread count or batching, so honest providers always agree.
+//! The float encoder it replaced (`encoder.rs`, candle) remains as the accuracy and speed
+//! baseline of `--bench`, `--check-bit-exact` and the tests.
 //!
 //! ## Batching
 //! Requests for the same model that arrive close together run as one forward pass (see
 //! `batcher.rs`: at most `--max-batch` texts, gathered for at most `--batch-wait-ms` after the
 //! first). Batching never changes an output: the encoder packs the texts' tokens without
-//! padding and runs attention per text (see `encoder.rs`), so a text's embedding is the same bit
-//! for bit alone or in a batch, on 1 or 2 threads; the tests check this on the real model.
+//! padding and runs attention per text, so a text's embedding is the same bit for bit alone or
+//! in a batch; the tests check this on the real model.
 //!
 //! `--faulty` serves wrong answers (the embedding reversed), for tests of slashing.
 //!
@@ -39,7 +41,11 @@
 //! queue work the node's own requests must wait for.
 
 mod batcher;
+mod check;
 mod encoder;
+mod exact;
+mod float_ops;
+mod kernels;
 
 use std::{
 	collections::HashMap,
@@ -67,6 +73,8 @@ use candle_core::Device;
 use candle_nn::VarBuilder;
 use candle_transformers::models::bert::{Config, DTYPE};
 use encoder::PackedBert;
+use exact::ExactBert;
+use kernels::Kernel;
 use clap::Parser;
 use serde::{Deserialize, Serialize};
 use tokenizers::{Tokenizer, TruncationParams};
@@ -117,6 +125,31 @@ struct Args {
 	/// With `--bench`: also write the results as JSON to this file.
 	#[arg(long, requires = "bench")]
 	bench_json: Option<PathBuf>,
+	/// The integer matrix-product kernel: `auto` (the fastest this CPU runs), `portable` (the
+	/// plain-Rust reference, standing in for a build without SIMD), `avx2` or `avx512vnni`. All
+	/// give the same bits.
+	#[arg(long, env = "INFERA_PROVIDER_KERNEL", default_value = "auto")]
+	kernel: String,
+	/// Instead of serving, run the bit-exactness check on this many generated sentences with the
+	/// first model (see `check.rs`) and print its report.
+	#[arg(long)]
+	check_bit_exact: Option<usize>,
+	/// With `--check-bit-exact`: only the `--kernel` at `--max-batch`, for the digest.
+	#[arg(long, requires = "check_bit_exact")]
+	check_quick: bool,
+	/// With `--check-bit-exact`: also write the report as JSON to this file.
+	#[arg(long, requires = "check_bit_exact")]
+	check_json: Option<PathBuf>,
+}
+
+/// The kernel `--kernel` names (`auto`: the fastest); an error for one this CPU cannot run.
+fn kernel_from_name(name: &str) -> anyhow::Result<Kernel> {
+	if name == "auto" {
+		return Ok(Kernel::fastest());
+	}
+	let kernel = Kernel::from_name(name).ok_or_else(|| anyhow!("unknown kernel {name:?} (auto, portable, avx2, avx512vnni)"))?;
+	anyhow::ensure!(kernel.is_supported(), "this CPU cannot run the {kernel} kernel");
+	Ok(kernel)
 }
 
 /// BLAKE2-256, the chain's hash.
@@ -141,30 +174,47 @@ fn from_hex(text: &str) -> Option<Vec<u8>> {
 	(0..digits.len()).step_by(2).map(|i| u8::from_str_radix(digits.get(i..i + 2)?, 16).ok()).collect()
 }
 
-/// A sentence encoder loaded from a model directory.
+/// A sentence encoder loaded from a model directory: the bit-exact encoder it serves and,
+/// for benchmarks and accuracy checks, the float encoder it replaced.
 struct Embedder {
 	name: String,
-	model: PackedBert,
+	exact: ExactBert,
+	/// The kernel the served embeddings use.
+	kernel: Kernel,
+	float: Option<PackedBert>,
 	tokenizer: Tokenizer,
 	dim: usize,
 }
 
+/// What [`Embedder::load`] loads besides the served encoder.
+#[derive(Clone, Copy)]
+struct LoadOptions {
+	max_tokens: usize,
+	kernel: Kernel,
+	/// Also load the float encoder (candle, f32), the accuracy and speed baseline.
+	with_float: bool,
+}
+
 impl Embedder {
 	/// Loads the model in `dir`; returns it with the BLAKE2-256 of its weights file.
-	fn load(dir: &Path, max_tokens: usize) -> anyhow::Result<([u8; 32], Embedder)> {
+	fn load(dir: &Path, options: LoadOptions) -> anyhow::Result<([u8; 32], Embedder)> {
 		let weights = std::fs::read(dir.join("model.safetensors")).context("reading model.safetensors")?;
 		let hash = blake2_256(&weights);
 		let config: Config = serde_json::from_str(&std::fs::read_to_string(dir.join("config.json"))?)?;
 		let dim = config.hidden_size;
 		let mut tokenizer = Tokenizer::from_file(dir.join("tokenizer.json")).map_err(|e| anyhow!("tokenizer: {e}"))?;
 		tokenizer
-			.with_truncation(Some(TruncationParams { max_length: max_tokens, ..Default::default() }))
+			.with_truncation(Some(TruncationParams { max_length: options.max_tokens, ..Default::default() }))
 			.map_err(|e| anyhow!("tokenizer: {e}"))?;
 		tokenizer.with_padding(None);
-		let vb = VarBuilder::from_buffered_safetensors(weights, DTYPE, &Device::Cpu)?;
-		let model = PackedBert::load(vb, &config)?;
+		let exact = ExactBert::load(&weights, &config)?;
+		let float = if options.with_float {
+			Some(PackedBert::load(VarBuilder::from_buffered_safetensors(weights, DTYPE, &Device::Cpu)?, &config)?)
+		} else {
+			None
+		};
 		let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-		Ok((hash, Embedder { name, model, tokenizer, dim }))
+		Ok((hash, Embedder { name, exact, kernel: options.kernel, float, tokenizer, dim }))
 	}
 
 	/// The token ids of `text` (with `[CLS]` and `[SEP]`, truncated to `--max-tokens`).
@@ -173,17 +223,48 @@ impl Embedder {
 		Ok(encoding.get_ids().to_vec())
 	}
 
-	/// Mean-pooled, L2-normalised embeddings of tokenised texts, in one forward pass; each is
-	/// bit for bit what the text gives alone (see `encoder.rs`).
+	/// Mean-pooled, L2-normalised embeddings of tokenised texts, in one forward pass of the
+	/// bit-exact encoder; each is the same bits alone or in any batch, on any machine (see
+	/// `exact.rs`).
 	fn embed_tokens(&self, texts: &[&[u32]]) -> anyhow::Result<Vec<Vec<f32>>> {
-		Ok(self.model.embed(texts)?)
+		self.embed_tokens_with(texts, self.kernel)
+	}
+
+	/// [`Self::embed_tokens`] with another kernel (the same bits, at another speed).
+	fn embed_tokens_with(&self, texts: &[&[u32]], kernel: Kernel) -> anyhow::Result<Vec<Vec<f32>>> {
+		self.exact.embed(texts, kernel)
+	}
+
+	/// The float encoder's embeddings (the baseline; loaded only with `with_float`).
+	fn embed_tokens_float(&self, texts: &[&[u32]]) -> anyhow::Result<Vec<Vec<f32>>> {
+		let float = self.float.as_ref().ok_or_else(|| anyhow!("the float encoder is not loaded"))?;
+		Ok(float.embed(texts)?)
 	}
 
 	/// Embeddings of `texts`, in one forward pass.
+	#[cfg(test)]
 	fn embed_texts(&self, texts: &[&str]) -> anyhow::Result<Vec<Vec<f32>>> {
-		let ids = texts.iter().map(|text| self.tokenize(text)).collect::<anyhow::Result<Vec<_>>>()?;
-		self.embed_tokens(&ids.iter().map(Vec::as_slice).collect::<Vec<_>>())
+		self.embed_texts_on(texts, Encoder::Exact)
 	}
+
+	/// Embeddings of `texts` by one of the encoders, in one forward pass.
+	fn embed_texts_on(&self, texts: &[&str], encoder: Encoder) -> anyhow::Result<Vec<Vec<f32>>> {
+		let ids = texts.iter().map(|text| self.tokenize(text)).collect::<anyhow::Result<Vec<_>>>()?;
+		let ids: Vec<&[u32]> = ids.iter().map(Vec::as_slice).collect();
+		match encoder {
+			Encoder::Exact => self.embed_tokens(&ids),
+			Encoder::Float => self.embed_tokens_float(&ids),
+		}
+	}
+}
+
+/// Which of an [`Embedder`]'s encoders runs.
+#[derive(Clone, Copy)]
+enum Encoder {
+	/// The served, bit-exact encoder.
+	Exact,
+	/// The float baseline.
+	Float,
 }
 
 /// A served model: its encoder and the batcher in front of it.
@@ -383,7 +464,7 @@ fn batch_stat(state: &AppState, counter: impl Fn(&batcher::BatchStats) -> &Atomi
 }
 
 /// Loads every model directory under `dir`.
-fn load_models(dir: &Path, max_tokens: usize) -> anyhow::Result<HashMap<[u8; 32], Embedder>> {
+fn load_models(dir: &Path, options: LoadOptions) -> anyhow::Result<HashMap<[u8; 32], Embedder>> {
 	let mut models = HashMap::new();
 	let mut entries: Vec<_> = std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?.collect::<Result<_, _>>()?;
 	entries.sort_by_key(|e| e.path());
@@ -392,7 +473,7 @@ fn load_models(dir: &Path, max_tokens: usize) -> anyhow::Result<HashMap<[u8; 32]
 		if !path.join("model.safetensors").exists() {
 			continue;
 		}
-		let (hash, model) = Embedder::load(&path, max_tokens).with_context(|| format!("loading {}", path.display()))?;
+		let (hash, model) = Embedder::load(&path, options).with_context(|| format!("loading {}", path.display()))?;
 		eprintln!("loaded model {} ({} dims) weights hash {}", model.name, model.dim, to_hex(&hash));
 		models.insert(hash, model);
 	}
@@ -414,14 +495,14 @@ const SENTENCES: [&str; 8] = [
 	"Quantising each component to one signed byte absorbs the last-bit float differences between honest machines.",
 ];
 
-/// Embeds `count` texts (cycling through `texts`) with `model`, `batch` texts per forward pass,
-/// after one warm-up pass; returns embeddings per second.
-fn measure(model: &Embedder, texts: &[String], count: usize, batch: usize) -> anyhow::Result<f64> {
+/// Embeds `count` texts (cycling through `texts`) with `model`'s `encoder`, `batch` texts
+/// per forward pass, after one warm-up pass; returns embeddings per second.
+fn measure(model: &Embedder, encoder: Encoder, texts: &[String], count: usize, batch: usize) -> anyhow::Result<f64> {
 	let texts: Vec<&str> = texts.iter().cycle().take(count.max(batch)).map(String::as_str).collect();
-	model.embed_texts(&texts[..batch])?;
+	model.embed_texts_on(&texts[..batch], encoder)?;
 	let started = Instant::now();
 	for chunk in texts.chunks(batch) {
-		model.embed_texts(chunk)?;
+		model.embed_texts_on(chunk, encoder)?;
 	}
 	Ok(texts.len() as f64 / started.elapsed().as_secs_f64())
 }
@@ -442,7 +523,8 @@ struct BenchOptions<'a> {
 }
 
 /// `--bench`: embeddings per second of the first model at batch 1 and at `max_batch`, through
-/// the function the batcher runs (tokenising included, HTTP and queueing not).
+/// the function the batcher runs (tokenising included, HTTP and queueing not), for the served
+/// bit-exact encoder and for the float encoder it replaced.
 fn bench(models: &HashMap<[u8; 32], Embedder>, options: BenchOptions) -> anyhow::Result<()> {
 	let model = models.values().next().ok_or_else(|| anyhow!("no model"))?;
 	let texts: Vec<String> = match options.texts {
@@ -456,19 +538,29 @@ fn bench(models: &HashMap<[u8; 32], Embedder>, options: BenchOptions) -> anyhow:
 	};
 	anyhow::ensure!(!texts.is_empty(), "no texts to embed");
 	let (count, batch) = (options.count, options.max_batch);
-	let threads = candle_core::utils::get_num_threads();
-	let batch1 = measure(model, &texts, count, 1)?;
-	println!("batch 1: {batch1:.1} embeddings/s ({count} texts, model {}, {threads} threads)", model.name);
-	let batched = measure(model, &texts, count, batch)?;
-	println!("batch {batch}: {batched:.1} embeddings/s ({count} texts, model {}, {threads} threads)", model.name);
+	let threads = rayon::current_num_threads();
+	let mut rates = Vec::new();
+	for encoder in [Encoder::Exact, Encoder::Float] {
+		for size in [1, batch] {
+			let rate = measure(model, encoder, &texts, count, size)?;
+			let name = match encoder {
+				Encoder::Exact => format!("bit-exact, {} kernel", model.kernel),
+				Encoder::Float => "float (candle)".to_string(),
+			};
+			println!("{name}: batch {size}: {rate:.1} embeddings/s ({count} texts, model {}, {threads} threads)", model.name);
+			rates.push(rate);
+		}
+	}
+	let &[batch1, batched, float_batch1, float_batched] = rates.as_slice() else { anyhow::bail!("missing measurements") };
 	let peak = peak_rss_mib();
 	if let Some(peak) = peak {
 		println!("peak RSS {peak:.0} MiB");
 	}
 	if let Some(path) = options.json {
 		let report = serde_json::json!({
-			"model": model.name, "texts": count, "threads": threads, "batch1_per_s": batch1,
-			"batch": batch, "batched_per_s": batched, "peak_rss_mib": peak,
+			"model": model.name, "texts": count, "threads": threads, "kernel": model.kernel.name(),
+			"batch1_per_s": batch1, "batch": batch, "batched_per_s": batched,
+			"float_batch1_per_s": float_batch1, "float_batched_per_s": float_batched, "peak_rss_mib": peak,
 		});
 		std::fs::write(path, serde_json::to_vec_pretty(&report)?).with_context(|| format!("writing {}", path.display()))?;
 	}
@@ -478,7 +570,22 @@ fn bench(models: &HashMap<[u8; 32], Embedder>, options: BenchOptions) -> anyhow:
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
 	let args = Args::parse();
-	let models = load_models(&args.models_dir, args.max_tokens)?;
+	let options = LoadOptions {
+		max_tokens: args.max_tokens,
+		kernel: kernel_from_name(&args.kernel)?,
+		with_float: args.bench.is_some() || args.check_bit_exact.is_some(),
+	};
+	let models = load_models(&args.models_dir, options)?;
+	if let Some(count) = args.check_bit_exact {
+		let model = models.values().next().ok_or_else(|| anyhow!("no model"))?;
+		let report = check::run(model, count, args.max_batch.max(1), args.check_quick)?;
+		let json = serde_json::to_string_pretty(&report)?;
+		println!("{json}");
+		if let Some(path) = &args.check_json {
+			std::fs::write(path, json).with_context(|| format!("writing {}", path.display()))?;
+		}
+		return Ok(());
+	}
 	if let Some(count) = args.bench {
 		let options = BenchOptions {
 			count,
@@ -588,9 +695,14 @@ mod tests {
 		MODEL
 			.get_or_init(|| {
 				let dir = model_dir()?;
-				Some(Embedder::load(&dir, 256).expect("loading the test model").1)
+				Some(Embedder::load(&dir, test_options()).expect("loading the test model").1)
 			})
 			.as_ref()
+	}
+
+	/// The served encoder with the fastest kernel, and the float one.
+	fn test_options() -> LoadOptions {
+		LoadOptions { max_tokens: 256, kernel: Kernel::fastest(), with_float: true }
 	}
 
 	fn model_dir() -> Option<PathBuf> {
@@ -668,17 +780,19 @@ mod tests {
 			let pooled = hidden.mean(1).unwrap().squeeze(0).unwrap();
 			let norm = pooled.sqr().unwrap().sum_keepdim(D::Minus1).unwrap().sqrt().unwrap();
 			let expected = pooled.broadcast_div(&norm).unwrap().to_vec1::<f32>().unwrap();
-			assert_eq!(bits(&model.embed_texts(&[&text]).unwrap()[0]), bits(&expected), "{text:?}");
+			assert_eq!(bits(&model.embed_texts_on(&[&text], Encoder::Float).unwrap()[0]), bits(&expected), "{text:?}");
 		}
 	}
 
 	#[test]
 	fn a_text_gives_the_same_bits_on_1_and_2_threads() {
 		let Some(model) = model() else { return };
-		// candle fixes its thread count (RAYON_NUM_THREADS, else the number of cores) when a
+		// rayon fixes its thread count (RAYON_NUM_THREADS, else the number of cores) when a
 		// process first uses it, so each count runs in a child process: this test binary,
-		// running only `thread_test_child`.
+		// running only `thread_test_child`. Besides the mixed texts, the children embed a
+		// generated corpus, compared by digest.
 		let (alone, batched) = alone_and_batched(model);
+		let corpus = check::run(model, THREAD_TEST_CORPUS, 32, true).unwrap().embeddings_digest;
 		let exe = std::env::current_exe().unwrap();
 		for threads in ["1", "2"] {
 			let out = std::env::temp_dir().join(format!("infera-provider-threads-{threads}-{}.json", std::process::id()));
@@ -697,8 +811,12 @@ mod tests {
 			let as_bits = |v: &[Vec<f32>]| serde_json::json!(v.iter().map(|e| bits(e)).collect::<Vec<_>>());
 			assert_eq!(report["alone"], as_bits(&alone), "alone on {threads} threads differs from this process");
 			assert_eq!(report["batched"], as_bits(&batched), "batched on {threads} threads differs from this process");
+			assert_eq!(report["corpus"], corpus, "the corpus on {threads} threads differs from this process");
 		}
 	}
+
+	/// Generated sentences the thread test embeds in each process.
+	const THREAD_TEST_CORPUS: usize = 300;
 
 	/// The child of `a_text_gives_the_same_bits_on_1_and_2_threads`; does nothing when run
 	/// directly.
@@ -709,9 +827,10 @@ mod tests {
 		let (alone, batched) = alone_and_batched(model);
 		let as_bits = |v: &[Vec<f32>]| v.iter().map(|e| bits(e)).collect::<Vec<_>>();
 		let report = serde_json::json!({
-			"threads": candle_core::utils::get_num_threads(),
+			"threads": rayon::current_num_threads(),
 			"alone": as_bits(&alone),
 			"batched": as_bits(&batched),
+			"corpus": check::run(model, THREAD_TEST_CORPUS, 32, true).unwrap().embeddings_digest,
 		});
 		std::fs::write(out, report.to_string()).unwrap();
 	}
@@ -719,7 +838,7 @@ mod tests {
 	#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 	async fn concurrent_requests_through_the_batcher_each_get_their_own_embedding() {
 		let Some(dir) = model_dir() else { return };
-		let (_, embedder) = Embedder::load(&dir, 256).unwrap();
+		let (_, embedder) = Embedder::load(&dir, LoadOptions { with_float: false, ..test_options() }).unwrap();
 		let config = BatchConfig { max_batch: 32, max_wait: Duration::from_millis(5), workers: 2 };
 		let served = Arc::new(Served::new(embedder, config).unwrap());
 		let texts = mixed_texts();
@@ -786,6 +905,48 @@ mod tests {
 		let same: Vec<Vec<u32>> = (0..8).map(|_| ids[0].clone()).collect();
 		let same_ok = run(&same).iter().all(|e| bits(e) == bits(&run(&same[..1])[0]));
 		println!("padded batch of 32: f32 differs for {f32_differs}/32 texts, bytes for {bytes_differ}/32; equal-length batch identical: {same_ok}");
+	}
+
+	/// Generated sentences the corpus check embeds in every configuration (more with
+	/// `INFERA_CHECK_TEXTS`; `scripts/check-bit-exact.sh` runs 10,000 in release).
+	fn corpus_size() -> usize {
+		std::env::var("INFERA_CHECK_TEXTS").ok().and_then(|n| n.parse().ok()).unwrap_or(500)
+	}
+
+	#[test]
+	fn every_kernel_and_batch_size_gives_the_same_bits_on_a_generated_corpus() {
+		let Some(model) = model() else { return };
+		let report = check::run(model, corpus_size(), 32, false).unwrap();
+		println!("{}", serde_json::to_string_pretty(&report).unwrap());
+		assert!(report.configurations.len() >= 2, "at least the portable kernel at batch 32 and the fastest at batch 1");
+		for configuration in &report.configurations {
+			assert_eq!(configuration.mismatches, 0, "{} differs from {}", configuration.name, report.reference);
+		}
+		let (mean, min) = (report.cosine_mean.unwrap(), report.cosine_min.unwrap());
+		eprintln!("cosine to the float path over {} texts: mean {mean:.6}, min {min:.6}", report.texts);
+		assert!(mean > 0.999 && min > 0.99, "accuracy against the float path: mean {mean}, min {min}");
+	}
+
+	#[test]
+	fn paraphrases_stay_closer_than_unrelated_sentences() {
+		let Some(model) = model() else { return };
+		// (sentence, paraphrase, unrelated sentence)
+		let triples = [
+			("A man is eating food.", "A man is eating a piece of bread.", "The girl is carrying a baby."),
+			("Two dogs play in the snow.", "A pair of dogs are playing in the snow.", "The stock market fell sharply on Monday."),
+			("Where is the nearest train station?", "How do I get to the closest railway station?", "She sold sea shells by the sea shore."),
+			("The new movie is awesome.", "The new film is great.", "Validators finalise blocks with GRANDPA."),
+		];
+		// Similarity of two canonical outputs: the dot product of their signed bytes.
+		let similarity = |a: &str, b: &str| -> i32 {
+			let embeddings = model.embed_texts(&[a, b]).unwrap();
+			let (x, y) = (quantise(&embeddings[0]), quantise(&embeddings[1]));
+			x.iter().zip(&y).map(|(&p, &q)| i32::from(p as i8) * i32::from(q as i8)).sum()
+		};
+		for (sentence, paraphrase, unrelated) in triples {
+			let (close, far) = (similarity(sentence, paraphrase), similarity(sentence, unrelated));
+			assert!(close > far + 127 * 127 / 5, "{sentence:?}: paraphrase {close}, unrelated {far}");
+		}
 	}
 
 	#[test]
