@@ -227,6 +227,9 @@ pub struct ListedModel<AccountId, Balance> {
 	pub content_hash: [u8; 32],
 	/// How the outputs of the model's providers are compared.
 	pub agreement: AgreementRule,
+	/// Chance that a single-provider job of the model is audited (re-run by a second,
+	/// independently drawn provider); zero: such jobs are only open to challenges.
+	pub audit_chance: Perbill,
 }
 
 /// Read access to the model registry, for pallets that must not depend on it directly.

@@ -19,7 +19,7 @@ test('a provider registers, serves a listed model and unbonds stake', async () =
   // A listed model (root lists it directly on the dev chain).
   const reg = await ok(api, api.tx.models.registerModel(
     'whisper-small', '1', '0x' + '33'.repeat(32), 'Onnx', 'SpeechToText', '',
-    { minMemoryMib: 2048, accelerator: 'Cpu' }, UNIT, 'Exact',
+    { minMemoryMib: 2048, accelerator: 'Cpu' }, UNIT, 'Exact', 0,
   ), alice);
   const modelId = find(reg.events, 'models', 'ModelRegistered').data.modelId.toNumber();
   await ok(api, api.tx.sudo.sudo(api.tx.models.approveListing(modelId)), alice);

@@ -35,7 +35,7 @@ try {
   say('Alice registers the model (100 INFR listing deposit held)');
   const reg = await ok(api, api.tx.models.registerModel('all-MiniLM-L6-v2', '1', modelHash, 'SafeTensors',
     'TextEmbedding', 'https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2',
-    { minMemoryMib: 1024, accelerator: 'Cpu' }, UNIT, 'Exact'), alice);
+    { minMemoryMib: 1024, accelerator: 'Cpu' }, UNIT, 'Exact', 0), alice);
   const modelId = find(reg.events, 'models', 'ModelRegistered').data.modelId.toNumber();
   detail(`model #${modelId} is Proposed`);
 

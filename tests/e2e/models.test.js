@@ -20,11 +20,13 @@ async function accountData(api, address, at) {
 
 /** A tolerance agreement rule: int8 outputs agree at a cosine of at least 0.99. */
 const COSINE_RULE = { CosineInt8: { minCosine: 990_000_000 } };
+/** Single-provider jobs of the model are audited with a 20% chance (a Perbill). */
+const AUDIT_CHANCE = 200_000_000;
 
 async function registerModel(api, who, hashByte, version) {
   const tx = api.tx.models.registerModel(
     'llama-3-8b-instruct', version, '0x' + hashByte.repeat(32), 'SafeTensors', 'TextGeneration',
-    'ipfs://bafy-model-card', { minMemoryMib: 16384, accelerator: 'ConsumerGpu' }, 5n * UNIT, COSINE_RULE,
+    'ipfs://bafy-model-card', { minMemoryMib: 16384, accelerator: 'ConsumerGpu' }, 5n * UNIT, COSINE_RULE, AUDIT_CHANCE,
   );
   const res = await submit(api, tx, who);
   assert.equal(res.dispatchError, undefined, `register failed: ${res.dispatchError}`);
@@ -57,13 +59,14 @@ test('registering a model holds the listing deposit', async () => {
   // The agreement rule voters list with the model, in storage and in the event.
   assert.deepEqual(model.agreement.toJSON(), { cosineInt8: { minCosine: 990000000 } });
   assert.deepEqual(findEvent(res.events, 'models', 'ModelRegistered').data.agreement.toJSON(), model.agreement.toJSON());
+  assert.equal(model.auditChance.toNumber(), AUDIT_CHANCE);
 });
 
 test('registering the same weights hash and version again fails with DuplicateModel', async () => {
   const { api, keyring } = node;
   const ferdie = keyring.addFromUri('//Ferdie');
   const tx = api.tx.models.registerModel(
-    'copy', '1.0', '0x' + '11'.repeat(32), 'Onnx', 'Other', '', { minMemoryMib: 1, accelerator: 'Cpu' }, 1n, 'Exact',
+    'copy', '1.0', '0x' + '11'.repeat(32), 'Onnx', 'Other', '', { minMemoryMib: 1, accelerator: 'Cpu' }, 1n, 'Exact', 0,
   );
   const res = await submit(api, tx, ferdie);
   assert.ok(res.dispatchError?.isModule);

@@ -17,6 +17,8 @@ export interface Model {
   price: bigint;
   /** How providers' outputs are compared: `Exact`, or `Cosine ≥ 0.99` for `CosineInt8`. */
   agreement: string;
+  /** Chance that a single-provider job is audited, in percent. */
+  auditPercent: number;
   status: string;
   registeredAt: number;
 }
@@ -100,6 +102,7 @@ export async function loadModels(api: ApiPromise): Promise<Model[]> {
       task: variant(m.task),
       price: big(m.pricePerJob),
       agreement: agreementLabel(m.agreement),
+      auditPercent: Number(m.auditChance) / 1e7,
       status: variant(m.status),
       registeredAt: m.registeredAt,
     };

@@ -81,7 +81,7 @@ test('the models page lists the chain\'s models and shows a refused registration
   const [alice, bob] = devPairs(keyring, '//Alice', '//Bob');
   const hash = hex32();
   const reg = await ok(api, api.tx.models.registerModel('web-test-model', '2.0', hash, 'Onnx', 'TextEmbedding', 'ipfs://card',
-    { minMemoryMib: 512, accelerator: 'Cpu' }, 2n * UNIT, 'Exact'), bob);
+    { minMemoryMib: 512, accelerator: 'Cpu' }, 2n * UNIT, 'Exact', 0), bob);
   const id = find(reg.events, 'models', 'ModelRegistered').data.modelId.toNumber();
   const listed = await listModel(api, keyring, alice, hex32());
 
@@ -92,8 +92,9 @@ test('the models page lists the chain\'s models and shows a refused registration
   assert.equal(cells[2], '2.0');
   assert.equal(cells[5], 'TextEmbedding');
   assert.equal(cells[6], 'Exact');
-  assert.equal(cells[7], '2 INFR');
-  assert.equal(cells[8], 'Proposed');
+  assert.equal(cells[7], '0 %');
+  assert.equal(cells[8], '2 INFR');
+  assert.equal(cells[9], 'Proposed');
   assert.equal(await page.getByTestId(`model-status-${listed}`).textContent(), 'Listed');
 
   // Registering the same (hash, version) again: the chain refuses, the app says why.
@@ -112,7 +113,7 @@ test('council members approve a listing through the UI and the model becomes lis
   const { api, keyring } = node;
   const [eve] = devPairs(keyring, '//Eve');
   const reg = await ok(api, api.tx.models.registerModel('vote-me', '1', hex32(), 'SafeTensors', 'TextEmbedding', '',
-    { minMemoryMib: 1024, accelerator: 'Cpu' }, UNIT, 'Exact'), eve);
+    { minMemoryMib: 1024, accelerator: 'Cpu' }, UNIT, 'Exact', 0), eve);
   const id = find(reg.events, 'models', 'ModelRegistered').data.modelId.toNumber();
 
   await useAccount('Alice');

@@ -40,6 +40,8 @@ pub struct ModelView {
 	pub price_per_job: String,
 	/// How providers' outputs are compared: `"Exact"` or `{"CosineInt8": {"minCosine": <parts per billion>}}`.
 	pub agreement: AgreementRule,
+	/// Chance that a single-provider job is audited, in parts per billion.
+	pub audit_chance: u32,
 	pub deposit: String,
 	pub status: String,
 	pub registered_at: BlockNumber,
@@ -105,6 +107,9 @@ pub struct JobView {
 	pub input_uri: Option<String>,
 	pub max_price: String,
 	pub redundancy: u32,
+	/// Where the job's audit is: `NotAuditable`, `Undecided`, `NotAudited`, `Auditing` or
+	/// `TieBreaking`.
+	pub audit: String,
 	pub fee: String,
 	pub escrow: String,
 	pub slash_amount: String,
@@ -210,6 +215,7 @@ fn model_view(id: ModelId, m: pallet_models::ModelOf<Runtime>) -> ModelView {
 		accelerator: debug_name(m.hardware.accelerator),
 		price_per_job: amount(m.price_per_job),
 		agreement: m.agreement,
+		audit_chance: m.audit_chance.deconstruct(),
 		deposit: amount(m.deposit),
 		status: debug_name(m.status),
 		registered_at: m.registered_at,
@@ -254,6 +260,7 @@ fn job_view(id: u64, j: pallet_jobs::JobOf<Runtime>) -> JobView {
 	let (status, phase_ends_at, fail_reason) = match &j.status {
 		JobStatus::Queued => ("Queued", None, None),
 		JobStatus::Committing => ("Committing", None, None),
+		JobStatus::AwaitingAuditor => ("AwaitingAuditor", j.due_at, None),
 		JobStatus::Revealing { until } => ("Revealing", Some(*until), None),
 		JobStatus::Challengeable { until } => ("Challengeable", Some(*until), None),
 		JobStatus::Disputed { until, .. } => ("Disputed", Some(*until), None),
@@ -272,6 +279,7 @@ fn job_view(id: u64, j: pallet_jobs::JobOf<Runtime>) -> JobView {
 		input_uri,
 		max_price: amount(j.max_price),
 		redundancy: j.redundancy,
+		audit: debug_name(j.audit),
 		fee: amount(j.fee),
 		escrow: amount(j.escrow),
 		slash_amount: amount(j.slash_amount),

@@ -95,6 +95,8 @@ impl ModelRegistry<AccountId, Balance> for TestModels {
 			hardware: HardwareRequirement { min_memory_mib, accelerator },
 			task: TaskKind::TextGeneration,
 			content_hash: [model_id as u8; 32],
+			agreement: infera_primitives::AgreementRule::Exact,
+			audit_chance: infera_primitives::Perbill::zero(),
 		})
 	}
 }

@@ -36,6 +36,17 @@
 //!    by appealing. A split (no majority) opens the same window: a provider of the job may
 //!    appeal for its own output, which governance then accepts (the others are slashed) or
 //!    not (the appellant is slashed, the job fails `NoMajority`).
+//! 3a. Audits. A single-provider job of a model listed with an `audit_chance` holds room in its
+//!    escrow for a second run. Once its worker committed, the next block's hook draws, with
+//!    randomness that did not exist at the commitment, whether to audit it: if so an auditor
+//!    (another eligible provider, drawn like the worker) runs it too, commits and both reveal.
+//!    Worker and auditor judged by the providers that revealed: agreeing, both are paid and the
+//!    job settles; disagreeing, the next block draws a tie-breaker whose output decides by
+//!    majority (the loser slashed); an auditor that does not answer is slashed and the worker's
+//!    result stands alone (challengeable). The submitter pays the second price only for an
+//!    audited job: `price × (1 + audit_chance)` on average. The model's `audit_chance` is at
+//!    least `1 / (1 + SlashMultiplier)` (see the models pallet), so a worker that skips the work
+//!    loses more when audited than it gains when not (`docs/design/audited-jobs.md`).
 //! 4. Settlement. Winners are paid their price from escrow, the fee goes to `FeeDestination`,
 //!    the rest is refunded; a `JobSettled` receipt ties job, model, providers, result hash and
 //!    amounts together. A winning "input rejected" fails the job (`InputRejected`): the
@@ -98,6 +109,8 @@ mod benchmarking;
 #[cfg(test)]
 mod adversarial_tests;
 #[cfg(test)]
+mod audit_tests;
+#[cfg(test)]
 mod mock;
 #[cfg(test)]
 mod offchain_tests;
@@ -108,7 +121,7 @@ pub mod types;
 pub mod weights;
 
 pub use types::{
-	commitment_of, input_rejected_hash, Assignment, FailReason, JobId, JobInfo, JobStatus, Payload, Quote,
+	commitment_of, input_rejected_hash, Assignment, AuditStage, FailReason, JobId, JobInfo, JobStatus, Payload, Quote,
 	RevealedOutputs,
 };
 pub use weights::WeightInfo;
@@ -554,6 +567,39 @@ pub mod pallet {
 			/// Last block to appeal.
 			until: BlockNumberFor<T>,
 		},
+		/// The worker of a job that may be audited committed (or worker and auditor disagreed):
+		/// block `at` decides whether to audit it and draws the auditor (or the tie-breaker).
+		AuditorPending {
+			/// The job.
+			job_id: JobId,
+			/// Block whose hook draws.
+			at: BlockNumberFor<T>,
+		},
+		/// The job is audited: `auditor` runs it too and commits by `deadline`.
+		AuditorAssigned {
+			/// The job.
+			job_id: JobId,
+			/// The auditor drawn.
+			auditor: T::AccountId,
+			/// Last block for the auditor to commit.
+			deadline: BlockNumberFor<T>,
+		},
+		/// The job is not audited (the draw said no, or no provider was eligible to audit): its
+		/// worker's result stands alone, open to challenges.
+		JobNotAudited {
+			/// The job.
+			job_id: JobId,
+		},
+		/// Worker and auditor disagreed: `provider` runs the job a third time and commits by
+		/// `deadline`; the majority decides.
+		TieBreakerAssigned {
+			/// The job.
+			job_id: JobId,
+			/// The tie-breaker drawn.
+			provider: T::AccountId,
+			/// Last block for it to commit.
+			deadline: BlockNumberFor<T>,
+		},
 	}
 
 	#[pallet::error]
@@ -655,7 +701,10 @@ pub mod pallet {
 			ensure!(deadline <= now.saturating_add(T::MaxCommitWindow::get()), Error::<T>::DeadlineTooFar);
 			let input = Self::bounded_payload(input, Error::<T>::InputTooLarge)?;
 			Self::check_inline_input(&input, model.task)?;
-			let (fee, escrow) = Self::escrow_for(max_price, redundancy).ok_or(Error::<T>::AmountOverflow)?;
+			let audit_chance = if redundancy == 1 { model.audit_chance } else { Perbill::zero() };
+			let audit = if audit_chance.is_zero() { AuditStage::NotAuditable } else { AuditStage::Undecided };
+			let (fee, escrow) = Self::escrow_for(max_price, redundancy, audit.may_be_audited())
+				.ok_or(Error::<T>::AmountOverflow)?;
 			let deposit = Self::deposit_for(&input);
 			let job_id = NextJobId::<T>::get();
 			PendingDraws::<T>::try_append(job_id).map_err(|_| Error::<T>::TooManySubmissions)?;
@@ -673,6 +722,8 @@ pub mod pallet {
 				max_price,
 				redundancy,
 				agreement: model.agreement,
+				audit_chance,
+				audit,
 				fee,
 				escrow,
 				deposit,
@@ -751,7 +802,11 @@ pub mod pallet {
 			assignment.commitment = Some(commitment);
 			Self::deposit_event(Event::ResultCommitted { job_id, provider });
 			if job.assignments.iter().all(|a| a.commitment.is_some()) {
-				Self::start_reveal(job_id, &mut job);
+				if job.audit == AuditStage::Undecided {
+					Self::await_auditor(job_id, &mut job);
+				} else {
+					Self::start_reveal(job_id, &mut job);
+				}
 			}
 			Jobs::<T>::insert(job_id, job);
 			Ok(())
@@ -904,7 +959,7 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
-			let (handled, scanned) = Self::process_due(now);
+			let (handled, scanned, auditor_draws) = Self::process_due(now);
 			let (pruned, prune_scanned) = Self::prune_finished(now);
 			let tried = Self::draw_submitted().saturating_add(Self::assign_queued(now));
 			let mut weight = T::WeightInfo::on_initialize_idle().saturating_add(
@@ -918,6 +973,11 @@ pub mod pallet {
 			}
 			if tried > 0 {
 				weight = weight.saturating_add(T::WeightInfo::assign_queued(tried));
+			}
+			// Drawing an auditor or a tie-breaker is a draw of one provider from the model's
+			// candidates: at most what assigning a queued job of `MaxRedundancy` costs.
+			if auditor_draws > 0 {
+				weight = weight.saturating_add(T::WeightInfo::assign_queued(auditor_draws));
 			}
 			weight
 		}
@@ -987,11 +1047,18 @@ pub mod pallet {
 	const MAX_BLOCKS_SCANNED: u32 = 16;
 
 	impl<T: Config> Pallet<T> {
-		/// The escrow of a job: `(fee, max_price * redundancy + fee)`.
-		pub fn escrow_for(max_price: BalanceOf<T>, redundancy: u32) -> Option<(BalanceOf<T>, BalanceOf<T>)> {
+		/// The escrow of a job: `(fee, max_price * redundancy + fee)`, plus `max_price` for the
+		/// auditor's run of a job that may be audited (the fee is on `max_price * redundancy`
+		/// only; an unaudited job gets the audit's share back).
+		pub fn escrow_for(
+			max_price: BalanceOf<T>,
+			redundancy: u32,
+			may_be_audited: bool,
+		) -> Option<(BalanceOf<T>, BalanceOf<T>)> {
 			let prices = max_price.checked_mul(&redundancy.into())?;
 			let fee = T::ProtocolFee::get().mul_ceil(prices);
-			Some((fee, prices.checked_add(&fee)?))
+			let audit = if may_be_audited { max_price } else { Zero::zero() };
+			Some((fee, prices.checked_add(&fee)?.checked_add(&audit)?))
 		}
 
 		/// Bounds a call's payload: inline data to `N` bytes (else `too_large`), URIs to
@@ -1144,10 +1211,19 @@ pub mod pallet {
 		/// weight, from a random seed for `job_id`.
 		pub(crate) fn draw(
 			job_id: JobId,
+			candidates: Vec<ProviderCandidate<T::AccountId, BalanceOf<T>>>,
+			count: u32,
+		) -> Vec<ProviderCandidate<T::AccountId, BalanceOf<T>>> {
+			Self::draw_seeded(&(b"infera/jobs/assign", job_id).encode(), candidates, count)
+		}
+
+		/// Draws like [`Self::draw`], from the randomness for `subject`.
+		fn draw_seeded(
+			subject: &[u8],
 			mut candidates: Vec<ProviderCandidate<T::AccountId, BalanceOf<T>>>,
 			count: u32,
 		) -> Vec<ProviderCandidate<T::AccountId, BalanceOf<T>>> {
-			let (seed, _) = T::Randomness::random(&(b"infera/jobs/assign", job_id).encode());
+			let (seed, _) = T::Randomness::random(subject);
 			let mut weights: Vec<u128> = candidates.iter().map(Self::draw_weight).collect();
 			let mut chosen = Vec::new();
 			for round in 0..count {
@@ -1224,6 +1300,95 @@ pub mod pallet {
 			Self::deposit_event(Event::RevealStarted { job_id, until });
 		}
 
+		/// Hands the job to the next block's hook, which decides whether to audit it and draws
+		/// its auditor, or draws a tie-breaker (see [`Self::draw_auditor`]).
+		fn await_auditor(job_id: JobId, job: &mut JobOf<T>) {
+			let at = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
+			job.status = JobStatus::AwaitingAuditor;
+			Self::schedule(job_id, job, at);
+			Self::deposit_event(Event::AuditorPending { job_id, at });
+		}
+
+		/// Whether the job is audited: true with probability `chance`, from the randomness of
+		/// the block in which it is decided (after the worker's commitment).
+		fn audit_roll(job_id: JobId, chance: Perbill) -> bool {
+			let (seed, _) = T::Randomness::random(&(b"infera/jobs/audit-roll", job_id).encode());
+			let entropy = sp_runtime::traits::BlakeTwo256::hash_of(&seed);
+			let value = u64::decode(&mut entropy.as_bytes()).unwrap_or_default() % 1_000_000_000;
+			Perbill::from_parts(value as u32) < chance
+		}
+
+		/// The hook's part of an audit: decides whether to audit a job whose worker committed
+		/// and draws the auditor, or draws the tie-breaker of a worker and auditor that
+		/// disagreed. Without an eligible provider to draw, the job goes on unaudited (the
+		/// worker's result alone, challengeable), or a disagreement stays a split open to
+		/// appeals. Returns whether it drew (for the hook's weight).
+		fn draw_auditor(job_id: JobId, job: &mut JobOf<T>) -> bool {
+			match job.audit {
+				AuditStage::Undecided => {
+					if !Self::audit_roll(job_id, job.audit_chance) {
+						job.audit = AuditStage::NotAudited;
+						Self::deposit_event(Event::JobNotAudited { job_id });
+						Self::start_reveal(job_id, job);
+						return false;
+					}
+					match Self::draw_extra_provider(job_id, job, b"infera/jobs/auditor") {
+						Some(auditor) => {
+							job.audit = AuditStage::Auditing;
+							Self::deposit_event(Event::AuditorAssigned { job_id, auditor, deadline: job.deadline });
+						},
+						None => {
+							job.audit = AuditStage::NotAudited;
+							Self::deposit_event(Event::JobNotAudited { job_id });
+							Self::start_reveal(job_id, job);
+						},
+					}
+					true
+				},
+				AuditStage::Auditing => {
+					match Self::draw_extra_provider(job_id, job, b"infera/jobs/tie-breaker") {
+						Some(provider) => {
+							job.audit = AuditStage::TieBreaking;
+							Self::deposit_event(Event::TieBreakerAssigned { job_id, provider, deadline: job.deadline });
+						},
+						None => {
+							let until = Self::open_challenge_window(job_id, job);
+							Self::deposit_event(Event::AppealWindowOpened { job_id, until });
+						},
+					}
+					true
+				},
+				// Not reached: only the two stages above wait for the hook.
+				_ => {
+					Self::start_reveal(job_id, job);
+					false
+				},
+			}
+		}
+
+		/// Draws one more provider for the job (an auditor or a tie-breaker) from its eligible
+		/// providers not yet assigned, if at least `1 + MinPoolSurplus` of them are and the
+		/// model is still listed: assigns it at its price (covered by the audit's escrow), gives
+		/// it `MinCommitWindow` blocks to commit and reopens the commit phase. Returns it.
+		fn draw_extra_provider(job_id: JobId, job: &mut JobOf<T>, domain: &[u8]) -> Option<T::AccountId> {
+			T::Models::listed_model(job.model_id)?;
+			let eligible: Vec<_> =
+				Self::eligible(job).into_iter().filter(|c| job.assignment_of(&c.provider).is_none()).collect();
+			if (eligible.len() as u32) < Self::min_pool(1) {
+				return None;
+			}
+			let drawn = Self::draw_seeded(&(domain, job_id).encode(), eligible, 1).into_iter().next()?;
+			let assignment = Assignment { provider: drawn.provider.clone(), price: drawn.price, commitment: None, output_hash: None };
+			job.assignments.try_push(assignment).ok()?;
+			T::Providers::note_job_assigned(&drawn.provider, job.slash_amount);
+			ProviderJobs::<T>::insert(&drawn.provider, job_id, ());
+			let now = frame_system::Pallet::<T>::block_number();
+			job.deadline = job.deadline.max(now.saturating_add(T::MinCommitWindow::get()));
+			job.status = JobStatus::Committing;
+			Self::schedule(job_id, job, job.deadline.saturating_add(One::one()));
+			Some(drawn.provider)
+		}
+
 		/// Judges the revealed results: the output that agrees with a strict majority of the
 		/// assigned providers wins. A single provider's result, or a majority result another
 		/// provider contradicted, opens the challenge window instead of settling (the
@@ -1233,11 +1398,16 @@ pub mod pallet {
 		/// Outputs are compared under the job's agreement rule ([`RevealedOutputs`]): under a
 		/// tolerance rule the winner is the output that agrees with the most others, and every
 		/// output that agrees with it counts as the same result.
+		///
+		/// An audited job counts the providers that revealed: worker and auditor must agree to
+		/// settle at once; a disagreement draws a tie-breaker in the next block; an auditor (or
+		/// worker) that did not reveal leaves the other's result standing alone.
 		fn judge(job_id: JobId, job: &mut JobOf<T>) {
-			let quorum = job.redundancy.saturating_div(2).saturating_add(1);
 			let revealed = Self::revealed_outputs(job_id, job);
+			let voters = if job.audit.is_audited() { revealed.count() } else { job.assignments.len() } as u32;
+			let quorum = voters.saturating_div(2).saturating_add(1);
 			match revealed.winner(quorum) {
-				Some(result) if job.redundancy == 1 || !revealed.all_agree_with(&result) => {
+				Some(result) if voters == 1 || !revealed.all_agree_with(&result) => {
 					job.result = Some(result);
 					let until = Self::open_challenge_window(job_id, job);
 					Self::deposit_event(Event::ChallengeWindowOpened { job_id, output_hash: result, until });
@@ -1246,6 +1416,8 @@ pub mod pallet {
 				None if !revealed.any() => {
 					Self::finish(job_id, job, Verdict::Failed { reason: FailReason::NoResult, wrong: None });
 				},
+				// Worker and auditor disagree: a tie-breaker decides.
+				None if job.audit == AuditStage::Auditing => Self::await_auditor(job_id, job),
 				// A split: a provider may appeal for its output before the job fails.
 				None => {
 					let until = Self::open_challenge_window(job_id, job);
@@ -1461,9 +1633,16 @@ pub mod pallet {
 		}
 
 		/// Handles the open jobs whose phase ended by block `now`, at most `MaxDuePerBlock` of
-		/// them. Returns (jobs handled, blocks scanned).
-		pub(crate) fn process_due(now: BlockNumberFor<T>) -> (u32, u32) {
-			Self::drain_schedule::<DueJobs<T>, DueCursor<T>>(now, T::MaxDuePerBlock::get(), Self::handle_due)
+		/// them. Returns (jobs handled, blocks scanned, auditors and tie-breakers drawn).
+		pub(crate) fn process_due(now: BlockNumberFor<T>) -> (u32, u32, u32) {
+			let draws = core::cell::Cell::new(0u32);
+			let (handled, scanned) =
+				Self::drain_schedule::<DueJobs<T>, DueCursor<T>>(now, T::MaxDuePerBlock::get(), |job_id| {
+					if Self::handle_due(job_id) {
+						draws.set(draws.get().saturating_add(1));
+					}
+				});
+			(handled, scanned, draws.get())
 		}
 
 		/// Prunes the finished jobs scheduled for removal by block `now`, at most
@@ -1529,10 +1708,12 @@ pub mod pallet {
 			pending.len() as u32
 		}
 
-		/// Moves a job whose phase ended on.
-		fn handle_due(job_id: JobId) {
-			let Some(mut job) = Jobs::<T>::get(job_id) else { return };
+		/// Moves a job whose phase ended on. Returns whether it drew a provider (an auditor or a
+		/// tie-breaker).
+		fn handle_due(job_id: JobId) -> bool {
+			let Some(mut job) = Jobs::<T>::get(job_id) else { return false };
 			job.due_at = None;
+			let mut drew = false;
 			match job.status.clone() {
 				JobStatus::Queued => {
 					Queue::<T>::mutate(|queue| queue.retain(|id| *id != job_id));
@@ -1544,12 +1725,13 @@ pub mod pallet {
 					} else {
 						Self::finish(job_id, &mut job, Verdict::Failed { reason: FailReason::NoResult, wrong: None });
 					},
+				JobStatus::AwaitingAuditor => drew = Self::draw_auditor(job_id, &mut job),
 				JobStatus::Revealing { .. } => Self::judge(job_id, &mut job),
 				JobStatus::Challengeable { .. } => Self::accept_standing_result(job_id, &mut job),
 				JobStatus::Disputed { challenger, bond, .. } => {
 					Self::release_bond(&challenger, bond);
 					Self::deposit_event(Event::ChallengeLapsed { job_id });
-					if job.result.is_some() && job.redundancy == 1 {
+					if job.result.is_some() && Self::revealed_count(&job) == 1 {
 						// A single provider's result is not accepted (a provider cannot shield a
 						// wrong result by challenging it itself and waiting); nobody is slashed.
 						let reason = FailReason::DisputeLapsed;
@@ -1561,9 +1743,16 @@ pub mod pallet {
 					}
 				},
 				// Finished jobs are on the pruning schedule, not here.
-				JobStatus::Settled | JobStatus::Failed(_) | JobStatus::Cancelled => return,
+				JobStatus::Settled | JobStatus::Failed(_) | JobStatus::Cancelled => return false,
 			}
 			Jobs::<T>::insert(job_id, job);
+			drew
+		}
+
+		/// How many of the job's providers revealed (1 for a single provider's result: a
+		/// single-provider job's, or an audited job's whose other provider did not answer).
+		fn revealed_count(job: &JobOf<T>) -> usize {
+			job.assignments.iter().filter(|a| a.output_hash.is_some()).count()
 		}
 
 		/// Removes a finished job (and its outputs) and returns its storage deposit.
@@ -1655,7 +1844,9 @@ pub mod pallet {
 			if !(1..=T::MaxRedundancy::get()).contains(&redundancy) {
 				return None;
 			}
-			let floor = T::Models::listed_model(model_id)?.price_per_job;
+			let model = T::Models::listed_model(model_id)?;
+			let floor = model.price_per_job;
+			let may_be_audited = redundancy == 1 && !model.audit_chance.is_zero();
 			let slash = Self::slash_amount_for(floor);
 			let candidates: Vec<_> =
 				T::Providers::candidates(model_id).into_iter().filter(|c| Self::free_stake(c) >= slash).collect();
@@ -1667,7 +1858,7 @@ pub mod pallet {
 				if qualified < Self::min_pool(redundancy) {
 					return None;
 				}
-				let (fee, escrow) = Self::escrow_for(max_price, redundancy)?;
+				let (fee, escrow) = Self::escrow_for(max_price, redundancy, may_be_audited)?;
 				Some(Quote { max_price, fee, escrow })
 			})
 		}
@@ -1724,7 +1915,10 @@ pub mod pallet {
 					let mut providers: Vec<_> = job.assignments.iter().map(|a| a.provider.clone()).collect();
 					providers.sort();
 					providers.dedup();
-					ensure!(providers.len() as u32 == job.redundancy, "assigned providers differ from redundancy");
+					ensure!(
+						providers.len() as u32 == job.redundancy.saturating_add(job.audit.extra_providers()),
+						"assigned providers differ from redundancy and audit"
+					);
 				}
 				match job.due_at {
 					Some(at) if job.status.is_finished() => {

@@ -154,6 +154,7 @@ impl ModelRegistry<AccountId, Balance> for TestModels {
 					100..=199 => AgreementRule::CosineInt8 { min_cosine: Perbill::from_percent(COSINE_PERCENT) },
 					_ => ModelAgreement::get(),
 				},
+				audit_chance: if (100..=199).contains(&model_id) { Perbill::zero() } else { ModelAuditChance::get() },
 			}),
 			_ => None,
 		}
@@ -168,6 +169,8 @@ parameter_types! {
 	pub static DelistedModel: ModelId = 0;
 	/// The agreement rule of the listed models (the benchmarks' models always compare outputs).
 	pub static ModelAgreement: AgreementRule = AgreementRule::Exact;
+	/// The audit chance of the listed models (none for the benchmarks' models).
+	pub static ModelAuditChance: Perbill = Perbill::zero();
 	/// Job storage deposit (0 unless a test sets it: most tests count escrow only).
 	pub static JobDepositBase: Balance = 0;
 	pub static JobDepositPerByte: Balance = 0;

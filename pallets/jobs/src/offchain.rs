@@ -627,7 +627,7 @@ impl<T: Config> Pallet<T> {
 			},
 			// Our reveal is on chain, or the job is being judged: the record is no longer needed.
 			_ if assignment.output_hash.is_some() ||
-				!matches!(job.status, JobStatus::Committing | JobStatus::Revealing { .. }) =>
+				!matches!(job.status, JobStatus::Committing | JobStatus::AwaitingAuditor | JobStatus::Revealing { .. }) =>
 			{
 				store.clear();
 				return Ok(());

@@ -13,15 +13,15 @@ use infera_primitives::{AgreementRule, Perbill, SlashReason};
 use sp_core::H256;
 use sp_runtime::{traits::BadOrigin, DispatchError};
 
-type Input = Payload<Vec<u8>, Vec<u8>>;
+pub(crate) type Input = Payload<Vec<u8>, Vec<u8>>;
 
-fn inline(data: &[u8]) -> Input {
+pub(crate) fn inline(data: &[u8]) -> Input {
 	Payload::Inline(data.to_vec())
 }
 
 /// Submits a job for `MODEL` with a small inline input, deadline 10 blocks ahead, without
 /// running the next block (its draw).
-fn submit_undrawn(who: AccountId, redundancy: u32, max_price: Balance) -> JobId {
+pub(crate) fn submit_undrawn(who: AccountId, redundancy: u32, max_price: Balance) -> JobId {
 	let id = crate::NextJobId::<Test>::get();
 	let deadline = System::block_number() + 10;
 	assert_ok!(Jobs::submit_job(RuntimeOrigin::signed(who), MODEL, inline(b"hello"), max_price, redundancy, deadline));
@@ -29,40 +29,40 @@ fn submit_undrawn(who: AccountId, redundancy: u32, max_price: Balance) -> JobId 
 }
 
 /// Runs the next block, whose hook draws the providers of the jobs submitted in this one.
-fn next_block() {
+pub(crate) fn next_block() {
 	run_to_block(System::block_number() + 1);
 }
 
 /// Submits a job like `submit_undrawn` and runs the next block, which draws its providers.
-fn submit(who: AccountId, redundancy: u32, max_price: Balance) -> JobId {
+pub(crate) fn submit(who: AccountId, redundancy: u32, max_price: Balance) -> JobId {
 	let id = submit_undrawn(who, redundancy, max_price);
 	next_block();
 	id
 }
 
-fn job(id: JobId) -> crate::JobOf<Test> {
+pub(crate) fn job(id: JobId) -> crate::JobOf<Test> {
 	Jobs::job(id).expect("job exists")
 }
 
-fn assigned(id: JobId) -> Vec<AccountId> {
+pub(crate) fn assigned(id: JobId) -> Vec<AccountId> {
 	job(id).assignments.iter().map(|a| a.provider).collect()
 }
 
-fn salt(provider: AccountId) -> H256 {
+pub(crate) fn salt(provider: AccountId) -> H256 {
 	H256::repeat_byte(provider as u8)
 }
 
-fn commit(provider: AccountId, id: JobId, output: &[u8]) {
+pub(crate) fn commit(provider: AccountId, id: JobId, output: &[u8]) {
 	let hash = inline(output).hash();
 	assert_ok!(Jobs::commit_result(RuntimeOrigin::signed(provider), id, commitment_of(id, &provider, &hash, &salt(provider))));
 }
 
-fn reveal(provider: AccountId, id: JobId, output: &[u8]) {
+pub(crate) fn reveal(provider: AccountId, id: JobId, output: &[u8]) {
 	assert_ok!(Jobs::reveal_result(RuntimeOrigin::signed(provider), id, inline(output), salt(provider)));
 }
 
 /// Every assigned provider commits and reveals its output from `outputs` (by position).
-fn answer(id: JobId, outputs: &[&[u8]]) {
+pub(crate) fn answer(id: JobId, outputs: &[&[u8]]) {
 	let providers = assigned(id);
 	for (p, out) in providers.iter().zip(outputs) {
 		commit(*p, id, out);
@@ -73,48 +73,48 @@ fn answer(id: JobId, outputs: &[&[u8]]) {
 }
 
 /// Checks that the job's result awaits its challenge window and runs past it, unchallenged.
-fn let_challenge_window_pass(id: JobId) {
+pub(crate) fn let_challenge_window_pass(id: JobId) {
 	let JobStatus::Challengeable { until } = job(id).status else {
 		panic!("job {id} has no open challenge window: {:?}", job(id).status)
 	};
 	run_to_block(until + 1);
 }
 
-fn escrow_held(who: AccountId) -> Balance {
+pub(crate) fn escrow_held(who: AccountId) -> Balance {
 	Balances::balance_on_hold(&HoldReason::JobEscrow.into(), &who)
 }
 
-fn stake_held(who: AccountId) -> Balance {
+pub(crate) fn stake_held(who: AccountId) -> Balance {
 	Balances::balance_on_hold(&pallet_compute::HoldReason::ProviderStake.into(), &who)
 }
 
-fn free(who: AccountId) -> Balance {
+pub(crate) fn free(who: AccountId) -> Balance {
 	Balances::balance(&who)
 }
 
-fn active_jobs(who: AccountId) -> u32 {
+pub(crate) fn active_jobs(who: AccountId) -> u32 {
 	pallet_compute::Providers::<Test>::get(who).map(|p| p.active_jobs).unwrap_or(0)
 }
 
-fn reputation(who: AccountId) -> (u32, u32, u32) {
+pub(crate) fn reputation(who: AccountId) -> (u32, u32, u32) {
 	let r = pallet_compute::Reputations::<Test>::get(who);
 	(r.jobs_completed, r.jobs_failed, r.slashes)
 }
 
-fn jobs_events() -> Vec<Event<Test>> {
+pub(crate) fn jobs_events() -> Vec<Event<Test>> {
 	System::events()
 		.into_iter()
 		.filter_map(|r| if let RuntimeEvent::Jobs(e) = r.event { Some(e) } else { None })
 		.collect()
 }
 
-fn fee(prices: Balance) -> Balance {
+pub(crate) fn fee(prices: Balance) -> Balance {
 	(prices * FEE_PERCENT as Balance).div_ceil(100)
 }
 
 /// The model's price times the multiplier: what a provider at fault loses, whatever the job's
 /// `max_price`.
-const SLASH: Balance = MODEL_FLOOR * SLASH_MULTIPLIER as Balance;
+pub(crate) const SLASH: Balance = MODEL_FLOOR * SLASH_MULTIPLIER as Balance;
 
 #[test]
 fn submit_job_holds_the_escrow_and_assigns_distinct_providers() {
@@ -938,7 +938,7 @@ fn reveal_rejection(provider: AccountId, id: JobId) {
 	assert_ok!(Jobs::reveal_rejection(RuntimeOrigin::signed(provider), id, salt(provider)));
 }
 
-fn penalties() -> Vec<(AccountId, SlashReason, Balance)> {
+pub(crate) fn penalties() -> Vec<(AccountId, SlashReason, Balance)> {
 	jobs_events()
 		.into_iter()
 		.filter_map(|e| match e {

@@ -2,7 +2,7 @@
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use alloc::vec::Vec;
-use infera_primitives::{AgreementRule, ModelId};
+use infera_primitives::{AgreementRule, ModelId, Perbill};
 use scale_info::TypeInfo;
 use sp_core::H256;
 use sp_runtime::traits::{BlakeTwo256, Hash};
@@ -102,6 +102,10 @@ pub enum JobStatus<AccountId, Balance, BlockNumber> {
 		/// Last block in which the result can be challenged.
 		until: BlockNumber,
 	},
+	/// The worker of a job that may be audited committed (or its auditor disagreed with it):
+	/// the next block's hook decides whether to audit it and draws the auditor (or draws a
+	/// tie-breaker), with randomness that did not exist when the worker committed.
+	AwaitingAuditor,
 	/// The result was challenged; governance decides by `until`.
 	Disputed {
 		/// Who challenged.
@@ -128,6 +132,47 @@ impl<AccountId, Balance, BlockNumber> JobStatus<AccountId, Balance, BlockNumber>
 	/// Whether providers are assigned and the job has not ended.
 	pub fn is_assigned_and_open(&self) -> bool {
 		!self.is_finished() && !matches!(self, JobStatus::Queued)
+	}
+}
+
+/// Where a single-provider job's audit is. An audited job's second assignment is its auditor,
+/// its third (after a disagreement) the tie-breaker.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, Copy, PartialEq, Eq, Debug, TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum AuditStage {
+	/// Never audited: redundancy above 1, or the model has no audits.
+	NotAuditable,
+	/// To be decided once the worker committed.
+	Undecided,
+	/// Decided: not audited (the draw said no, or no auditor was eligible).
+	NotAudited,
+	/// An auditor re-runs the job.
+	Auditing,
+	/// Worker and auditor disagreed: a tie-breaker runs it a third time.
+	TieBreaking,
+}
+
+impl AuditStage {
+	/// Whether an auditor was drawn: the job is judged by the providers that revealed, and
+	/// worker and auditor must agree for it to settle at once.
+	pub fn is_audited(&self) -> bool {
+		matches!(self, AuditStage::Auditing | AuditStage::TieBreaking)
+	}
+
+	/// Whether the job holds room in its escrow for an audit.
+	pub fn may_be_audited(&self) -> bool {
+		!matches!(self, AuditStage::NotAuditable)
+	}
+
+	/// Providers the audit added to the job's `redundancy`.
+	pub fn extra_providers(&self) -> u32 {
+		match self {
+			AuditStage::Auditing => 1,
+			AuditStage::TieBreaking => 2,
+			_ => 0,
+		}
 	}
 }
 
@@ -165,6 +210,10 @@ pub struct JobInfo<AccountId, Balance, BlockNumber, Input, Assignments> {
 	pub redundancy: u32,
 	/// How the providers' outputs are compared: the model's rule when the job was submitted.
 	pub agreement: AgreementRule,
+	/// Chance that the job is audited (single-provider jobs of a model with audits; else 0).
+	pub audit_chance: Perbill,
+	/// Where the job's audit is.
+	pub audit: AuditStage,
 	/// Protocol fee, paid to the treasury when the job settles.
 	pub fee: Balance,
 	/// Funds still held in escrow for this job (0 once finished).
@@ -233,6 +282,11 @@ pub struct RevealedOutputs<Bytes> {
 }
 
 impl<Bytes: AsRef<[u8]>> RevealedOutputs<Bytes> {
+	/// How many providers revealed.
+	pub fn count(&self) -> usize {
+		self.entries.iter().filter(|(hash, _)| hash.is_some()).count()
+	}
+
 	/// The outputs `entries` (per assignment, in order) compared under `rule`.
 	pub fn new(rule: AgreementRule, entries: Vec<(Option<H256>, Option<Bytes>)>) -> Self {
 		Self { rule, entries }

@@ -43,6 +43,7 @@ fn registered_model<T: Config>(owner: &T::AccountId) -> Result<u32, BenchmarkErr
 		HardwareRequirement { min_memory_mib: 16_384, accelerator: AcceleratorClass::ConsumerGpu },
 		1_000u32.into(),
 		cosine_rule::<T>(),
+		T::MinAuditChance::get(),
 	)?;
 	Ok(id)
 }
@@ -77,6 +78,7 @@ mod benchmarks {
 			hardware,
 			1_000u32.into(),
 			cosine_rule::<T>(),
+			T::MinAuditChance::get(),
 		);
 
 		assert_eq!(Models::<T>::get(0).map(|m| m.status), Some(ModelStatus::Proposed));

@@ -1,8 +1,8 @@
 //! # Model registry pallet
 //!
 //! Anyone may register an AI model — name, version, weights hash, format, task kind, metadata
-//! URI, minimum hardware, default price per job and agreement rule — by placing a listing
-//! deposit on hold.
+//! URI, minimum hardware, default price per job, agreement rule and audit chance — by placing a
+//! listing deposit on hold.
 //! Governance (`Config::ListingOrigin`, in the runtime a council majority or root) decides
 //! whether a proposed model is listed or rejected, and may later delist it. Only listed models
 //! may receive jobs: other pallets ask through [`infera_primitives::ModelRegistry`].
@@ -30,6 +30,12 @@
 //! governance lists, and like the weights hash it never changes: another rule is another
 //! version. A cosine threshold below `MinCosineAgreement` is refused (it would let unrelated
 //! outputs agree).
+//!
+//! ## Audit chance
+//! A single-provider job of a model with a non-zero `audit_chance` is re-run, with that chance,
+//! by a second provider drawn after the first committed (see the jobs pallet). The chance is
+//! part of the listing and fixed; a non-zero chance below `MinAuditChance` is refused: below
+//! `1 / (1 + SlashMultiplier)` answering without computing would pay on average.
 //!
 //! A `(content_hash, version)` pair can be registered once while its model holds a deposit;
 //! a rejected or delisted model, or a retired one whose deposit was released, frees it.
@@ -133,6 +139,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MinCosineAgreement: Get<Perbill>;
 
+		/// The lowest non-zero audit chance: at least `1 / (1 + SlashMultiplier)` of the jobs
+		/// pallet, so that skipping the work never pays on average.
+		#[pallet::constant]
+		type MinAuditChance: Get<Perbill>;
+
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
 	}
@@ -171,6 +182,8 @@ pub mod pallet {
 			deposit: BalanceOf<T>,
 			/// How the model's providers' outputs will be compared.
 			agreement: AgreementRule,
+			/// Chance that a single-provider job of the model is audited.
+			audit_chance: Perbill,
 		},
 		/// Governance listed a model: it may now receive jobs.
 		ModelListed {
@@ -257,6 +270,8 @@ pub mod pallet {
 		TooManyModels,
 		/// A `CosineInt8` agreement rule's threshold is below `MinCosineAgreement`.
 		AgreementTooLoose,
+		/// The audit chance is neither zero nor at least `MinAuditChance`.
+		AuditChanceTooLow,
 	}
 
 	#[pallet::call]
@@ -269,6 +284,8 @@ pub mod pallet {
 		/// - `metadata_uri`: at most `MaxUriLength` bytes.
 		/// - `agreement`: how providers' outputs are compared; a cosine threshold must be at
 		///   least `MinCosineAgreement`.
+		/// - `audit_chance`: chance that a single-provider job is audited; zero or at least
+		///   `MinAuditChance`.
 		///
 		/// Emits `ModelRegistered`.
 		#[pallet::call_index(0)]
@@ -284,8 +301,13 @@ pub mod pallet {
 			hardware: HardwareRequirement,
 			price_per_job: BalanceOf<T>,
 			agreement: AgreementRule,
+			audit_chance: Perbill,
 		) -> DispatchResult {
 			let owner = ensure_signed(origin)?;
+			ensure!(
+				audit_chance.is_zero() || audit_chance >= T::MinAuditChance::get(),
+				Error::<T>::AuditChanceTooLow
+			);
 			if let AgreementRule::CosineInt8 { min_cosine } = agreement {
 				ensure!(min_cosine >= T::MinCosineAgreement::get(), Error::<T>::AgreementTooLoose);
 			}
@@ -321,6 +343,7 @@ pub mod pallet {
 					hardware,
 					price_per_job,
 					agreement,
+					audit_chance,
 					deposit,
 					status: ModelStatus::Proposed,
 					registered_at: frame_system::Pallet::<T>::block_number(),
@@ -329,7 +352,7 @@ pub mod pallet {
 			);
 			ModelIdByHashVersion::<T>::insert(key, model_id);
 			NextModelId::<T>::put(next_id);
-			Self::deposit_event(Event::ModelRegistered { model_id, owner, deposit, agreement });
+			Self::deposit_event(Event::ModelRegistered { model_id, owner, deposit, agreement, audit_chance });
 			Ok(())
 		}
 
@@ -547,7 +570,8 @@ pub mod pallet {
 
 		/// Inserts a listed model that a CPU with 1 GiB can serve, without deposit, for other
 		/// pallets' benchmarks; its agreement rule is the costlier `CosineInt8` (outputs
-		/// compared, not only hashes). Returns its id.
+		/// compared, not only hashes); no audits (an auditor's draw is charged as a queued job's
+		/// draw). Returns its id.
 		#[cfg(feature = "runtime-benchmarks")]
 		pub fn insert_listed_model_for_benchmarks(owner: T::AccountId, seed: u32) -> ModelId {
 			use infera_primitives::AcceleratorClass;
@@ -571,6 +595,7 @@ pub mod pallet {
 					hardware: HardwareRequirement { min_memory_mib: 1_024, accelerator: AcceleratorClass::Cpu },
 					price_per_job: Default::default(),
 					agreement: AgreementRule::CosineInt8 { min_cosine: T::MinCosineAgreement::get() },
+					audit_chance: Perbill::zero(),
 					deposit: Default::default(),
 					status: ModelStatus::Listed,
 					registered_at: frame_system::Pallet::<T>::block_number(),
@@ -647,6 +672,7 @@ impl<T: Config> infera_primitives::ModelRegistry<T::AccountId, BalanceOf<T>> for
 				task: m.task,
 				content_hash: m.content_hash.0,
 				agreement: m.agreement,
+				audit_chance: m.audit_chance,
 			}
 		})
 	}

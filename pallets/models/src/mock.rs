@@ -27,6 +27,8 @@ pub const MAX_NAME: u32 = 16;
 pub const MAX_URI: u32 = 32;
 /// The lowest cosine threshold an agreement rule may have, in percent.
 pub const MIN_COSINE_PERCENT: u32 = 90;
+/// The lowest non-zero audit chance, in percent.
+pub const MIN_AUDIT_PERCENT: u32 = 10;
 
 #[frame_support::runtime]
 mod runtime {
@@ -69,6 +71,7 @@ impl pallet_balances::Config for Test {
 parameter_types! {
 	pub const TreasuryAccount: AccountId = TREASURY;
 	pub MinCosineAgreement: Perbill = Perbill::from_percent(MIN_COSINE_PERCENT);
+	pub MinAuditChance: Perbill = Perbill::from_percent(MIN_AUDIT_PERCENT);
 }
 
 impl pallet_models::Config for Test {
@@ -81,6 +84,7 @@ impl pallet_models::Config for Test {
 	type MaxNameLength = ConstU32<MAX_NAME>;
 	type MaxUriLength = ConstU32<MAX_URI>;
 	type MinCosineAgreement = MinCosineAgreement;
+	type MinAuditChance = MinAuditChance;
 	type WeightInfo = ();
 }
 

@@ -32,6 +32,7 @@ fn register_as(owner: AccountId, hash: u8, version: &[u8]) -> Result<u32, Dispat
 		HW,
 		PRICE,
 		AgreementRule::Exact,
+		Perbill::zero(),
 	)
 	.map(|_| id)
 }
@@ -63,7 +64,13 @@ fn register_model_holds_deposit_stores_model_and_emits_event() {
 		assert_eq!(Balances::balance(&ALICE), INITIAL_BALANCE - DEPOSIT);
 		assert_eq!(Balances::total_balance(&ALICE), INITIAL_BALANCE);
 		System::assert_last_event(
-			Event::ModelRegistered { model_id: 0, owner: ALICE, deposit: DEPOSIT, agreement: AgreementRule::Exact }
+			Event::ModelRegistered {
+				model_id: 0,
+				owner: ALICE,
+				deposit: DEPOSIT,
+				agreement: AgreementRule::Exact,
+				audit_chance: Perbill::zero(),
+			}
 				.into(),
 		);
 		// A proposed model is not listed, so it can take no jobs.
@@ -99,6 +106,7 @@ fn register_model_rejects_bad_input_and_changes_nothing() {
 				HW,
 				PRICE,
 				AgreementRule::Exact,
+				Perbill::zero(),
 			)
 		};
 		assert_noop!(call(vec![], b"1".to_vec(), vec![], ALICE), Error::<Test>::EmptyName);
@@ -119,6 +127,7 @@ fn register_model_rejects_bad_input_and_changes_nothing() {
 				HW,
 				PRICE,
 				AgreementRule::Exact,
+				Perbill::zero(),
 			),
 			DispatchError::BadOrigin
 		);
@@ -144,6 +153,7 @@ fn register_with_rule(agreement: AgreementRule) -> Result<u32, DispatchError> {
 		HW,
 		PRICE,
 		agreement,
+		Perbill::zero(),
 	)
 	.map(|_| id)
 }
@@ -154,7 +164,8 @@ fn the_agreement_rule_is_registered_listed_and_handed_to_the_marketplace() {
 		let rule = AgreementRule::CosineInt8 { min_cosine: Perbill::from_percent(MIN_COSINE_PERCENT + 5) };
 		let id = register_with_rule(rule).unwrap();
 		System::assert_last_event(
-			Event::ModelRegistered { model_id: id, owner: ALICE, deposit: DEPOSIT, agreement: rule }.into(),
+			Event::ModelRegistered { model_id: id, owner: ALICE, deposit: DEPOSIT, agreement: rule, audit_chance: Perbill::zero() }
+				.into(),
 		);
 		assert_eq!(Registry::model(id).map(|m| m.agreement), Some(rule));
 		assert_ok!(Registry::approve_listing(RuntimeOrigin::root(), id));
@@ -441,5 +452,35 @@ fn try_state_detects_a_deposit_mismatch() {
 		assert_ok!(Registry::do_try_state());
 		Models::<Test>::mutate(id, |m| m.as_mut().unwrap().deposit = DEPOSIT + 1);
 		assert!(Registry::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn the_audit_chance_is_zero_or_at_least_the_floor() {
+	ExtBuilder::default().build_and_execute(|| {
+		let register = |version: &[u8], percent: u32| {
+			Registry::register_model(
+				RuntimeOrigin::signed(ALICE),
+				b"minilm".to_vec(),
+				version.to_vec(),
+				H256::repeat_byte(4),
+				ModelFormat::SafeTensors,
+				TaskKind::TextEmbedding,
+				vec![],
+				HW,
+				PRICE,
+				AgreementRule::Exact,
+				Perbill::from_percent(percent),
+			)
+		};
+		// A 5% audit chance with a slash of ten prices: skipping the work would pay on average.
+		assert_noop!(register(b"1", MIN_AUDIT_PERCENT - 1), Error::<Test>::AuditChanceTooLow);
+		assert_ok!(register(b"1", 0));
+		assert_ok!(register(b"2", MIN_AUDIT_PERCENT));
+		assert_ok!(register(b"3", 100));
+		assert_eq!(Registry::model(1).map(|m| m.audit_chance), Some(Perbill::from_percent(MIN_AUDIT_PERCENT)));
+		assert_ok!(Registry::approve_listing(RuntimeOrigin::root(), 2));
+		let listed = <Registry as ModelRegistry<_, _>>::listed_model(2).unwrap();
+		assert_eq!(listed.audit_chance, Perbill::one());
 	});
 }

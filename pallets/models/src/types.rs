@@ -2,7 +2,7 @@
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 pub use infera_primitives::ModelStatus;
-use infera_primitives::{AgreementRule, HardwareRequirement, ModelFormat, TaskKind};
+use infera_primitives::{AgreementRule, HardwareRequirement, ModelFormat, Perbill, TaskKind};
 use scale_info::TypeInfo;
 use sp_core::H256;
 
@@ -33,6 +33,9 @@ pub struct ModelInfo<AccountId, Balance, BlockNumber, Text, Uri> {
 	pub price_per_job: Balance,
 	/// How the outputs of the model's providers are compared (fixed at registration).
 	pub agreement: AgreementRule,
+	/// Chance that a single-provider job is audited by a second provider (fixed at
+	/// registration; zero: no audits).
+	pub audit_chance: Perbill,
 	/// Listing deposit held from the owner while the model is active, and after retirement
 	/// until it is released (zero once slashed or returned).
 	pub deposit: Balance,

@@ -17,6 +17,8 @@ use infera_primitives::Perbill;
 parameter_types! {
 	/// The lowest cosine threshold of a model's `CosineInt8` agreement rule.
 	pub const MinCosineAgreement: Perbill = Perbill::from_percent(90);
+	/// The lowest non-zero audit chance of a model.
+	pub const MinAuditChance: Perbill = Perbill::from_percent(10);
 	/// Account that receives slashed deposits, spendable by governance later.
 	pub const TreasuryPalletId: PalletId = PalletId(*b"inf/trsy");
 	/// The treasury's account id.
@@ -69,6 +71,9 @@ impl pallet_models::Config for Runtime {
 	/// A cosine agreement rule must demand at least 0.9: below it, outputs of a different (e.g.
 	/// smaller, cheaper) model of the same family could pass for the listed one's.
 	type MinCosineAgreement = MinCosineAgreement;
+	/// 10%, above `1 / (1 + SlashMultiplier)` = 1/11 of the jobs pallet: an audited provider that
+	/// skipped the work loses ten prices, so skipping never pays on average.
+	type MinAuditChance = MinAuditChance;
 	type WeightInfo = pallet_models::weights::SubstrateWeight<Runtime>;
 }
 

@@ -31,13 +31,13 @@ export async function councilMotion(api, call, proposer, voter, closer) {
 
 /**
  * Registers a text-embedding model with weights hash `hash`, price per job `price` (1 UNIT
- * unless given: the slash amount of its jobs is ten times that) and agreement rule `agreement`
- * (`Exact` unless given: the reference server's output is bit-exact), lists it via Alice's
- * sudo; returns its id.
+ * unless given: the slash amount of its jobs is ten times that), agreement rule `agreement`
+ * (`Exact` unless given: the reference server's output is bit-exact) and audit chance
+ * `auditChance` (a Perbill, 0 unless given), lists it via Alice's sudo; returns its id.
  */
-export async function listModel(api, keyring, owner, hash, version = '1', price = UNIT, agreement = 'Exact') {
+export async function listModel(api, keyring, owner, hash, version = '1', price = UNIT, agreement = 'Exact', auditChance = 0) {
   const reg = await ok(api, api.tx.models.registerModel('all-MiniLM-L6-v2', version, hash, 'SafeTensors', 'TextEmbedding', '',
-    { minMemoryMib: 1024, accelerator: 'Cpu' }, price, agreement), owner);
+    { minMemoryMib: 1024, accelerator: 'Cpu' }, price, agreement, auditChance), owner);
   const modelId = find(reg.events, 'models', 'ModelRegistered').data.modelId.toNumber();
   await ok(api, api.tx.sudo.sudo(api.tx.models.approveListing(modelId)), keyring.addFromUri('//Alice'));
   return modelId;

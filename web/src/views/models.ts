@@ -23,6 +23,7 @@ export const modelsView: View = {
       field('Price per job (INFR)', input('price', '1', { required: true })),
       field('Agreement rule (how providers\' outputs are compared)', select('agreement', options('agreement'))),
       field('Least cosine for CosineInt8 (0.9 to 1)', input('minCosine', '0.99', { type: 'number', min: 0.9, max: 1, step: 0.0001 })),
+      field('Audit chance of single-provider jobs (%: 0, or 10 to 100)', input('auditPercent', '0', { type: 'number', min: 0, max: 100, step: 0.1 })),
       h('button', { type: 'submit' }, 'Register (holds the listing deposit)'),
     );
     form.addEventListener('submit', async (ev) => {
@@ -34,7 +35,8 @@ export const modelsView: View = {
       const agreement = v.agreement === 'CosineInt8'
         ? { CosineInt8: { minCosine: Math.round(Number(v.minCosine) * 1e9) } } : v.agreement;
       const tx = api.tx.models.registerModel(v.name, v.version, v.hash, v.format, v.task, v.uri,
-        { minMemoryMib: Number(v.memory), accelerator: v.accelerator }, price, agreement);
+        { minMemoryMib: Number(v.memory), accelerator: v.accelerator }, price, agreement,
+        Math.round(Number(v.auditPercent) * 1e7));
       if (await app.run(`Register model ${v.name}`, tx)) form.reset();
     });
     replace(root, h('div', { id: 'models-data' }), form);
@@ -44,11 +46,11 @@ export const modelsView: View = {
     const votes = (id: number) => motions.filter((m) => m.modelId === id)
       .map((m) => `${m.call.split('.')[1]} #${m.index}: ${m.ayes.length} aye / ${m.nays.length} nay of ${m.threshold}`).join('; ');
     const rows = models.map((m) => [m.id, m.name, m.version, app.label(m.owner), h('code', { title: m.hash }, `${m.hash.slice(0, 10)}…`),
-      m.task, m.agreement, infr(m.price), h('span', { class: `status ${m.status.toLowerCase()}`, 'data-testid': `model-status-${m.id}` }, m.status), votes(m.id) || '—']);
+      m.task, m.agreement, `${m.auditPercent} %`, infr(m.price), h('span', { class: `status ${m.status.toLowerCase()}`, 'data-testid': `model-status-${m.id}` }, m.status), votes(m.id) || '—']);
     const el = document.getElementById('models-data');
     if (!el) return;
     replace(el, h('h2', {}, `Models (${models.length})`),
-      models.length ? table(['id', 'name', 'version', 'owner', 'weights hash', 'task', 'agreement', 'price / job', 'status', 'votes in progress'], rows,
+      models.length ? table(['id', 'name', 'version', 'owner', 'weights hash', 'task', 'agreement', 'audits', 'price / job', 'status', 'votes in progress'], rows,
         (i) => ({ 'data-testid': `model-row-${models[i].id}` })) : h('p', {}, 'No models registered yet.'));
   },
 };

@@ -1,0 +1,111 @@
+// Audited single-provider jobs with real inference servers (`infera-provider`, all-MiniLM-L6-v2):
+// a model listed with a 100% audit chance and one without audits, three providers of which
+// Dave serves wrong answers (`--faulty`). Dave works the audited job alone; once he committed,
+// the next block draws an honest auditor, whose answer contradicts his; a tie-breaker sides with
+// the auditor, Dave is slashed and the submitter pays two runs (never three). A job of the
+// model without audits settles after one provider's run.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { u8aToHex, stringToU8a } from '@polkadot/util';
+import { randomBytes } from 'node:crypto';
+import { startDevNode, submitOk as ok, findEvent as find } from './lib/node.js';
+import {
+  waitForJobEvent, registerWorkerProvider, listModel, devPairs, jobEventsBetween, balanceDelta, feesPaidBetween,
+} from './lib/market.js';
+import { startProvider, embed } from './lib/provider.js';
+
+const UNIT = 1_000_000_000_000n;
+/** Perbill of 100%: every single-provider job of the model is audited. */
+const ALWAYS = 1_000_000_000;
+let node;
+const servers = [];
+
+before(async () => { node = await startDevNode('audit'); });
+after(async () => {
+  for (const server of servers) server.stop();
+  if (node) await node.stop();
+});
+
+test('an audited job catches a faulty worker; an unaudited honest job settles with one run', async () => {
+  const { api, keyring } = node;
+  const [alice, bob, charlie, dave, eve] = devPairs(keyring, '//Alice', '//Bob', '//Charlie', '//Dave', '//Eve');
+  const authKey = new Uint8Array(randomBytes(32));
+  const auth = ['--auth-key', u8aToHex(authKey)];
+  for (const [name, args] of [['audit-bob', auth], ['audit-charlie', auth], ['audit-dave', [...auth, '--faulty']]]) {
+    servers.push(await startProvider(name, args));
+  }
+  await api.rpc.offchain.localStorageSet('PERSISTENT', u8aToHex(stringToU8a('infera/jobs/server-auth-key')), u8aToHex(authKey));
+  const [honest1, honest2, faulty] = servers;
+  const modelHash = honest1.health.models[0].hash;
+
+  const audited = await listModel(api, keyring, alice, modelHash, 'audited', UNIT, 'Exact', ALWAYS);
+  const plain = await listModel(api, keyring, alice, modelHash, 'plain', UNIT, 'Exact', 0);
+  const price = 3n * UNIT;
+  await Promise.all([[bob, honest1], [charlie, honest2], [dave, faulty]]
+    .map(([p, s]) => registerWorkerProvider(api, p, s.url, audited, price)));
+  for (const p of [bob, charlie]) await ok(api, api.tx.compute.setModelPrice(plain, price), p);
+
+  // Bob and Charlie step out, so that Dave is drawn as the worker; they are back online (in the
+  // block after the submission, whose hook has already drawn) before Dave's commitment, after
+  // which the next block draws the auditor.
+  for (const p of [bob, charlie]) await ok(api, api.tx.compute.goOffline(), p);
+  const text = 'A cat sits on the mat.';
+  const best = (await api.rpc.chain.getHeader()).number.toNumber();
+  const submitted = await ok(api, api.tx.jobs.submitJob(audited, { Inline: text }, price, 1, best + 30), eve);
+  for (const p of [bob, charlie]) await ok(api, api.tx.compute.goOnline(), p);
+  const jobId = find(submitted.events, 'jobs', 'JobSubmitted').data.jobId.toNumber();
+  const escrow = find(submitted.events, 'jobs', 'JobSubmitted').data.escrow.toBigInt();
+  const deposit = find(submitted.events, 'jobs', 'JobSubmitted').data.deposit.toBigInt();
+  const fee = (price * 5n) / 100n;
+  assert.equal(escrow, 2n * price + fee, 'room for the auditor, the fee on one run');
+
+  // The job of the model without audits, on the honest providers.
+  const plainSubmitted = await ok(api, api.tx.jobs.submitJob(plain, { Inline: text }, price, 1, best + 30), eve);
+  const plainId = find(plainSubmitted.events, 'jobs', 'JobSubmitted').data.jobId.toNumber();
+
+  // Both are followed from now on (the plain job settles first).
+  const [auditedSettled, plainSettled] = await Promise.all(
+    [jobId, plainId].map((id) => waitForJobEvent(api, id, 'JobSettled', 300_000)));
+  const { events, blockHash } = auditedSettled;
+  const history = await jobEventsBetween(api, jobId, submitted.blockHash, blockHash);
+  const of = (method) => history.filter((e) => e.method === method);
+  assert.equal(of('JobAssigned')[0].data.providers.map(String).join(), dave.address, 'Dave works the job');
+  const auditor = of('AuditorAssigned')[0]?.data.auditor.toString();
+  const tieBreaker = of('TieBreakerAssigned')[0]?.data.provider.toString();
+  assert.ok(auditor && tieBreaker, `audited and tie-broken: ${history.map((e) => e.method).join(', ')}`);
+  assert.deepEqual([auditor, tieBreaker].sort(), [bob.address, charlie.address].sort());
+  assert.equal(of('AuditorPending').length, 2, 'after the commitment, then after the disagreement');
+
+  // The honest embedding won; Dave lost ten model prices; Bob and Charlie were paid.
+  const direct = await embed(honest1.url, modelHash, text, authKey);
+  const settled = events.find((e) => e.section === 'jobs' && e.method === 'JobSettled');
+  assert.equal(settled.data.resultHash.toHex(), direct.outputHash);
+  assert.deepEqual(settled.data.payments.map(([p, paid]) => [p.toString(), paid.toBigInt()]).sort(),
+    [[bob.address, price], [charlie.address, price]].sort());
+  const penalty = of('ProviderPenalized')[0];
+  assert.equal(penalty.data.provider.toString(), dave.address);
+  assert.equal(penalty.data.reason.toString(), 'WrongResult');
+  assert.equal(penalty.data.slashed.toBigInt(), 10n * UNIT);
+  const start = (await api.rpc.chain.getHeader(submitted.blockHash)).parentHash;
+  const fees = await feesPaidBetween(api, submitted.blockHash, blockHash);
+  const plainDeposit = find(plainSubmitted.events, 'jobs', 'JobSubmitted').data.deposit.toBigInt();
+  // The plain job at that block: still open (its escrow held) or settled (one run and its fee).
+  const plainThen = (await api.query.jobs.jobs.at(blockHash, plainId)).unwrap();
+  const plainOpenEscrow = plainThen.escrow.toBigInt();
+  const plainSpent = plainThen.status.isSettled ? price + fee : 0n;
+
+  // The unaudited job: one provider's run, no audit drawn.
+  const plainHistory = await jobEventsBetween(api, plainId, plainSubmitted.blockHash, plainSettled.blockHash);
+  assert.ok(!plainHistory.some((e) => e.method.startsWith('Auditor') || e.method === 'TieBreakerAssigned'));
+  const plainPayments = plainSettled.events.find((e) => e.section === 'jobs' && e.method === 'JobSettled').data.payments;
+  assert.equal(plainPayments.length, 1);
+  assert.equal(plainPayments[0][1].toBigInt(), price);
+
+  // Eve paid two runs and the fee for the audited job, from before its submission to its
+  // settlement (both storage deposits are still held then, and the plain job's escrow if open).
+  const eveDelta = await balanceDelta(api, eve.address, start, blockHash);
+  const held = deposit + plainDeposit + plainOpenEscrow;
+  assert.deepEqual(eveDelta, { free: -fees[eve.address] - 2n * price - fee - held - plainSpent, reserved: held });
+  const auditedRuns = settled.data.payments.length + of('ProviderPenalized').length;
+  console.log(`provider runs per settled job: audited (caught) ${auditedRuns}, unaudited ${plainPayments.length}`);
+});
