@@ -234,7 +234,7 @@ p, r = report["provider"], report["reference"]
 print(f"all-MiniLM-L6-v2, {inproc['texts']} texts per measurement, cpus {cpus}: infera-provider {p['threads']} threads, reference {r['threads']} threads")
 print(f"| {'embeddings/s':<38} | {'batch 1':>9} | {'batch ' + str(batch):>9} |")
 print(f"|{'-' * 40}|{'-' * 11}|{'-' * 11}|")
-print(f"| {'infera-provider (bit-exact, in process)':<38} | {p['batch1_per_s']:>9.1f} | {p[f'batch{batch}_per_s']:>9.1f} |")
+print(f"| {'infera-provider bit-exact (in process)':<38} | {p['batch1_per_s']:>9.1f} | {p[f'batch{batch}_per_s']:>9.1f} |")
 print(f"| {'its former float path (candle)':<38} | {p['float_batch1_per_s']:>9.1f} | {p[f'float_batch{batch}_per_s']:>9.1f} |")
 print(f"| {'infera-provider over HTTP (clients)':<38} | {p['http_concurrency1_per_s']:>9.1f} | {p[f'http_concurrency{batch}_per_s']:>9.1f} |")
 print(f"| {r['name'][:38]:<38} | {r['batch1_per_s']:>9.1f} | {r[f'batch{batch}_per_s']:>9.1f} |")

@@ -34,8 +34,7 @@
 //! head, and the softmax one row at a time). It computes the same operations in the same order
 //! as `candle_transformers::models::bert::BertModel`, so its output equals that model's for a
 //! single text bit for bit too (test `the_packed_encoder_matches_candle_bert_bit_for_bit`), and
-//! no work is spent on padding. The tests in `main.rs` check on the real model that each of 32
-//! mixed texts gives the same bits alone and in one batch, and on 1 and 2 threads.
+//! no work is spent on padding. (The bit-exact encoder keeps this packing.)
 //!
 //! ## Where the time goes
 //! A profile of a batch of 32 on one thread: two thirds in `gemm` for the linear layers, half

@@ -454,12 +454,12 @@ fn gelu_row(row: &mut [f32]) {
 
 vectorised! {
 	/// [`gelu_row`] vectorised for `kernel`.
-	fn gelu_row_with(row: &mut [f32]) -> () = gelu_row;
+	fn gelu_row_with(row: &mut [f32]) = gelu_row;
 }
 
 vectorised! {
 	/// [`float_ops::layer_norm`] vectorised for `kernel`.
-	fn layer_norm_with(row: &mut [f32], gamma: &[f32], beta: &[f32], eps: f32) -> () = float_ops::layer_norm;
+	fn layer_norm_with(row: &mut [f32], gamma: &[f32], beta: &[f32], eps: f32) = float_ops::layer_norm;
 }
 
 vectorised! {
@@ -478,5 +478,5 @@ fn dequantise(out: &mut [f32], sums: &[i32], row_scale: f32, column_scales: &[f3
 
 vectorised! {
 	/// [`dequantise`] vectorised for `kernel`.
-	fn dequantise_with(out: &mut [f32], sums: &[i32], row_scale: f32, column_scales: &[f32], bias: &[f32]) -> () = dequantise;
+	fn dequantise_with(out: &mut [f32], sums: &[i32], row_scale: f32, column_scales: &[f32], bias: &[f32]) = dequantise;
 }

@@ -115,23 +115,23 @@ impl Kernel {
 	}
 }
 
-/// Defines `fn $name(kernel: Kernel, args..) -> ret`, which runs `$body(args..)` (an
+/// Defines `fn $name(kernel: Kernel, args..) [-> ret]`, which runs `$body(args..)` (an
 /// `#[inline(always)]` function) compiled for `kernel`'s vector instructions: AVX2, AVX-512, or
 /// the target's baseline for [`Kernel::Portable`] (and for any kernel the CPU lacks). Wider
 /// vectors only run more independent lanes of a loop at once: Rust never reorders or fuses float
 /// operations, so every version computes the same bits (the corpus check compares them).
 macro_rules! vectorised {
-	($(#[$meta:meta])* $vis:vis fn $name:ident($($arg:ident: $type:ty),* $(,)?) -> $ret:ty = $body:path;) => {
+	($(#[$meta:meta])* $vis:vis fn $name:ident($($arg:ident: $type:ty),* $(,)?) $(-> $ret:ty)? = $body:path;) => {
 		$(#[$meta])*
-		$vis fn $name(kernel: $crate::kernels::Kernel, $($arg: $type),*) -> $ret {
+		$vis fn $name(kernel: $crate::kernels::Kernel, $($arg: $type),*) $(-> $ret)? {
 			#[cfg(target_arch = "x86_64")]
 			#[target_feature(enable = "avx2")]
-			unsafe fn avx2($($arg: $type),*) -> $ret {
+			unsafe fn avx2($($arg: $type),*) $(-> $ret)? {
 				$body($($arg),*)
 			}
 			#[cfg(target_arch = "x86_64")]
 			#[target_feature(enable = "avx512f,avx512bw,avx512vnni")]
-			unsafe fn avx512($($arg: $type),*) -> $ret {
+			unsafe fn avx512($($arg: $type),*) $(-> $ret)? {
 				$body($($arg),*)
 			}
 			match kernel {

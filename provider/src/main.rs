@@ -918,7 +918,7 @@ mod tests {
 		let Some(model) = model() else { return };
 		let report = check::run(model, corpus_size(), 32, false).unwrap();
 		println!("{}", serde_json::to_string_pretty(&report).unwrap());
-		assert!(report.configurations.len() >= 2, "at least the portable kernel at batch 32 and the fastest at batch 1");
+		assert!(!report.configurations.is_empty(), "at least the fastest kernel at batch 1");
 		for configuration in &report.configurations {
 			assert_eq!(configuration.mismatches, 0, "{} differs from {}", configuration.name, report.reference);
 		}
