@@ -87,7 +87,7 @@ pub fn max_abs(values: &[f32]) -> f32 {
 /// `2^n` is a normal float.
 #[inline(always)]
 pub fn exp(x: f32) -> f32 {
-	const LN2_HIGH: f32 = 0.693_359_375; // ln 2 rounded to 9 bits: n · LN2_HIGH is exact
+	const LN2_HIGH: f32 = 355.0 / 512.0; // ln 2 rounded to 9 bits: n · LN2_HIGH is exact
 	const LN2_LOW: f32 = -2.121_944_4e-4; // ln 2 - LN2_HIGH
 	let x = x.clamp(-87.0, 88.0);
 	let n = round_to_integer(x * std::f32::consts::LOG2_E);
@@ -104,7 +104,8 @@ pub fn exp(x: f32) -> f32 {
 #[inline(always)]
 pub fn erf(x: f32) -> f32 {
 	const P: f32 = 0.327_591_1;
-	const A: [f32; 5] = [0.254_829_592, -0.284_496_736, 1.421_413_741, -1.453_152_027, 1.061_405_429];
+	// 0.254829592, -0.284496736, 1.421413741, -1.453152027, 1.061405429 rounded to f32.
+	const A: [f32; 5] = [0.254_829_6, -0.284_496_72, 1.421_413_8, -1.453_152_1, 1.061_405_4];
 	let magnitude = x.abs();
 	let t = 1.0 / (1.0 + P * magnitude);
 	let mut polynomial = A[4];

@@ -94,12 +94,21 @@ impl Kernel {
 	/// `out[i * n + j] = Σ_p left[i * width + p] · right[j * width + p]` for the `m` rows of
 	/// `left` and the `n` rows of `right` (`out` has `m * n` values). `width` is a multiple of
 	/// [`ROW_ALIGN`] and the caller guarantees that the sums fit in `i32`. A kernel this CPU
-	/// cannot run falls back to [`Kernel::Portable`], which gives the same result.
+	/// cannot run falls back to [`Kernel::Portable`], which gives the same result; so do shapes
+	/// that break this contract (a bug in the caller), which the vector kernels' unchecked loads
+	/// must never see.
 	pub fn dot_rows(self, left: &[i16], right: &[i16], width: usize, out: &mut [i32]) {
-		debug_assert!(width % ROW_ALIGN == 0 && left.len() % width == 0 && right.len() % width == 0);
-		let columns = right.len() / width;
-		debug_assert_eq!(out.len(), left.len() / width * columns);
-		let kernel = if self.is_supported() { self } else { Kernel::Portable };
+		let columns = right.len().checked_div(width).unwrap_or(0);
+		if columns == 0 {
+			out.fill(0);
+			return;
+		}
+		let shapes_fit = width.is_multiple_of(ROW_ALIGN)
+			&& left.len().is_multiple_of(width)
+			&& right.len().is_multiple_of(width)
+			&& out.len() == left.len() / width * columns;
+		debug_assert!(shapes_fit, "dot_rows: {} x {} values of width {width} into {}", left.len(), right.len(), out.len());
+		let kernel = if self.is_supported() && shapes_fit { self } else { Kernel::Portable };
 		for (left_block, out_block) in left.chunks(ROW_BLOCK * width).zip(out.chunks_mut(ROW_BLOCK * columns)) {
 			match kernel {
 				Kernel::Portable => dot_rows_portable(left_block, right, width, out_block),
