@@ -24,10 +24,8 @@
 //! sequence in token order): its cost is small next to the linear layers for the lengths served,
 //! and keeping it in float keeps the accuracy.
 
-use std::collections::HashMap;
-
 use anyhow::{anyhow, ensure, Context};
-use candle_core::{DType, Device, Tensor};
+use candle_core::{safetensors::SliceSafetensors, DType, Device};
 use candle_transformers::models::bert::{Config, HiddenAct};
 use rayon::prelude::*;
 
@@ -182,21 +180,22 @@ struct Layer {
 	output_norm: LayerNorm,
 }
 
-/// The named tensors of a `model.safetensors`, under the prefix the checkpoint uses.
-struct Weights {
-	tensors: HashMap<String, Tensor>,
+/// The named tensors of a `model.safetensors`, under the prefix the checkpoint uses, read one at
+/// a time (so that loading holds the file and one tensor in float, not a second full copy).
+struct Weights<'a> {
+	tensors: SliceSafetensors<'a>,
 	prefix: String,
 }
 
-impl Weights {
-	fn new(bytes: &[u8], config: &Config) -> anyhow::Result<Self> {
-		let tensors = candle_core::safetensors::load_buffer(bytes, &Device::Cpu)?;
+impl<'a> Weights<'a> {
+	fn new(bytes: &'a [u8], config: &Config) -> anyhow::Result<Self> {
+		let tensors = SliceSafetensors::new(bytes)?;
 		let word = "embeddings.word_embeddings.weight";
 		let prefix = [Some("bert"), config.model_type.as_deref()]
 			.into_iter()
 			.flatten()
 			.map(|prefix| format!("{prefix}."))
-			.find(|prefix| tensors.contains_key(&format!("{prefix}{word}")))
+			.find(|prefix| tensors.get(&format!("{prefix}{word}")).is_ok())
 			.unwrap_or_default();
 		Ok(Self { tensors, prefix })
 	}
@@ -204,7 +203,7 @@ impl Weights {
 	/// The tensor `name` as `f32` values, checking its shape.
 	fn get(&self, name: &str, shape: &[usize]) -> anyhow::Result<Vec<f32>> {
 		let full = format!("{}{name}", self.prefix);
-		let tensor = self.tensors.get(&full).ok_or_else(|| anyhow!("no tensor {full}"))?;
+		let tensor = self.tensors.load(&full, &Device::Cpu).with_context(|| format!("tensor {full}"))?;
 		ensure!(tensor.dims() == shape, "{full} has shape {:?}, expected {shape:?}", tensor.dims());
 		Ok(tensor.to_dtype(DType::F32)?.flatten_all()?.to_vec1::<f32>()?)
 	}
