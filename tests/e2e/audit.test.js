@@ -6,13 +6,11 @@
 // model without audits settles after one provider's run.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { u8aToHex, stringToU8a } from '@polkadot/util';
-import { randomBytes } from 'node:crypto';
 import { startDevNode, submitOk as ok, findEvent as find } from './lib/node.js';
 import {
   waitForJobEvent, registerWorkerProvider, listModel, devPairs, jobEventsBetween, balanceDelta, feesPaidBetween,
 } from './lib/market.js';
-import { startProvider, embed } from './lib/provider.js';
+import { startAuthenticatedServers, embed } from './lib/provider.js';
 
 const UNIT = 1_000_000_000_000n;
 /** Perbill of 100%: every single-provider job of the model is audited. */
@@ -29,14 +27,7 @@ after(async () => {
 test('an audited job catches a faulty worker; an unaudited honest job settles with one run', async () => {
   const { api, keyring } = node;
   const [alice, bob, charlie, dave, eve] = devPairs(keyring, '//Alice', '//Bob', '//Charlie', '//Dave', '//Eve');
-  const authKey = new Uint8Array(randomBytes(32));
-  const auth = ['--auth-key', u8aToHex(authKey)];
-  for (const [name, args] of [['audit-bob', auth], ['audit-charlie', auth], ['audit-dave', [...auth, '--faulty']]]) {
-    servers.push(await startProvider(name, args));
-  }
-  await api.rpc.offchain.localStorageSet('PERSISTENT', u8aToHex(stringToU8a('infera/jobs/server-auth-key')), u8aToHex(authKey));
-  const [honest1, honest2, faulty] = servers;
-  const modelHash = honest1.health.models[0].hash;
+  const { authKey, honest1, honest2, faulty, modelHash } = await startAuthenticatedServers(api, 'audit', servers);
 
   const audited = await listModel(api, keyring, alice, modelHash, 'audited', UNIT, 'Exact', ALWAYS);
   const plain = await listModel(api, keyring, alice, modelHash, 'plain', UNIT, 'Exact', 0);

@@ -8,13 +8,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { blake2AsU8a } from '@polkadot/util-crypto';
-import { u8aToHex, stringToU8a } from '@polkadot/util';
-import { randomBytes } from 'node:crypto';
+import { u8aToHex } from '@polkadot/util';
 import { startDevNode, TREASURY } from './lib/node.js';
 import {
   waitForJobEvent, feesPaidBetween, registerWorkerProvider, listModel, devPairs, balanceDelta, submitJob, jobEventsBetween,
 } from './lib/market.js';
-import { startProvider, embed, postInfer } from './lib/provider.js';
+import { startAuthenticatedServers, embed, postInfer } from './lib/provider.js';
 
 const UNIT = 1_000_000_000_000n;
 let node;
@@ -39,14 +38,7 @@ test('a real embedding job: register, list, dispatch, verify, pay and slash to t
   const { api, keyring } = node;
   const [alice, bob, charlie, dave, eve] = devPairs(keyring, '//Alice', '//Bob', '//Charlie', '//Dave', '//Eve');
   // The servers serve only requests authenticated with the key they share with the node.
-  const authKey = new Uint8Array(randomBytes(32));
-  const auth = ['--auth-key', u8aToHex(authKey)];
-  for (const [name, args] of [['provider-bob', auth], ['provider-charlie', auth], ['provider-dave', [...auth, '--faulty']]]) {
-    servers.push(await startProvider(name, args));
-  }
-  await api.rpc.offchain.localStorageSet('PERSISTENT', u8aToHex(stringToU8a('infera/jobs/server-auth-key')), u8aToHex(authKey));
-  const [honest1, honest2, faulty] = servers;
-  const modelHash = honest1.health.models[0].hash;
+  const { authKey, honest1, honest2, faulty, modelHash } = await startAuthenticatedServers(api, 'provider', servers);
   assert.match(modelHash, /^0x[0-9a-f]{64}$/);
   assert.equal(honest1.health.models[0].dim, 384);
 

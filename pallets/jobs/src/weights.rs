@@ -27,10 +27,10 @@
 // compiled
 // --heap-pages
 // 4096
-// --template
-// scripts/frame-weight-template.hbs
 // --output
 // pallets/jobs/src/weights.rs
+// --template
+// scripts/frame-weight-template.hbs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -58,7 +58,7 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Models::Models` (r:1 w:0)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(515), added: 2990, mode: `MaxEncodedLen`)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(524), added: 2999, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::NextJobId` (r:1 w:1)
 	/// Proof: `Jobs::NextJobId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::PendingDraws` (r:1 w:1)
@@ -70,18 +70,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::TotalEscrow` (r:1 w:1)
 	/// Proof: `Jobs::TotalEscrow` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:0 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4953), added: 7428, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4963), added: 7438, mode: `MaxEncodedLen`)
 	fn submit_job() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1602`
-		//  Estimated: `3980`
-		// Minimum execution time: 154_255_000 picoseconds.
-		Weight::from_parts(166_954_000, 3980)
+		//  Measured:  `1611`
+		//  Estimated: `3989`
+		// Minimum execution time: 133_375_000 picoseconds.
+		Weight::from_parts(159_198_000, 3989)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4953), added: 7428, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4963), added: 7438, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Queue` (r:1 w:1)
 	/// Proof: `Jobs::Queue` (`max_values`: Some(1), `max_size`: Some(2050), added: 2545, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::PendingDraws` (r:1 w:1)
@@ -98,32 +98,34 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::DueJobs` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn cancel_job() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `7631`
-		//  Estimated: `8418`
-		// Minimum execution time: 133_886_000 picoseconds.
-		Weight::from_parts(143_339_000, 8418)
+		//  Measured:  `7641`
+		//  Estimated: `8428`
+		// Minimum execution time: 115_645_000 picoseconds.
+		Weight::from_parts(134_099_000, 8428)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Compute::Providers` (r:1 w:0)
 	/// Proof: `Compute::Providers` (`max_values`: None, `max_size`: Some(905), added: 3380, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4953), added: 7428, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4963), added: 7438, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::DueJobs` (r:0 w:2)
 	/// Proof: `Jobs::DueJobs` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn commit_result() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5486`
-		//  Estimated: `8418`
-		// Minimum execution time: 52_674_000 picoseconds.
-		Weight::from_parts(61_658_000, 8418)
+		//  Measured:  `5496`
+		//  Estimated: `8428`
+		// Minimum execution time: 50_904_000 picoseconds.
+		Weight::from_parts(59_427_000, 8428)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Compute::Providers` (r:5 w:5)
 	/// Proof: `Compute::Providers` (`max_values`: None, `max_size`: Some(905), added: 3380, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4953), added: 7428, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4963), added: 7438, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Outputs` (r:4 w:1)
+	/// Proof: `Jobs::Outputs` (`max_values`: None, `max_size`: Some(4163), added: 6638, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:7 w:7)
@@ -132,8 +134,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::TotalEscrow` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Compute::Reputations` (r:5 w:5)
 	/// Proof: `Compute::Reputations` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Outputs` (r:0 w:1)
-	/// Proof: `Jobs::Outputs` (`max_values`: None, `max_size`: Some(4163), added: 6638, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::PruneSchedule` (r:0 w:1)
 	/// Proof: `Jobs::PruneSchedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::ProviderJobs` (r:0 w:5)
@@ -142,15 +142,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::DueJobs` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn reveal_result() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `9396`
-		//  Estimated: `19211`
-		// Minimum execution time: 481_500_000 picoseconds.
-		Weight::from_parts(507_033_000, 19211)
-			.saturating_add(T::DbWeight::get().reads(20_u64))
+		//  Measured:  `26030`
+		//  Estimated: `27542`
+		// Minimum execution time: 844_414_000 picoseconds.
+		Weight::from_parts(911_526_000, 27542)
+			.saturating_add(T::DbWeight::get().reads(24_u64))
 			.saturating_add(T::DbWeight::get().writes(28_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4953), added: 7428, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4963), added: 7438, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -159,15 +159,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::DueJobs` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn challenge() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5441`
-		//  Estimated: `8418`
-		// Minimum execution time: 101_725_000 picoseconds.
-		Weight::from_parts(110_875_000, 8418)
+		//  Measured:  `5451`
+		//  Estimated: `8428`
+		// Minimum execution time: 100_088_000 picoseconds.
+		Weight::from_parts(111_388_000, 8428)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4953), added: 7428, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4963), added: 7438, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Outputs` (r:1 w:0)
+	/// Proof: `Jobs::Outputs` (`max_values`: None, `max_size`: Some(4163), added: 6638, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:3 w:3)
@@ -186,11 +188,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::DueJobs` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn resolve_challenge() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `7828`
+		//  Measured:  `11992`
 		//  Estimated: `9048`
-		// Minimum execution time: 232_500_000 picoseconds.
-		Weight::from_parts(246_535_000, 9048)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
+		// Minimum execution time: 247_120_000 picoseconds.
+		Weight::from_parts(263_274_000, 9048)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
 	/// Storage: `Jobs::DueCursor` (r:1 w:1)
@@ -209,8 +211,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `6`
 		//  Estimated: `3535`
-		// Minimum execution time: 14_410_000 picoseconds.
-		Weight::from_parts(15_791_000, 3535)
+		// Minimum execution time: 13_803_000 picoseconds.
+		Weight::from_parts(15_492_000, 3535)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -219,7 +221,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::DueJobs` (r:17 w:16)
 	/// Proof: `Jobs::DueJobs` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:16 w:16)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4953), added: 7428, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4963), added: 7438, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Outputs` (r:48 w:0)
+	/// Proof: `Jobs::Outputs` (`max_values`: None, `max_size`: Some(4163), added: 6638, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:48 w:48)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:97 w:97)
@@ -237,24 +241,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 16]`.
 	fn process_due(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `213 + n * (6355 ±0)`
-		//  Estimated: `3593 + n * (16900 ±0)`
-		// Minimum execution time: 431_867_000 picoseconds.
-		Weight::from_parts(712_426_891, 3593)
-			// Standard Error: 8_896_951
-			.saturating_add(Weight::from_parts(415_807_271, 0).saturating_mul(n.into()))
+		//  Measured:  `12409 + n * (6642 ±0)`
+		//  Estimated: `3593 + n * (19914 ±0)`
+		// Minimum execution time: 607_778_000 picoseconds.
+		Weight::from_parts(36_986_609, 3593)
+			// Standard Error: 362_847
+			.saturating_add(Weight::from_parts(584_375_913, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().reads((21_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((24_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(T::DbWeight::get().writes((27_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 16900).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 19914).saturating_mul(n.into()))
 	}
 	/// Storage: `Jobs::Queue` (r:1 w:1)
 	/// Proof: `Jobs::Queue` (`max_values`: Some(1), `max_size`: Some(2050), added: 2545, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:4 w:4)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4953), added: 7428, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4963), added: 7438, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:4 w:0)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(515), added: 2990, mode: `MaxEncodedLen`)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(524), added: 2999, mode: `MaxEncodedLen`)
 	/// Storage: `Compute::Offers` (r:260 w:0)
 	/// Proof: `Compute::Offers` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `Compute::Providers` (r:256 w:20)
@@ -270,12 +274,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 4]`.
 	fn assign_queued(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `452 + n * (14533 ±0)`
+		//  Measured:  `452 + n * (14552 ±0)`
 		//  Estimated: `4079 + n * (216320 ±0)`
-		// Minimum execution time: 872_066_000 picoseconds.
-		Weight::from_parts(903_736_000, 4079)
-			// Standard Error: 7_837_205
-			.saturating_add(Weight::from_parts(609_240_680, 0).saturating_mul(n.into()))
+		// Minimum execution time: 882_112_000 picoseconds.
+		Weight::from_parts(900_288_000, 4079)
+			// Standard Error: 8_097_984
+			.saturating_add(Weight::from_parts(587_283_958, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((195_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -287,7 +291,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::PruneSchedule` (r:65 w:64)
 	/// Proof: `Jobs::PruneSchedule` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:64 w:64)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4953), added: 7428, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(4963), added: 7438, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Outputs` (r:320 w:320)
 	/// Proof: `Jobs::Outputs` (`max_values`: None, `max_size`: Some(4163), added: 6638, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:64 w:64)
@@ -297,12 +301,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn prune_finished(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `799 + n * (5807 ±0)`
+		//  Measured:  `799 + n * (5817 ±0)`
 		//  Estimated: `3493 + n * (33190 ±0)`
-		// Minimum execution time: 99_508_000 picoseconds.
-		Weight::from_parts(102_938_000, 3493)
-			// Standard Error: 139_847
-			.saturating_add(Weight::from_parts(82_843_287, 0).saturating_mul(n.into()))
+		// Minimum execution time: 98_639_000 picoseconds.
+		Weight::from_parts(103_856_000, 3493)
+			// Standard Error: 99_503
+			.saturating_add(Weight::from_parts(81_685_434, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((9_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -314,52 +318,52 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// For tests and mocks: the same weights with RocksDB's database weights.
 impl WeightInfo for () {
 	fn submit_job() -> Weight {
-		Weight::from_parts(166_954_000, 3980)
+		Weight::from_parts(159_198_000, 3989)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn cancel_job() -> Weight {
-		Weight::from_parts(143_339_000, 8418)
+		Weight::from_parts(134_099_000, 8428)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn commit_result() -> Weight {
-		Weight::from_parts(61_658_000, 8418)
+		Weight::from_parts(59_427_000, 8428)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn reveal_result() -> Weight {
-		Weight::from_parts(507_033_000, 19211)
-			.saturating_add(RocksDbWeight::get().reads(20_u64))
+		Weight::from_parts(911_526_000, 27542)
+			.saturating_add(RocksDbWeight::get().reads(24_u64))
 			.saturating_add(RocksDbWeight::get().writes(28_u64))
 	}
 	fn challenge() -> Weight {
-		Weight::from_parts(110_875_000, 8418)
+		Weight::from_parts(111_388_000, 8428)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn resolve_challenge() -> Weight {
-		Weight::from_parts(246_535_000, 9048)
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
+		Weight::from_parts(263_274_000, 9048)
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(13_u64))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(15_791_000, 3535)
+		Weight::from_parts(15_492_000, 3535)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn process_due(n: u32, ) -> Weight {
-		Weight::from_parts(712_426_891, 3593)
-			.saturating_add(Weight::from_parts(415_807_271, 0).saturating_mul(n.into()))
+		Weight::from_parts(36_986_609, 3593)
+			.saturating_add(Weight::from_parts(584_375_913, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().reads((21_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().reads((24_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(RocksDbWeight::get().writes((27_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 16900).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 19914).saturating_mul(n.into()))
 	}
 	fn assign_queued(n: u32, ) -> Weight {
-		Weight::from_parts(903_736_000, 4079)
-			.saturating_add(Weight::from_parts(609_240_680, 0).saturating_mul(n.into()))
+		Weight::from_parts(900_288_000, 4079)
+			.saturating_add(Weight::from_parts(587_283_958, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((195_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -367,8 +371,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 216320).saturating_mul(n.into()))
 	}
 	fn prune_finished(n: u32, ) -> Weight {
-		Weight::from_parts(102_938_000, 3493)
-			.saturating_add(Weight::from_parts(82_843_287, 0).saturating_mul(n.into()))
+		Weight::from_parts(103_856_000, 3493)
+			.saturating_add(Weight::from_parts(81_685_434, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((9_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))

@@ -27,10 +27,10 @@
 // compiled
 // --heap-pages
 // 4096
-// --template
-// scripts/frame-weight-template.hbs
 // --output
 // pallets/models/src/weights.rs
+// --template
+// scripts/frame-weight-template.hbs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -61,29 +61,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:0 w:1)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(515), added: 2990, mode: `MaxEncodedLen`)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(524), added: 2999, mode: `MaxEncodedLen`)
 	fn register_model() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `59`
 		//  Estimated: `3676`
-		// Minimum execution time: 71_061_000 picoseconds.
-		Weight::from_parts(77_616_000, 3676)
+		// Minimum execution time: 62_309_000 picoseconds.
+		Weight::from_parts(74_673_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Models::Models` (r:1 w:1)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(515), added: 2990, mode: `MaxEncodedLen`)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(524), added: 2999, mode: `MaxEncodedLen`)
 	fn approve_listing() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `599`
-		//  Estimated: `3980`
-		// Minimum execution time: 17_848_000 picoseconds.
-		Weight::from_parts(19_933_000, 3980)
+		//  Measured:  `608`
+		//  Estimated: `3989`
+		// Minimum execution time: 17_082_000 picoseconds.
+		Weight::from_parts(19_773_000, 3989)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Models::Models` (r:1 w:1)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(515), added: 2990, mode: `MaxEncodedLen`)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(524), added: 2999, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -92,15 +92,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Models::ModelIdByHashVersion` (`max_values`: None, `max_size`: Some(118), added: 2593, mode: `MaxEncodedLen`)
 	fn reject_listing() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `832`
-		//  Estimated: `3980`
-		// Minimum execution time: 67_468_000 picoseconds.
-		Weight::from_parts(71_469_000, 3980)
+		//  Measured:  `841`
+		//  Estimated: `3989`
+		// Minimum execution time: 63_752_000 picoseconds.
+		Weight::from_parts(71_436_000, 3989)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Models::Models` (r:1 w:1)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(515), added: 2990, mode: `MaxEncodedLen`)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(524), added: 2999, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -109,47 +109,47 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Models::ModelIdByHashVersion` (`max_values`: None, `max_size`: Some(118), added: 2593, mode: `MaxEncodedLen`)
 	fn delist() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `832`
-		//  Estimated: `3980`
-		// Minimum execution time: 68_154_000 picoseconds.
-		Weight::from_parts(104_716_000, 3980)
+		//  Measured:  `841`
+		//  Estimated: `3989`
+		// Minimum execution time: 63_063_000 picoseconds.
+		Weight::from_parts(70_791_000, 3989)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Models::Models` (r:1 w:1)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(515), added: 2990, mode: `MaxEncodedLen`)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(524), added: 2999, mode: `MaxEncodedLen`)
 	fn retire() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `599`
-		//  Estimated: `3980`
-		// Minimum execution time: 16_686_000 picoseconds.
-		Weight::from_parts(18_734_000, 3980)
+		//  Measured:  `608`
+		//  Estimated: `3989`
+		// Minimum execution time: 16_122_000 picoseconds.
+		Weight::from_parts(18_804_000, 3989)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Models::Models` (r:1 w:1)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(515), added: 2990, mode: `MaxEncodedLen`)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(524), added: 2999, mode: `MaxEncodedLen`)
 	fn update_model() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `599`
-		//  Estimated: `3980`
-		// Minimum execution time: 16_925_000 picoseconds.
-		Weight::from_parts(19_067_000, 3980)
+		//  Measured:  `608`
+		//  Estimated: `3989`
+		// Minimum execution time: 16_249_000 picoseconds.
+		Weight::from_parts(19_215_000, 3989)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Models::Models` (r:1 w:1)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(515), added: 2990, mode: `MaxEncodedLen`)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(524), added: 2999, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `Models::ModelIdByHashVersion` (r:0 w:1)
 	/// Proof: `Models::ModelIdByHashVersion` (`max_values`: None, `max_size`: Some(118), added: 2593, mode: `MaxEncodedLen`)
 	fn release_deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `696`
-		//  Estimated: `3980`
-		// Minimum execution time: 62_849_000 picoseconds.
-		Weight::from_parts(66_867_000, 3980)
+		//  Measured:  `705`
+		//  Estimated: `3989`
+		// Minimum execution time: 57_039_000 picoseconds.
+		Weight::from_parts(66_835_000, 3989)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -158,37 +158,37 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// For tests and mocks: the same weights with RocksDB's database weights.
 impl WeightInfo for () {
 	fn register_model() -> Weight {
-		Weight::from_parts(77_616_000, 3676)
+		Weight::from_parts(74_673_000, 3676)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn approve_listing() -> Weight {
-		Weight::from_parts(19_933_000, 3980)
+		Weight::from_parts(19_773_000, 3989)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn reject_listing() -> Weight {
-		Weight::from_parts(71_469_000, 3980)
+		Weight::from_parts(71_436_000, 3989)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn delist() -> Weight {
-		Weight::from_parts(104_716_000, 3980)
+		Weight::from_parts(70_791_000, 3989)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn retire() -> Weight {
-		Weight::from_parts(18_734_000, 3980)
+		Weight::from_parts(18_804_000, 3989)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn update_model() -> Weight {
-		Weight::from_parts(19_067_000, 3980)
+		Weight::from_parts(19_215_000, 3989)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn release_deposit() -> Weight {
-		Weight::from_parts(66_867_000, 3980)
+		Weight::from_parts(66_835_000, 3989)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}

@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { u8aToHex, hexToU8a, stringToU8a, u8aConcat } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
+import { randomBytes } from 'node:crypto';
 import { freePort } from './node.js';
 
 const PROVIDER_BIN = process.env.INFERA_PROVIDER_BIN
@@ -44,6 +45,23 @@ export function postInfer(url, body, authKey) {
   const headers = { 'Content-Type': 'application/json' };
   if (authKey) headers['X-Infera-Auth'] = u8aToHex(blake2AsU8a(u8aConcat(authKey, stringToU8a(json)), 256));
   return fetch(`${url}/v1/infer`, { method: 'POST', headers, body: json });
+}
+
+/**
+ * Starts three reference servers that serve only requests authenticated with a fresh key:
+ * `<prefix>-bob` and `<prefix>-charlie` honest, `<prefix>-dave` `--faulty`. Pushes them onto
+ * `servers` (the caller stops them) and gives the node's off-chain workers the key. Resolves
+ * with { authKey, honest1, honest2, faulty, modelHash } (the weights hash they serve).
+ */
+export async function startAuthenticatedServers(api, prefix, servers) {
+  const authKey = new Uint8Array(randomBytes(32));
+  const auth = ['--auth-key', u8aToHex(authKey)];
+  for (const [name, args] of [[`${prefix}-bob`, auth], [`${prefix}-charlie`, auth], [`${prefix}-dave`, [...auth, '--faulty']]]) {
+    servers.push(await startProvider(name, args));
+  }
+  await api.rpc.offchain.localStorageSet('PERSISTENT', u8aToHex(stringToU8a('infera/jobs/server-auth-key')), u8aToHex(authKey));
+  const [honest1, honest2, faulty] = servers.slice(-3);
+  return { authKey, honest1, honest2, faulty, modelHash: honest1.health.models[0].hash };
 }
 
 /** Asks a server directly for the embedding of `text`: { output (bytes), outputHash }. */
