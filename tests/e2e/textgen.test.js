@@ -83,8 +83,8 @@ test('a text-generation job: greedy answers agree exactly, the faulty provider i
   assert.equal(penalty.data.reason.toString(), 'WrongResult');
   assert.equal(penalty.data.slashed.toBigInt(), 10n * UNIT);
 
-  // A prompt beyond the server's 1,024 tokens is refused as a client error (the node answers
+  // A prompt beyond the server's 128 tokens is refused as a client error (the node answers
   // such an input "input rejected").
-  const long = await postInfer(honest1.url, { model: modelHash, input: u8aToHex(stringToU8a('word '.repeat(1100))) }, authKey);
+  const long = await postInfer(honest1.url, { model: modelHash, input: u8aToHex(stringToU8a('word '.repeat(200))) }, authKey);
   assert.equal(long.status, 413);
 });
