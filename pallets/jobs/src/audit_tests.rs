@@ -4,10 +4,18 @@
 //! of a worker that skips the work on some of its jobs: it is caught as often as the audit
 //! chance predicts and ends poorer than the honest providers.
 
-use crate::{mock::*, tests::*, AuditStage, Event, JobId, JobStatus, Jobs as JobsStorage};
+use crate::{mock::*, tests::*, AuditStage, Event, FailReason, JobId, JobStatus, Jobs as JobsStorage};
 use frame_support::assert_ok;
-use infera_primitives::{Perbill, SlashReason};
+use infera_primitives::{AgreementRule, Perbill, SlashReason};
 use std::collections::BTreeMap;
+
+/// A 16-component int8 embedding with component 1 moved by `nudge`: moves of -30, 0 and +30
+/// form a chain under the tests' 99% cosine rule (neighbours agree, the ends do not).
+fn embedding_nudged(nudge: i8) -> Vec<u8> {
+	let mut v: Vec<i8> = (0..16).map(|i| if i % 3 == 0 { -90 } else { 60 + i as i8 }).collect();
+	v[1] = v[1].saturating_add(nudge);
+	v.into_iter().map(|x| x as u8).collect()
+}
 
 /// Lists the tests' models with an audit chance of `percent`.
 fn with_audits(percent: u32) {
@@ -57,22 +65,133 @@ fn an_audited_job_whose_auditor_agrees_settles_at_once_and_pays_both() {
 	});
 }
 
+/// Red team 1: a job that may be audited is only assigned where a worker, an auditor and a
+/// tie-breaker can be drawn; on the old code it ran on a pool too thin to audit it, which the
+/// worker could see before committing a lie.
 #[test]
-fn a_job_nobody_can_audit_runs_once_and_returns_the_audit_share() {
-	ExtBuilder::default().providers(vec![P1]).build_and_execute(|| {
+fn an_auditable_job_is_assigned_only_where_it_can_be_audited() {
+	ExtBuilder::default().providers(vec![P1, P2]).build_and_execute(|| {
 		with_audits(100);
 		let id = submit(ALICE, 1, PRICE);
-		let worker = worker_commits(id, b"truth");
-		// The only provider is the worker: no auditor, the job goes on unaudited.
-		assert!(jobs_events().contains(&Event::JobNotAudited { job_id: id }));
-		assert_eq!(job(id).audit, AuditStage::NotAudited);
-		reveal(worker, id, b"truth");
-		let_challenge_window_pass(id);
-		assert_eq!(job(id).status, JobStatus::Settled);
-		assert_eq!(free(worker), INITIAL_BALANCE - STAKE + PRICE);
-		// One price and the fee; the audit's share came back.
-		assert_eq!(free(ALICE), INITIAL_BALANCE - PRICE - fee(PRICE));
+		assert_eq!(job(id).status, JobStatus::Queued);
+		register_provider(P3, MODEL, PRICE, STAKE);
+		run_to_block(System::block_number() + 2);
+		assert_eq!(job(id).status, JobStatus::Committing);
+	});
+}
+
+/// Red team 1: accomplices that leave the pool right after the worker's commitment cannot buy
+/// it an unaudited lie: the job waits for an auditor and, none coming, fails unpaid (the
+/// submitter refunded in full, nobody slashed: the worker may have been honest).
+#[test]
+fn emptying_the_pool_after_the_commitment_fails_the_job_unpaid_instead_of_unaudited() {
+	ExtBuilder::default().build_and_execute(|| {
+		with_audits(100);
+		let id = submit(ALICE, 1, PRICE);
+		let worker = assigned(id)[0];
+		commit(worker, id, b"lie");
+		for accomplice in [P1, P2, P3].into_iter().filter(|p| *p != worker) {
+			assert_ok!(Compute::go_offline(RuntimeOrigin::signed(accomplice)));
+		}
+		next_block();
+		assert_eq!(job(id).audit, AuditStage::AuditorWanted);
+		assert_eq!(job(id).status, JobStatus::AwaitingAuditor);
+		assert!(!jobs_events().contains(&Event::JobNotAudited { job_id: id }));
+		run_to_block(job(id).deadline + MIN_WINDOW + 2);
+		assert_eq!(job(id).status, JobStatus::Failed(FailReason::AuditUnavailable));
+		assert!(penalties().is_empty());
+		assert_eq!(free(worker), INITIAL_BALANCE - STAKE);
+		assert_eq!(reputation(worker), (0, 0, 0));
+		assert_eq!(free(ALICE), INITIAL_BALANCE);
 		assert_eq!(escrow_held(ALICE), 0);
+	});
+}
+
+/// ...and a provider back in time is drawn: the retry keeps the draw's "audit".
+#[test]
+fn an_auditor_that_comes_back_in_time_is_drawn() {
+	ExtBuilder::default().build_and_execute(|| {
+		with_audits(100);
+		let id = submit(ALICE, 1, PRICE);
+		let worker = assigned(id)[0];
+		commit(worker, id, b"truth");
+		let others: Vec<AccountId> = [P1, P2, P3].into_iter().filter(|p| *p != worker).collect();
+		for p in &others {
+			assert_ok!(Compute::go_offline(RuntimeOrigin::signed(*p)));
+		}
+		next_block();
+		next_block();
+		assert_ok!(Compute::go_online(RuntimeOrigin::signed(others[0])));
+		next_block();
+		assert_eq!(job(id).audit, AuditStage::Auditing);
+		assert_eq!(assigned(id)[1], others[0]);
+	});
+}
+
+/// Red team 2: a model delisted (or unlisted by its owner) after the worker committed does not
+/// cancel the audit of the running job.
+#[test]
+fn delisting_the_model_does_not_cancel_a_running_audit() {
+	ExtBuilder::default().build_and_execute(|| {
+		with_audits(100);
+		let id = submit(ALICE, 1, PRICE);
+		commit(assigned(id)[0], id, b"lie");
+		DelistedModel::set(MODEL);
+		next_block();
+		assert_eq!(job(id).audit, AuditStage::Auditing);
+		DelistedModel::set(0);
+	});
+}
+
+/// Red team 4: under a tolerance rule a tie-breaker whose output agrees with both the worker's
+/// and the auditor's decides nothing (on the old code its bridge won: the far output was paid
+/// and the result was never computed by anyone); the disagreement stays a split.
+#[test]
+fn a_tie_breaker_bridging_worker_and_auditor_decides_nothing() {
+	ExtBuilder::default().build_and_execute(|| {
+		with_audits(100);
+		ModelAgreement::set(AgreementRule::CosineInt8 { min_cosine: Perbill::from_percent(COSINE_PERCENT) });
+		let (far, middle, other_far) = (embedding_nudged(-30), embedding_nudged(0), embedding_nudged(30));
+		let id = submit(ALICE, 1, PRICE);
+		let worker = worker_commits(id, &far);
+		let auditor = assigned(id)[1];
+		commit(auditor, id, &other_far);
+		reveal(worker, id, &far);
+		reveal(auditor, id, &other_far);
+		next_block();
+		let tie_breaker = assigned(id)[2];
+		commit(tie_breaker, id, &middle);
+		reveal(tie_breaker, id, &middle);
+		assert!(matches!(job(id).status, JobStatus::Challengeable { .. }));
+		assert_eq!(job(id).result, None);
+		let_challenge_window_pass(id);
+		assert_eq!(job(id).status, JobStatus::Failed(FailReason::NoMajority));
+		ModelAgreement::set(AgreementRule::Exact);
+	});
+}
+
+/// Red team 6: a tie-breaker that never commits ends its commit window in a split at once, not
+/// in a reveal phase with nobody left to reveal (on the old code: `RevealPeriod` blocks of
+/// `Revealing`); it is slashed.
+#[test]
+fn a_tie_breaker_that_never_commits_ends_the_job_without_an_empty_reveal_phase() {
+	ExtBuilder::default().build_and_execute(|| {
+		with_audits(100);
+		let id = submit(ALICE, 1, PRICE);
+		let worker = worker_commits(id, b"lie");
+		let auditor = assigned(id)[1];
+		commit(auditor, id, b"truth");
+		reveal(worker, id, b"lie");
+		reveal(auditor, id, b"truth");
+		next_block();
+		let tie_breaker = assigned(id)[2];
+		run_to_block(job(id).deadline + 1);
+		assert!(matches!(job(id).status, JobStatus::Challengeable { .. }));
+		let_challenge_window_pass(id);
+		assert_eq!(job(id).status, JobStatus::Failed(FailReason::NoMajority));
+		// The job failed after assignment: the submitter is compensated from the slash, at most
+		// the fee it was charged.
+		assert_eq!(penalties(), vec![(tie_breaker, SlashReason::MissedDeadline, fee(PRICE))]);
 	});
 }
 

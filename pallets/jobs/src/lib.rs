@@ -995,6 +995,10 @@ pub mod pallet {
 				"governance must have at least as long to decide a challenge as watchers have to make one"
 			);
 			assert!(T::MaxRedundancy::get() >= 1, "MaxRedundancy must be at least 1");
+			assert!(
+				T::MaxRedundancy::get() >= 3,
+				"an audited job holds its worker, an auditor and a tie-breaker: MaxRedundancy must be at least 3"
+			);
 			assert!(T::SlashMultiplier::get() >= 1, "a fault must cost a provider something");
 			assert!(T::MaxDuePerBlock::get() >= 1, "the hook must make progress");
 			assert!(
@@ -1255,6 +1259,14 @@ pub mod pallet {
 			redundancy.saturating_add(T::MinPoolSurplus::get())
 		}
 
+		/// Providers the job may need: its redundancy, plus an auditor and a tie-breaker for a
+		/// job that may be audited (so that it is only assigned where an audit can run: a worker
+		/// must not be able to see, before committing, that nobody could audit it).
+		fn providers_needed(job: &JobOf<T>) -> u32 {
+			let audit = if job.audit.may_be_audited() { 2 } else { 0 };
+			job.redundancy.saturating_add(audit)
+		}
+
 		/// Assigns providers to a queued job if its model is still listed and at least
 		/// `redundancy + MinPoolSurplus` providers are eligible. Returns whether it did. (A job of a model delisted while it waited stays
 		/// queued until it expires, refunded in full.)
@@ -1263,7 +1275,7 @@ pub mod pallet {
 				return false;
 			}
 			let eligible = Self::eligible(job);
-			if (eligible.len() as u32) < Self::min_pool(job.redundancy) {
+			if (eligible.len() as u32) < Self::min_pool(Self::providers_needed(job)) {
 				return false;
 			}
 			let drawn = Self::draw(job_id, eligible, job.redundancy);
@@ -1293,11 +1305,17 @@ pub mod pallet {
 		}
 
 		/// Starts the reveal phase.
+		/// Starts the reveal phase; if every provider that committed has revealed already (a
+		/// tie-breaker that never committed), judges at once instead of waiting it out.
 		fn start_reveal(job_id: JobId, job: &mut JobOf<T>) {
 			let until = frame_system::Pallet::<T>::block_number().saturating_add(T::RevealPeriod::get());
 			job.status = JobStatus::Revealing { until };
 			Self::schedule(job_id, job, until.saturating_add(One::one()));
 			Self::deposit_event(Event::RevealStarted { job_id, until });
+			let revealed_all = job.assignments.iter().all(|a| a.commitment.is_none() || a.output_hash.is_some());
+			if revealed_all && job.assignments.iter().any(|a| a.output_hash.is_some()) {
+				Self::judge(job_id, job);
+			}
 		}
 
 		/// Hands the job to the next block's hook, which decides whether to audit it and draws
@@ -1320,27 +1338,35 @@ pub mod pallet {
 
 		/// The hook's part of an audit: decides whether to audit a job whose worker committed
 		/// and draws the auditor, or draws the tie-breaker of a worker and auditor that
-		/// disagreed. Without an eligible provider to draw, the job goes on unaudited (the
-		/// worker's result alone, challengeable), or a disagreement stays a split open to
-		/// appeals. Returns whether it drew (for the hook's weight).
+		/// disagreed. Once the draw said "audit" the job is never settled unaudited: without an
+		/// eligible auditor it tries again every block until `MinCommitWindow` blocks after the
+		/// worker's deadline, then fails `AuditUnavailable` (refunded, the worker neither paid nor
+		/// slashed), so emptying the pool cannot buy a worker an unaudited lie. Without an
+		/// eligible tie-breaker a disagreement stays a split open to appeals. Returns whether it
+		/// drew (for the hook's weight).
 		fn draw_auditor(job_id: JobId, job: &mut JobOf<T>) -> bool {
 			match job.audit {
-				AuditStage::Undecided => {
-					if !Self::audit_roll(job_id, job.audit_chance) {
-						job.audit = AuditStage::NotAudited;
-						Self::deposit_event(Event::JobNotAudited { job_id });
-						Self::start_reveal(job_id, job);
-						return false;
-					}
+				AuditStage::Undecided if !Self::audit_roll(job_id, job.audit_chance) => {
+					job.audit = AuditStage::NotAudited;
+					Self::deposit_event(Event::JobNotAudited { job_id });
+					Self::start_reveal(job_id, job);
+					false
+				},
+				AuditStage::Undecided | AuditStage::AuditorWanted => {
+					job.audit = AuditStage::AuditorWanted;
 					match Self::draw_extra_provider(job_id, job, b"infera/jobs/auditor") {
 						Some(auditor) => {
 							job.audit = AuditStage::Auditing;
 							Self::deposit_event(Event::AuditorAssigned { job_id, auditor, deadline: job.deadline });
 						},
 						None => {
-							job.audit = AuditStage::NotAudited;
-							Self::deposit_event(Event::JobNotAudited { job_id });
-							Self::start_reveal(job_id, job);
+							let now = frame_system::Pallet::<T>::block_number();
+							if now > job.deadline.saturating_add(T::MinCommitWindow::get()) {
+								let verdict = Verdict::Failed { reason: FailReason::AuditUnavailable, wrong: None };
+								Self::finish(job_id, job, verdict);
+							} else {
+								Self::await_auditor(job_id, job);
+							}
 						},
 					}
 					true
@@ -1367,14 +1393,15 @@ pub mod pallet {
 		}
 
 		/// Draws one more provider for the job (an auditor or a tie-breaker) from its eligible
-		/// providers not yet assigned, if at least `1 + MinPoolSurplus` of them are and the
-		/// model is still listed: assigns it at its price (covered by the audit's escrow), gives
-		/// it `MinCommitWindow` blocks to commit and reopens the commit phase. Returns it.
+		/// providers not yet assigned, if any: assigns it at its price (covered by the audit's
+		/// escrow), gives it `MinCommitWindow` blocks to commit and reopens the commit phase.
+		/// Returns it. The job was assigned from a pool that could hold its audit, and a model
+		/// delisted (or unlisted by its owner) since does not stop the audit of a job already
+		/// running: an accomplice owner must not be able to cancel audits.
 		fn draw_extra_provider(job_id: JobId, job: &mut JobOf<T>, domain: &[u8]) -> Option<T::AccountId> {
-			T::Models::listed_model(job.model_id)?;
 			let eligible: Vec<_> =
 				Self::eligible(job).into_iter().filter(|c| job.assignment_of(&c.provider).is_none()).collect();
-			if (eligible.len() as u32) < Self::min_pool(1) {
+			if eligible.is_empty() {
 				return None;
 			}
 			let drawn = Self::draw_seeded(&(domain, job_id).encode(), eligible, 1).into_iter().next()?;
@@ -1406,7 +1433,15 @@ pub mod pallet {
 			let revealed = Self::revealed_outputs(job_id, job);
 			let voters = if job.audit.is_audited() { revealed.count() } else { job.assignments.len() } as u32;
 			let quorum = voters.saturating_div(2).saturating_add(1);
-			match revealed.winner(quorum) {
+			// A tie-breaker decides between the worker's and the auditor's outputs: its own
+			// output never wins, and one that agrees with both (a bridge under a tolerance rule)
+			// decides nothing.
+			let winner = if job.audit == AuditStage::TieBreaking {
+				revealed.winner_among(quorum, 2)
+			} else {
+				revealed.winner(quorum)
+			};
+			match winner {
 				Some(result) if voters == 1 || !revealed.all_agree_with(&result) => {
 					job.result = Some(result);
 					let until = Self::open_challenge_window(job_id, job);
@@ -1468,10 +1503,13 @@ pub mod pallet {
 				(None, _) => false,
 			};
 			let assigned = !job.assignments.is_empty();
+			// An audit that could not run is nobody's proven fault: no slash, no fee, and no
+			// reputation either way.
+			let excused = matches!(verdict, Verdict::Failed { reason: FailReason::AuditUnavailable, .. });
 			// An overturned result costs the submitter nothing: the provider's slash rewards the
 			// challenger instead. Any other job that was assigned pays the fee.
 			let overturned = matches!(verdict, Verdict::Overturned { .. });
-			let fee = if assigned && !overturned {
+			let fee = if assigned && !overturned && !excused {
 				Self::pay_from_escrow(job, &T::FeeDestination::get(), job.fee)
 			} else {
 				Zero::zero()
@@ -1489,6 +1527,7 @@ pub mod pallet {
 			for (i, a) in job.assignments.iter().enumerate() {
 				let won = won(i);
 				let fault = match (a.commitment, a.output_hash) {
+					_ if excused => None,
 					(None, _) => Some(SlashReason::MissedDeadline),
 					(Some(_), None) => Some(SlashReason::NoReveal),
 					(Some(_), Some(_)) if known_wrong(i) => Some(SlashReason::WrongResult),
@@ -1512,6 +1551,7 @@ pub mod pallet {
 					});
 				}
 				let outcome = match (won, &verdict) {
+					(_, _) if excused => JobOutcome::Rejected,
 					(true, Verdict::Rejected) => JobOutcome::Rejected,
 					(true, _) => JobOutcome::Completed,
 					(false, _) => JobOutcome::Failed,
@@ -1855,7 +1895,8 @@ pub mod pallet {
 			prices.dedup();
 			prices.into_iter().filter(|p| !p.is_zero()).find_map(|max_price| {
 				let qualified = candidates.iter().filter(|c| c.price <= max_price).count() as u32;
-				if qualified < Self::min_pool(redundancy) {
+				let needed = if may_be_audited { redundancy.saturating_add(2) } else { redundancy };
+				if qualified < Self::min_pool(needed) {
 					return None;
 				}
 				let (fee, escrow) = Self::escrow_for(max_price, redundancy, may_be_audited)?;

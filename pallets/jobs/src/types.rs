@@ -76,6 +76,9 @@ pub enum FailReason {
 	/// The single result was challenged and governance did not decide in time: the result is
 	/// not accepted, nobody is slashed.
 	DisputeLapsed,
+	/// The job was to be audited and no provider could audit it in time: the worker's result is
+	/// not accepted; the submitter is refunded in full, nobody is slashed or paid.
+	AuditUnavailable,
 }
 
 /// Where a job is in its lifecycle.
@@ -146,6 +149,8 @@ pub enum AuditStage {
 	NotAuditable,
 	/// To be decided once the worker committed.
 	Undecided,
+	/// The draw said "audit" and no auditor could be drawn yet: the hook tries again.
+	AuditorWanted,
 	/// Decided: not audited (the draw said no, or no auditor was eligible).
 	NotAudited,
 	/// An auditor re-runs the job.
@@ -327,6 +332,21 @@ impl<Bytes: AsRef<[u8]>> RevealedOutputs<Bytes> {
 		(0..self.entries.len())
 			.filter(|i| self.entries.get(*i).is_some_and(|(hash, _)| hash.is_some()))
 			.all(|i| self.agrees_with(i, reference))
+	}
+
+	/// The winning output among the first `candidates` assignments (a tie-breaker's decision
+	/// between a worker and its auditor): the one that agrees with at least `quorum` outputs,
+	/// if exactly one does.
+	pub fn winner_among(&self, quorum: u32, candidates: usize) -> Option<H256> {
+		let count = self.entries.len();
+		let mut winners = self.entries.iter().take(candidates).enumerate().filter_map(|(i, (hash, _))| {
+			let support = (0..count).filter(|j| self.agree(i, *j)).count();
+			hash.filter(|_| support >= quorum as usize)
+		});
+		match (winners.next(), winners.next()) {
+			(Some(winner), None) => Some(winner),
+			_ => None,
+		}
 	}
 
 	/// The winning output's hash: the revealed output that agrees with the most outputs
