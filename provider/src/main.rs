@@ -844,26 +844,39 @@ mod tests {
 		// generated corpus, compared by digest.
 		let (alone, batched) = alone_and_batched(model);
 		let corpus = check::run(model, THREAD_TEST_CORPUS, 32, true).unwrap().embeddings_digest;
-		let exe = std::env::current_exe().unwrap();
 		for threads in ["1", "2"] {
-			let out = std::env::temp_dir().join(format!("infera-provider-threads-{threads}-{}.json", std::process::id()));
-			let status = std::process::Command::new(&exe)
-				.args(["tests::thread_test_child", "--exact", "--ignored", "--test-threads=1"])
-				.env("RAYON_NUM_THREADS", threads)
-				.env_remove("CANDLE_NUM_THREADS")
-				.env("INFERA_THREAD_TEST_OUT", &out)
-				.stdout(std::process::Stdio::null())
-				.status()
-				.unwrap();
-			assert!(status.success(), "child on {threads} threads failed");
-			let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
-			let _ = std::fs::remove_file(&out);
-			assert_eq!(report["threads"].to_string(), threads, "the child ran on another thread count");
+			let report = run_thread_test_child("tests::thread_test_child", threads);
 			let as_bits = |v: &[Vec<f32>]| serde_json::json!(v.iter().map(|e| bits(e)).collect::<Vec<_>>());
 			assert_eq!(report["alone"], as_bits(&alone), "alone on {threads} threads differs from this process");
 			assert_eq!(report["batched"], as_bits(&batched), "batched on {threads} threads differs from this process");
 			assert_eq!(report["corpus"], corpus, "the corpus on {threads} threads differs from this process");
 		}
+	}
+
+	/// The file a thread test's child writes its JSON report to.
+	pub(crate) const THREAD_TEST_OUT: &str = "INFERA_THREAD_TEST_OUT";
+
+	/// Runs the ignored test `child` of this test binary alone in a child process on `threads`
+	/// rayon threads (rayon and candle fix their thread count when a process first uses them)
+	/// and returns the JSON report it wrote to the file named by [`THREAD_TEST_OUT`], checking
+	/// that it ran on that many threads (its `"threads"` field).
+	pub(crate) fn run_thread_test_child(child: &str, threads: &str) -> serde_json::Value {
+		let exe = std::env::current_exe().unwrap();
+		let name = child.replace("::", "-");
+		let out = std::env::temp_dir().join(format!("infera-{name}-{threads}-{}.json", std::process::id()));
+		let status = std::process::Command::new(&exe)
+			.args([child, "--exact", "--ignored", "--test-threads=1"])
+			.env("RAYON_NUM_THREADS", threads)
+			.env_remove("CANDLE_NUM_THREADS")
+			.env(THREAD_TEST_OUT, &out)
+			.stdout(std::process::Stdio::null())
+			.status()
+			.unwrap();
+		assert!(status.success(), "{child} on {threads} threads failed");
+		let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+		let _ = std::fs::remove_file(&out);
+		assert_eq!(report["threads"].to_string(), threads, "{child} ran on another thread count");
+		report
 	}
 
 	/// Generated sentences the thread test embeds in each process.
@@ -874,7 +887,7 @@ mod tests {
 	#[test]
 	#[ignore = "run by a_text_gives_the_same_bits_on_1_and_2_threads"]
 	fn thread_test_child() {
-		let (Some(out), Some(model)) = (std::env::var_os("INFERA_THREAD_TEST_OUT"), model()) else { return };
+		let (Some(out), Some(model)) = (std::env::var_os(THREAD_TEST_OUT), model()) else { return };
 		let (alone, batched) = alone_and_batched(model);
 		let as_bits = |v: &[Vec<f32>]| v.iter().map(|e| bits(e)).collect::<Vec<_>>();
 		let report = serde_json::json!({

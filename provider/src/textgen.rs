@@ -349,21 +349,8 @@ mod tests {
 		// them, so each count runs in a child process: this test binary, running only
 		// `thread_test_child`.
 		let expected: Vec<Generation> = PROMPTS.iter().map(|p| model.generate(p, false).unwrap()).collect();
-		let exe = std::env::current_exe().unwrap();
 		for threads in ["1", "2"] {
-			let out = std::env::temp_dir().join(format!("infera-textgen-threads-{threads}-{}.json", std::process::id()));
-			let status = std::process::Command::new(&exe)
-				.args(["textgen::tests::thread_test_child", "--exact", "--ignored", "--test-threads=1"])
-				.env("RAYON_NUM_THREADS", threads)
-				.env_remove("CANDLE_NUM_THREADS")
-				.env("INFERA_TEXTGEN_THREAD_TEST_OUT", &out)
-				.stdout(std::process::Stdio::null())
-				.status()
-				.unwrap();
-			assert!(status.success(), "child on {threads} threads failed");
-			let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
-			let _ = std::fs::remove_file(&out);
-			assert_eq!(report["threads"].to_string(), threads, "the child ran on another thread count");
+			let report = crate::tests::run_thread_test_child("textgen::tests::thread_test_child", threads);
 			for (i, generation) in expected.iter().enumerate() {
 				assert_eq!(report["tokens"][i], serde_json::json!(generation.tokens), "{:?} on {threads} threads", PROMPTS[i]);
 				assert_eq!(report["texts"][i], serde_json::json!(generation.text));
@@ -375,7 +362,7 @@ mod tests {
 	#[test]
 	#[ignore = "run by the_same_tokens_on_1_and_2_threads"]
 	fn thread_test_child() {
-		let (Some(out), Some(model)) = (std::env::var_os("INFERA_TEXTGEN_THREAD_TEST_OUT"), model()) else { return };
+		let (Some(out), Some(model)) = (std::env::var_os(crate::tests::THREAD_TEST_OUT), model()) else { return };
 		let generations: Vec<Generation> = PROMPTS.iter().map(|p| model.generate(p, false).unwrap()).collect();
 		let report = serde_json::json!({
 			"threads": rayon::current_num_threads(),
