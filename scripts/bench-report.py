@@ -125,7 +125,9 @@ def rows(bench, network, provider, build):
     if build:
         out.append((
             f"7. build ({build['profile']} profile) and runtime",
-            f"this run's build of the node {fmt(build['build_seconds'], 0)} s (incremental); compressed runtime WASM "
+            f"warm build of the node {fmt(build['build_seconds'], 0)} s (dependencies cached, every changed workspace "
+            f"crate rebuilt; features: {build.get('features') or 'none'}); node binary "
+            f"{fmt(build['node_binary_bytes'] / 2**20, 0)} MiB; compressed runtime WASM "
             f"{fmt(build['wasm_compressed_bytes'] / 1024, 0)} KiB",
             "measured",
             "-",

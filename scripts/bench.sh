@@ -19,6 +19,9 @@
 #                                  under load; writes bench-network.json.
 #   scripts/bench.sh provider   3. the reference inference server vs sentence-transformers
 #                                  (scripts/bench-provider.sh), when that script is there.
+#   scripts/bench.sh build      only the node's build (profile $INFERA_NODE_PROFILE), timed into
+#                                  build.json: after a change to the runtime, a warm build
+#                                  (dependencies cached, every workspace crate rebuilt).
 #   scripts/bench.sh report     the README's performance table from $BENCH_OUT's JSON
 #                                  (scripts/bench-report.py); `all` ends with it.
 #
@@ -49,8 +52,8 @@ build_node() {
   mkdir -p "$BENCH_OUT"
   local wasm
   wasm="$(ls "$CARGO_TARGET_DIR/$profile/wbuild/infera-runtime/"*.compact.compressed.wasm | head -1)"
-  printf '{"profile": "%s", "build_seconds": %d, "wasm_compressed_bytes": %d, "node_binary_bytes": %d}\n' \
-    "$profile" "$build_seconds" "$(stat -c %s "$wasm")" "$(stat -c %s "$INFERA_NODE_BIN")" > "$BENCH_OUT/build.json"
+  printf '{"profile": "%s", "features": "%s", "build_seconds": %d, "wasm_compressed_bytes": %d, "node_binary_bytes": %d}\n' \
+    "$profile" "$INFERA_NODE_FEATURES" "$build_seconds" "$(stat -c %s "$wasm")" "$(stat -c %s "$INFERA_NODE_BIN")" > "$BENCH_OUT/build.json"
 }
 
 e2e() {
@@ -80,10 +83,11 @@ report() {
 
 case "$what" in
   frame) frame ;;
+  build) build_node ;;
   e2e) e2e ;;
   network) network ;;
   provider) provider ;;
   report) report ;;
   all) frame; e2e; network; provider; report ;;
-  *) echo "usage: $0 [all|frame|e2e|network|provider|report]" >&2; exit 2 ;;
+  *) echo "usage: $0 [all|frame|build|e2e|network|provider|report]" >&2; exit 2 ;;
 esac
