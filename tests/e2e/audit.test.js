@@ -2,9 +2,9 @@
 // a model listed with a 100% audit chance and one without audits, three providers of which
 // Dave serves wrong answers (`--faulty`) and bonds a hundred times the others' stake, so the
 // stake-weighted draws all but certainly make him the worker or the auditor. Once the worker
-// committed, the next block draws the auditor; Dave's answer contradicts the honest one, a
-// tie-breaker sides with the honest provider, Dave is slashed and the submitter pays two runs
-// (never three). A job of the model without audits settles after one provider's run.
+// committed, the next block draws the auditor; worker and auditor open their output hashes
+// only, Dave's contradicts the honest one, a tie-breaker commits before either output is
+// public and sides with the honest provider, Dave is slashed and the submitter pays two runs. A job of the model without audits settles after one provider's run.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDevNode, submitOk as ok, findEvent as find } from './lib/node.js';
@@ -45,7 +45,7 @@ test('an audited job catches a faulty worker; an unaudited honest job settles wi
   const escrow = find(submitted.events, 'jobs', 'JobSubmitted').data.escrow.toBigInt();
   const deposit = find(submitted.events, 'jobs', 'JobSubmitted').data.deposit.toBigInt();
   const fee = (price * 5n) / 100n;
-  assert.equal(escrow, 2n * price + fee, 'room for the auditor, the fee on one run');
+  assert.equal(escrow, 3n * price + fee, 'room for the auditor and a tie-breaker, the fee on one run');
 
   // The job of the model without audits, on the honest providers.
   const plainSubmitted = await ok(api, api.tx.jobs.submitJob(plain, { Inline: text }, price, 1, best + 30), eve);
@@ -64,6 +64,11 @@ test('an audited job catches a faulty worker; an unaudited honest job settles wi
   assert.ok([worker, auditor].includes(dave.address), 'Dave worked or audited the job');
   assert.deepEqual([worker, auditor, tieBreaker].sort(), [bob.address, charlie.address, dave.address].sort());
   assert.equal(of('AuditorPending').length, 2, 'after the commitment, then after the disagreement');
+  // Worker and auditor opened hashes only: no output was public before the tie-breaker committed.
+  assert.deepEqual(of('OutputHashRevealed').map((e) => e.data.provider.toString()).sort(), [worker, auditor].sort());
+  const tieBreakerCommitted = history.findIndex((e) => e.method === 'ResultCommitted' && e.data.provider.toString() === tieBreaker);
+  const firstOutput = history.findIndex((e) => e.method === 'ResultRevealed');
+  assert.ok(tieBreakerCommitted >= 0 && firstOutput > tieBreakerCommitted, history.map((e) => e.method).join(', '));
 
   // The honest embedding won; Dave lost ten model prices; Bob and Charlie were paid.
   const direct = await embed(honest1.url, modelHash, text, authKey);

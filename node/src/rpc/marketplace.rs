@@ -107,8 +107,9 @@ pub struct JobView {
 	pub input_uri: Option<String>,
 	pub max_price: String,
 	pub redundancy: u32,
-	/// Where the job's audit is: `NotAuditable`, `Undecided`, `NotAudited`, `Auditing` or
-	/// `TieBreaking`.
+	/// Where the job's audit is: `NotAuditable`, `Undecided`, `AuditorWanted`, `NotAudited`,
+	/// `Auditing` (worker and auditor commit, then open their output hashes), `TieBreaking` or
+	/// `Publishing` (the opened outputs are published).
 	pub audit: String,
 	pub fee: String,
 	pub escrow: String,

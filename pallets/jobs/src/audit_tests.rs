@@ -1,11 +1,13 @@
 //! Audited single-provider jobs (#18 part 3): a job of redundancy 1 on a model listed with an
 //! audit chance is re-run, with that chance, by an auditor drawn after its worker committed;
-//! a disagreement is decided by a tie-breaker. Unit tests of each path, then a randomized test
+//! worker and auditor open their commitments with output hashes only, and different hashes
+//! are decided by a tie-breaker that commits before any output is public. Unit tests of each
+//! path, then a randomized test
 //! of a worker that skips the work on some of its jobs: it is caught as often as the audit
 //! chance predicts and ends poorer than the honest providers.
 
-use crate::{mock::*, tests::*, AuditStage, Event, FailReason, JobId, JobStatus, Jobs as JobsStorage};
-use frame_support::assert_ok;
+use crate::{mock::*, tests::*, AuditStage, Error, Event, FailReason, JobId, JobStatus, Jobs as JobsStorage, Outputs};
+use frame_support::{assert_noop, assert_ok};
 use infera_primitives::{AgreementRule, Perbill, SlashReason};
 use std::collections::BTreeMap;
 
@@ -33,13 +35,37 @@ fn worker_commits(id: JobId, output: &[u8]) -> AccountId {
 	worker
 }
 
+/// Provider `p` of an audited job opens its commitment to `output` with the output's hash only.
+fn open(p: AccountId, id: JobId, output: &[u8]) {
+	assert_ok!(Jobs::reveal_output_hash(RuntimeOrigin::signed(p), id, inline(output).hash(), salt(p)));
+}
+
+/// Worker and auditor open `worker_output` and `auditor_output`, which differ: the next block
+/// draws a tie-breaker, which commits to `tie_breaker_output`; then all three publish. Returns
+/// the tie-breaker.
+fn tie_break(id: JobId, worker_output: &[u8], auditor_output: &[u8], tie_breaker_output: &[u8]) -> AccountId {
+	let (worker, auditor) = (assigned(id)[0], assigned(id)[1]);
+	open(worker, id, worker_output);
+	open(auditor, id, auditor_output);
+	assert_eq!(job(id).status, JobStatus::AwaitingAuditor);
+	next_block();
+	let tie_breaker = assigned(id)[2];
+	assert_eq!(job(id).audit, AuditStage::TieBreaking);
+	commit(tie_breaker, id, tie_breaker_output);
+	assert!(matches!(job(id).status, JobStatus::Revealing { .. }));
+	for (p, output) in [(worker, worker_output), (auditor, auditor_output), (tie_breaker, tie_breaker_output)] {
+		reveal(p, id, output);
+	}
+	tie_breaker
+}
+
 #[test]
 fn an_audited_job_whose_auditor_agrees_settles_at_once_and_pays_both() {
 	ExtBuilder::default().build_and_execute(|| {
 		with_audits(100);
 		let id = submit(ALICE, 1, PRICE);
-		// Room for the auditor's price: the fee is on the worker's price only.
-		assert_eq!(escrow_held(ALICE), 2 * PRICE + fee(PRICE));
+		// Room for the auditor's and a tie-breaker's prices: the fee is on the worker's price only.
+		assert_eq!(escrow_held(ALICE), 3 * PRICE + fee(PRICE));
 		// Nothing is decided before the worker commits: the worker cannot know.
 		assert_eq!(job(id).audit, AuditStage::Undecided);
 		assert_eq!(assigned(id).len(), 1);
@@ -51,6 +77,16 @@ fn an_audited_job_whose_auditor_agrees_settles_at_once_and_pays_both() {
 		assert_eq!(job(id).status, JobStatus::Committing);
 		commit(auditor, id, b"truth");
 		assert!(matches!(job(id).status, JobStatus::Revealing { .. }));
+		open(worker, id, b"truth");
+		open(auditor, id, b"truth");
+		// The same hash: no tie-breaker, both publish.
+		assert_eq!(job(id).audit, AuditStage::Publishing);
+		assert!(matches!(job(id).status, JobStatus::Revealing { .. }));
+		assert!(jobs_events().contains(&Event::OutputHashRevealed {
+			job_id: id,
+			provider: auditor,
+			output_hash: inline(b"truth").hash()
+		}));
 		reveal(worker, id, b"truth");
 		reveal(auditor, id, b"truth");
 		// Worker and auditor agree: settled at once, both paid.
@@ -153,15 +189,9 @@ fn a_tie_breaker_bridging_worker_and_auditor_decides_nothing() {
 		ModelAgreement::set(AgreementRule::CosineInt8 { min_cosine: Perbill::from_percent(COSINE_PERCENT) });
 		let (far, middle, other_far) = (embedding_nudged(-30), embedding_nudged(0), embedding_nudged(30));
 		let id = submit(ALICE, 1, PRICE);
-		let worker = worker_commits(id, &far);
-		let auditor = assigned(id)[1];
-		commit(auditor, id, &other_far);
-		reveal(worker, id, &far);
-		reveal(auditor, id, &other_far);
-		next_block();
-		let tie_breaker = assigned(id)[2];
-		commit(tie_breaker, id, &middle);
-		reveal(tie_breaker, id, &middle);
+		worker_commits(id, &far);
+		commit(assigned(id)[1], id, &other_far);
+		tie_break(id, &far, &other_far, &middle);
 		assert!(matches!(job(id).status, JobStatus::Challengeable { .. }));
 		assert_eq!(job(id).result, None);
 		let_challenge_window_pass(id);
@@ -170,22 +200,25 @@ fn a_tie_breaker_bridging_worker_and_auditor_decides_nothing() {
 	});
 }
 
-/// Red team 6: a tie-breaker that never commits ends its commit window in a split at once, not
-/// in a reveal phase with nobody left to reveal (on the old code: `RevealPeriod` blocks of
-/// `Revealing`); it is slashed.
+/// Red team 6: a tie-breaker that never commits leaves worker and auditor to publish their
+/// outputs, and the job is judged as soon as they did, not after `RevealPeriod` blocks; it is
+/// slashed.
 #[test]
-fn a_tie_breaker_that_never_commits_ends_the_job_without_an_empty_reveal_phase() {
+fn a_tie_breaker_that_never_commits_ends_the_job_once_worker_and_auditor_published() {
 	ExtBuilder::default().build_and_execute(|| {
 		with_audits(100);
 		let id = submit(ALICE, 1, PRICE);
 		let worker = worker_commits(id, b"lie");
 		let auditor = assigned(id)[1];
 		commit(auditor, id, b"truth");
-		reveal(worker, id, b"lie");
-		reveal(auditor, id, b"truth");
+		open(worker, id, b"lie");
+		open(auditor, id, b"truth");
 		next_block();
 		let tie_breaker = assigned(id)[2];
 		run_to_block(job(id).deadline + 1);
+		assert!(matches!(job(id).status, JobStatus::Revealing { .. }));
+		reveal(worker, id, b"lie");
+		reveal(auditor, id, b"truth");
 		assert!(matches!(job(id).status, JobStatus::Challengeable { .. }));
 		let_challenge_window_pass(id);
 		assert_eq!(job(id).status, JobStatus::Failed(FailReason::NoMajority));
@@ -213,7 +246,7 @@ fn a_model_without_audits_holds_no_audit_share_and_never_draws_an_auditor() {
 
 /// The worker lies; the auditor disagrees; the tie-breaker sides with the auditor. The worker
 /// is slashed, auditor and tie-breaker are paid, and the submitter pays two prices as for any
-/// audited job (never a third run).
+/// audited job (the third share of the escrow is refunded).
 #[test]
 fn a_lying_worker_is_caught_by_its_auditor_and_slashed_after_the_tie_breaker() {
 	ExtBuilder::default().build_and_execute(|| {
@@ -222,20 +255,12 @@ fn a_lying_worker_is_caught_by_its_auditor_and_slashed_after_the_tie_breaker() {
 		let worker = worker_commits(id, b"lie");
 		let auditor = assigned(id)[1];
 		commit(auditor, id, b"truth");
-		reveal(worker, id, b"lie");
-		reveal(auditor, id, b"truth");
-		// A disagreement: the next block draws the tie-breaker.
-		assert_eq!(job(id).status, JobStatus::AwaitingAuditor);
-		next_block();
-		let tie_breaker = assigned(id)[2];
+		let tie_breaker = tie_break(id, b"lie", b"truth", b"truth");
 		assert!(jobs_events().contains(&Event::TieBreakerAssigned {
 			job_id: id,
 			provider: tie_breaker,
 			deadline: job(id).deadline
 		}));
-		assert_eq!(job(id).audit, AuditStage::TieBreaking);
-		commit(tie_breaker, id, b"truth");
-		reveal(tie_breaker, id, b"truth");
 		assert_eq!(job(id).result, Some(inline(b"truth").hash()));
 		let_challenge_window_pass(id);
 		assert_eq!(job(id).status, JobStatus::Settled);
@@ -256,9 +281,11 @@ fn an_auditor_that_never_answers_is_slashed_and_the_workers_result_stands_alone(
 		let id = submit(ALICE, 1, PRICE);
 		let worker = worker_commits(id, b"truth");
 		let auditor = assigned(id)[1];
-		// The auditor's commit window ends unanswered: the worker reveals alone.
+		// The auditor's commit window ends unanswered: the worker opens alone, then publishes.
 		run_to_block(job(id).deadline + 1);
 		assert!(matches!(job(id).status, JobStatus::Revealing { .. }));
+		open(worker, id, b"truth");
+		assert_eq!(job(id).audit, AuditStage::Publishing);
 		reveal(worker, id, b"truth");
 		let_challenge_window_pass(id);
 		assert_eq!(job(id).status, JobStatus::Settled);
@@ -281,10 +308,161 @@ fn a_colluding_auditor_confirms_the_lie_and_the_job_settles() {
 		let worker = worker_commits(id, b"lie");
 		let accomplice = assigned(id)[1];
 		commit(accomplice, id, b"lie");
-		reveal(worker, id, b"lie");
-		reveal(accomplice, id, b"lie");
+		for p in [worker, accomplice] {
+			open(p, id, b"lie");
+		}
+		for p in [worker, accomplice] {
+			reveal(p, id, b"lie");
+		}
 		assert_eq!(job(id).status, JobStatus::Settled);
 		assert!(penalties().is_empty());
+	});
+}
+
+/// Red team 3: the tie-breaker commits before either disputed output is public, so it cannot
+/// copy one. On the old code worker and auditor revealed their outputs in full before the
+/// tie-breaker was drawn: a tie-breaker copying a faulty auditor's bytes got the honest worker
+/// slashed.
+#[test]
+fn a_tie_breaker_commits_before_either_disputed_output_is_public() {
+	ExtBuilder::default().build_and_execute(|| {
+		with_audits(100);
+		let id = submit(ALICE, 1, PRICE);
+		let worker = worker_commits(id, b"truth");
+		let auditor = assigned(id)[1];
+		commit(auditor, id, b"garbage");
+		// In the opening an output cannot be revealed in full through the chain.
+		assert_noop!(
+			Jobs::reveal_result(RuntimeOrigin::signed(auditor), id, inline(b"garbage"), salt(auditor)),
+			Error::<Test>::OutputHashFirst
+		);
+		open(worker, id, b"truth");
+		open(auditor, id, b"garbage");
+		next_block();
+		let tie_breaker = assigned(id)[2];
+		assert_eq!(job(id).status, JobStatus::Committing);
+		// Nothing to copy: the chain holds the two hashes only.
+		for p in [worker, auditor] {
+			assert!(Outputs::<Test>::get(id, p).is_none());
+		}
+		assert!(!jobs_events().iter().any(|e| matches!(e, Event::ResultRevealed { job_id, .. } if *job_id == id)));
+		// The tie-breaker computes; the honest worker wins, the faulty auditor is slashed.
+		commit(tie_breaker, id, b"truth");
+		for (p, output) in [(worker, &b"truth"[..]), (auditor, b"garbage"), (tie_breaker, b"truth")] {
+			reveal(p, id, output);
+		}
+		assert_eq!(job(id).result, Some(inline(b"truth").hash()));
+		let_challenge_window_pass(id);
+		assert_eq!(job(id).status, JobStatus::Settled);
+		assert_eq!(penalties(), vec![(auditor, SlashReason::WrongResult, 0)]);
+		for p in [worker, tie_breaker] {
+			assert_eq!(free(p), INITIAL_BALANCE - STAKE + PRICE);
+		}
+		assert_eq!(free(ALICE), INITIAL_BALANCE - 2 * PRICE - fee(PRICE));
+		assert_eq!(escrow_held(ALICE), 0);
+	});
+}
+
+/// The opening takes hashes only, from an audited job's providers; the publication must be
+/// exactly the opened output, once.
+#[test]
+fn an_audited_job_is_opened_by_hash_and_published_as_opened() {
+	ExtBuilder::default().build_and_execute(|| {
+		// A job that is not audited is revealed in full.
+		let plain = submit(ALICE, 1, PRICE);
+		let provider = assigned(plain)[0];
+		commit(provider, plain, b"truth");
+		assert_noop!(
+			Jobs::reveal_output_hash(RuntimeOrigin::signed(provider), plain, inline(b"truth").hash(), salt(provider)),
+			Error::<Test>::OutputRequired
+		);
+		with_audits(100);
+		let id = submit(ALICE, 1, PRICE);
+		let worker = worker_commits(id, b"truth");
+		let auditor = assigned(id)[1];
+		commit(auditor, id, b"truth");
+		assert_noop!(
+			Jobs::reveal_output_hash(RuntimeOrigin::signed(worker), id, inline(b"other").hash(), salt(worker)),
+			Error::<Test>::CommitmentMismatch
+		);
+		open(worker, id, b"truth");
+		assert_noop!(
+			Jobs::reveal_output_hash(RuntimeOrigin::signed(worker), id, inline(b"truth").hash(), salt(worker)),
+			Error::<Test>::AlreadyRevealed
+		);
+		open(auditor, id, b"truth");
+		assert_eq!(job(id).audit, AuditStage::Publishing);
+		// Publishing: the output opened, in full, once.
+		assert_noop!(
+			Jobs::reveal_output_hash(RuntimeOrigin::signed(worker), id, inline(b"truth").hash(), salt(worker)),
+			Error::<Test>::OutputRequired
+		);
+		assert_noop!(
+			Jobs::reveal_result(RuntimeOrigin::signed(worker), id, inline(b"other"), salt(worker)),
+			Error::<Test>::CommitmentMismatch
+		);
+		reveal(worker, id, b"truth");
+		assert_noop!(
+			Jobs::reveal_result(RuntimeOrigin::signed(worker), id, inline(b"truth"), salt(worker)),
+			Error::<Test>::AlreadyRevealed
+		);
+		assert!(matches!(job(id).status, JobStatus::Revealing { .. }));
+		reveal(auditor, id, b"truth");
+		assert_eq!(job(id).status, JobStatus::Settled);
+	});
+}
+
+/// A worker that opened a lie learns nothing from the tie-breaker's commitment, and keeping its
+/// output back does not save it: an opened output not published counts as not revealed.
+#[test]
+fn an_opened_output_never_published_is_slashed_as_unrevealed() {
+	ExtBuilder::default().build_and_execute(|| {
+		with_audits(100);
+		let id = submit(ALICE, 1, PRICE);
+		let worker = worker_commits(id, b"lie");
+		let auditor = assigned(id)[1];
+		commit(auditor, id, b"truth");
+		open(worker, id, b"lie");
+		open(auditor, id, b"truth");
+		next_block();
+		let tie_breaker = assigned(id)[2];
+		commit(tie_breaker, id, b"truth");
+		reveal(auditor, id, b"truth");
+		reveal(tie_breaker, id, b"truth");
+		let JobStatus::Revealing { until } = job(id).status else { panic!("not revealing: {:?}", job(id).status) };
+		run_to_block(until + 1);
+		// Auditor and tie-breaker agree and nobody contradicts them: settled at once.
+		assert_eq!(job(id).status, JobStatus::Settled);
+		assert_eq!(penalties(), vec![(worker, SlashReason::NoReveal, 0)]);
+		assert_eq!(job(id).assignments[0].output_hash, None);
+		for p in [auditor, tie_breaker] {
+			assert_eq!(free(p), INITIAL_BALANCE - STAKE + PRICE);
+		}
+		assert_eq!(free(ALICE), INITIAL_BALANCE - 2 * PRICE - fee(PRICE));
+	});
+}
+
+/// Under a tolerance rule, honest outputs that differ in a byte open different hashes: the
+/// tie-breaker runs and, all three agreeing, all three are paid from the escrow's third share.
+#[test]
+fn close_outputs_under_a_tolerance_rule_draw_a_tie_breaker_paid_beside_both() {
+	ExtBuilder::default().build_and_execute(|| {
+		with_audits(100);
+		ModelAgreement::set(AgreementRule::CosineInt8 { min_cosine: Perbill::from_percent(COSINE_PERCENT) });
+		let id = submit(ALICE, 1, PRICE);
+		let (a, b) = (embedding_nudged(0), embedding_nudged(1));
+		let worker = worker_commits(id, &a);
+		let auditor = assigned(id)[1];
+		commit(auditor, id, &b);
+		let tie_breaker = tie_break(id, &a, &b, &a);
+		assert_eq!(job(id).status, JobStatus::Settled);
+		assert!(penalties().is_empty());
+		for p in [worker, auditor, tie_breaker] {
+			assert_eq!(free(p), INITIAL_BALANCE - STAKE + PRICE);
+		}
+		assert_eq!(free(ALICE), INITIAL_BALANCE - 3 * PRICE - fee(PRICE));
+		assert_eq!(escrow_held(ALICE), 0);
+		ModelAgreement::set(AgreementRule::Exact);
 	});
 }
 
@@ -343,13 +521,14 @@ fn run_cheater_market(percent: u32, blocks: u64) -> (AuditTally, BTreeMap<Accoun
 								lied.insert(job_id, lies);
 							}
 						},
-						(JobStatus::Revealing { .. }, Some(_), None) => {
-							assert_ok!(crate::Pallet::<Test>::reveal_result(
-								RuntimeOrigin::signed(a.provider),
-								job_id,
-								inline(output),
-								salt(a.provider)
-							));
+						// What the job asks for now: the hash first in an audit's opening, then
+						// the output.
+						(JobStatus::Revealing { .. }, Some(_), _) if !crate::Pallet::<Test>::has_revealed(job_id, &job, a) => {
+							if job.audit.opens_hashes_first() {
+								open(a.provider, job_id, output);
+							} else {
+								reveal(a.provider, job_id, output);
+							}
 						},
 						_ => {},
 					}

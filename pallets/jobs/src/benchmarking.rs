@@ -264,6 +264,36 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn reveal_output_hash() -> Result<(), BenchmarkError> {
+		// The last opening of an audited job's worker and auditor, with the same hash as the
+		// first: both go on to publish their outputs in a fresh reveal phase. (Different hashes
+		// only hand the job to the next block's hook.) The audit is set on a two-provider job
+		// directly: the hook's random draw is not the extrinsic's cost.
+		let model_id = T::BenchmarkHelper::listed_model(0);
+		full_pool::<T>(model_id)?;
+		let submitter = funded::<T>("submitter", 0);
+		let job_id = submit::<T>(&submitter, model_id, 2)?;
+		let chosen = assigned::<T>(job_id);
+		let [worker, auditor] = chosen.as_slice() else { return Err(BenchmarkError::Stop("not assigned")) };
+		for p in [worker, auditor] {
+			commit::<T>(p, job_id, 1, 0)?;
+		}
+		crate::Jobs::<T>::mutate(job_id, |job| {
+			if let Some(job) = job {
+				job.audit = AuditStage::Auditing;
+			}
+		});
+		let (out, salt) = output::<T>(1, 0);
+		Jobs::<T>::reveal_output_hash(RawOrigin::Signed(worker.clone()).into(), job_id, out.hash(), salt)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(auditor.clone()), job_id, out.hash(), salt);
+		let job = Jobs::<T>::job(job_id).ok_or(BenchmarkError::Stop("job gone"))?;
+		assert_eq!(job.audit, AuditStage::Publishing);
+		assert!(matches!(job.status, JobStatus::Revealing { .. }));
+		Ok(())
+	}
+
+	#[benchmark]
 	fn challenge() -> Result<(), BenchmarkError> {
 		let model_id = T::BenchmarkHelper::listed_model(0);
 		full_pool::<T>(model_id)?;

@@ -37,13 +37,17 @@
 //!    appeal for its own output, which governance then accepts (the others are slashed) or
 //!    not (the appellant is slashed, the job fails `NoMajority`).
 //! 3a. Audits. A single-provider job of a model listed with an `audit_chance` holds room in its
-//!    escrow for a second run. Once its worker committed, the next block's hook draws, with
-//!    randomness that did not exist at the commitment, whether to audit it: if so an auditor
-//!    (another eligible provider, drawn like the worker) runs it too, commits and both reveal.
-//!    Worker and auditor judged by the providers that revealed: agreeing, both are paid and the
-//!    job settles; disagreeing, the next block draws a tie-breaker whose output decides by
-//!    majority (the loser slashed); an auditor that does not answer is slashed and the worker's
-//!    result stands alone (challengeable). The submitter pays the second price only for an
+//!    escrow for a second and a third run. Once its worker committed, the next block's hook
+//!    draws, with randomness that did not exist at the commitment, whether to audit it: if so an
+//!    auditor (another eligible provider, drawn like the worker) runs it too and commits. Worker
+//!    and auditor then open their commitments with output hashes only (`reveal_output_hash`):
+//!    the same hash (or only one opened), they publish their outputs (`reveal_result`) and are
+//!    judged by the providers that revealed: agreeing, both are paid and the job settles.
+//!    Different hashes, the next block draws a tie-breaker, which commits before any of the
+//!    disputed outputs is public (it cannot copy one); then all three publish and the majority
+//!    decides (the loser slashed). An auditor that does not answer is slashed and the worker's
+//!    result stands alone (challengeable); an opened output not published by the end of the
+//!    reveal counts as not revealed. The submitter pays the second price only for an
 //!    audited job: `price × (1 + audit_chance)` on average. The model's `audit_chance` is at
 //!    least `1 / (1 + SlashMultiplier)` (see the models pallet), so a worker that skips the work
 //!    loses more when audited than it gains when not (`docs/design/audited-jobs.md`).
@@ -158,11 +162,10 @@ pub mod pallet {
 	pub type InputOf<T> = Payload<BoundedVec<u8, <T as Config>::MaxInputLength>, UriOf<T>>;
 	/// A provider's output as stored.
 	pub type OutputOf<T> = Payload<BoundedVec<u8, <T as Config>::MaxOutputLength>, UriOf<T>>;
+	/// One provider's part in a job.
+	pub type AssignmentOf<T> = Assignment<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 	/// A job's assignments.
-	pub type AssignmentsOf<T> = BoundedVec<
-		Assignment<<T as frame_system::Config>::AccountId, BalanceOf<T>>,
-		<T as Config>::MaxRedundancy,
-	>;
+	pub type AssignmentsOf<T> = BoundedVec<AssignmentOf<T>, <T as Config>::MaxRedundancy>;
 	/// A job as stored.
 	pub type JobOf<T> = JobInfo<
 		<T as frame_system::Config>::AccountId,
@@ -457,6 +460,16 @@ pub mod pallet {
 			/// Last block to reveal.
 			until: BlockNumberFor<T>,
 		},
+		/// A provider of an audited job opened its commitment with its output hash only; the
+		/// output is published later (`ResultRevealed`).
+		OutputHashRevealed {
+			/// The job.
+			job_id: JobId,
+			/// The provider.
+			provider: T::AccountId,
+			/// The hash of its output (the commitment's).
+			output_hash: H256,
+		},
 		/// A provider revealed its result.
 		ResultRevealed {
 			/// The job.
@@ -657,6 +670,12 @@ pub mod pallet {
 		EmptyInput,
 		/// The model's agreement rule compares outputs, so they must be revealed inline.
 		OutputNotInline,
+		/// An audited job's worker and auditor open their commitments with output hashes only
+		/// (`reveal_output_hash`) until it is known whether a tie-breaker runs.
+		OutputHashFirst,
+		/// The job's outputs are revealed in full (`reveal_result`): only an audited job's worker
+		/// and auditor reveal hashes first.
+		OutputRequired,
 	}
 
 	#[pallet::call]
@@ -848,6 +867,24 @@ pub mod pallet {
 		pub fn reveal_rejection(origin: OriginFor<T>, job_id: JobId, salt: H256) -> DispatchResult {
 			let provider = Self::signing_provider(origin)?;
 			Self::do_reveal(job_id, provider, input_rejected_hash(), None, salt)
+		}
+
+		/// Open a committed result of an audited job with its output hash only: worker and
+		/// auditor do this first, so that no output is public before a tie-breaker (if their
+		/// hashes differ) has committed. The output itself follows with `reveal_result` once the
+		/// job asks for it (an opened output never published counts as not revealed).
+		///
+		/// - origin: as for `reveal_result`; the job must be audited and in the reveal phase of
+		///   its worker and auditor (else `OutputRequired`).
+		/// - `output_hash`, `salt`: must match the commitment.
+		///
+		/// Emits `OutputHashRevealed`; the last opening decides between publishing the outputs
+		/// and drawing a tie-breaker.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::reveal_output_hash())]
+		pub fn reveal_output_hash(origin: OriginFor<T>, job_id: JobId, output_hash: H256, salt: H256) -> DispatchResult {
+			let provider = Self::signing_provider(origin)?;
+			Self::do_reveal(job_id, provider, output_hash, None, salt)
 		}
 
 		/// Challenge a result within its challenge window, holding `ChallengeBond`: a
@@ -1051,9 +1088,11 @@ pub mod pallet {
 	const MAX_BLOCKS_SCANNED: u32 = 16;
 
 	impl<T: Config> Pallet<T> {
-		/// The escrow of a job: `(fee, max_price * redundancy + fee)`, plus `max_price` for the
-		/// auditor's run of a job that may be audited (the fee is on `max_price * redundancy`
-		/// only; an unaudited job gets the audit's share back).
+		/// The escrow of a job: `(fee, max_price * redundancy + fee)`, plus `2 * max_price` for
+		/// the auditor's and a tie-breaker's runs of a job that may be audited (the fee is on
+		/// `max_price * redundancy` only; what an audit did not use is refunded). The
+		/// tie-breaker runs whenever worker and auditor opened different hashes, so under a
+		/// tolerance rule it may be paid beside both of them.
 		pub fn escrow_for(
 			max_price: BalanceOf<T>,
 			redundancy: u32,
@@ -1061,7 +1100,7 @@ pub mod pallet {
 		) -> Option<(BalanceOf<T>, BalanceOf<T>)> {
 			let prices = max_price.checked_mul(&redundancy.into())?;
 			let fee = T::ProtocolFee::get().mul_ceil(prices);
-			let audit = if may_be_audited { max_price } else { Zero::zero() };
+			let audit = if may_be_audited { max_price.checked_mul(&2u32.into())? } else { Zero::zero() };
 			Some((fee, prices.checked_add(&fee)?.checked_add(&audit)?))
 		}
 
@@ -1100,8 +1139,10 @@ pub mod pallet {
 			model_price.saturating_mul(T::SlashMultiplier::get().into())
 		}
 
-		/// Records `provider`'s reveal of `output_hash` (with the output, unless it is a
-		/// rejection) and judges the job once every committed provider revealed.
+		/// Records `provider`'s reveal of `output_hash`: with the output, or without it (a
+		/// rejection, or an audited job's opening), or the publication of an output it opened
+		/// before. Judges the job once every committed provider revealed (see
+		/// [`Self::has_revealed`]).
 		fn do_reveal(
 			job_id: JobId,
 			provider: T::AccountId,
@@ -1118,25 +1159,63 @@ pub mod pallet {
 			};
 			ensure!(frame_system::Pallet::<T>::block_number() <= until, Error::<T>::TooLate);
 			let remote = matches!(output, Some(Payload::Remote { .. }));
-			let agreement = job.agreement;
+			let hash_only = output.is_none() && output_hash != input_rejected_hash();
+			let opening = job.audit.opens_hashes_first();
+			ensure!(!opening || output.is_none(), Error::<T>::OutputHashFirst);
+			ensure!(opening || !hash_only, Error::<T>::OutputRequired);
+			ensure!(!(remote && job.agreement.compares_outputs()), Error::<T>::OutputNotInline);
 			let assignment = job.assignment_of_mut(&provider).ok_or(Error::<T>::NotAssigned)?;
 			let commitment = assignment.commitment.ok_or(Error::<T>::NotCommitted)?;
-			ensure!(assignment.output_hash.is_none(), Error::<T>::AlreadyRevealed);
-			ensure!(
-				commitment_of(job_id, &provider, &output_hash, &salt) == commitment,
-				Error::<T>::CommitmentMismatch
-			);
-			ensure!(!(remote && agreement.compares_outputs()), Error::<T>::OutputNotInline);
-			assignment.output_hash = Some(output_hash);
-			if let Some(output) = output {
-				Outputs::<T>::insert(job_id, &provider, output);
+			match assignment.output_hash {
+				None => ensure!(
+					commitment_of(job_id, &provider, &output_hash, &salt) == commitment,
+					Error::<T>::CommitmentMismatch
+				),
+				// Opened before: now it publishes exactly the output it opened.
+				Some(opened) => {
+					ensure!(output.is_some() && !Outputs::<T>::contains_key(job_id, &provider), Error::<T>::AlreadyRevealed);
+					ensure!(opened == output_hash, Error::<T>::CommitmentMismatch);
+				},
 			}
-			Self::deposit_event(Event::ResultRevealed { job_id, provider, output_hash });
-			if job.assignments.iter().all(|a| a.commitment.is_none() || a.output_hash.is_some()) {
+			assignment.output_hash = Some(output_hash);
+			match output {
+				Some(output) => Outputs::<T>::insert(job_id, &provider, output),
+				None if hash_only => {
+					Self::deposit_event(Event::OutputHashRevealed { job_id, provider: provider.clone(), output_hash })
+				},
+				None => {},
+			}
+			if !hash_only {
+				Self::deposit_event(Event::ResultRevealed { job_id, provider, output_hash });
+			}
+			if Self::all_revealed(job_id, &job) {
 				Self::judge(job_id, &mut job);
 			}
 			Jobs::<T>::insert(job_id, job);
 			Ok(())
+		}
+
+		/// Whether assignment `a` of the job has nothing more to reveal in the current reveal
+		/// phase: it never committed, or it revealed (in an audited job's opening, its output
+		/// hash; once the opened outputs are to be published, the output itself).
+		pub(crate) fn has_revealed(job_id: JobId, job: &JobOf<T>, a: &AssignmentOf<T>) -> bool {
+			match a.output_hash {
+				None => a.commitment.is_none(),
+				Some(_) if !job.audit.publishes_opened_outputs() => true,
+				Some(_) => Self::output_published(job_id, a),
+			}
+		}
+
+		/// Whether assignment `a` revealed its output in full: the output is stored, or it is a
+		/// rejection (which has none).
+		pub(crate) fn output_published(job_id: JobId, a: &AssignmentOf<T>) -> bool {
+			a.output_hash
+				.is_some_and(|hash| hash == input_rejected_hash() || Outputs::<T>::contains_key(job_id, &a.provider))
+		}
+
+		/// Whether every provider of the job has revealed what the current phase asks for.
+		fn all_revealed(job_id: JobId, job: &JobOf<T>) -> bool {
+			job.assignments.iter().all(|a| Self::has_revealed(job_id, job, a))
 		}
 
 		/// The provider a signed origin acts for (itself or the provider whose worker it is).
@@ -1304,18 +1383,24 @@ pub mod pallet {
 			true
 		}
 
-		/// Starts the reveal phase.
 		/// Starts the reveal phase; if every provider that committed has revealed already (a
-		/// tie-breaker that never committed), judges at once instead of waiting it out.
+		/// tie-breaker that never committed after worker and auditor opened rejections),
+		/// judges at once instead of waiting it out.
 		fn start_reveal(job_id: JobId, job: &mut JobOf<T>) {
 			let until = frame_system::Pallet::<T>::block_number().saturating_add(T::RevealPeriod::get());
 			job.status = JobStatus::Revealing { until };
 			Self::schedule(job_id, job, until.saturating_add(One::one()));
 			Self::deposit_event(Event::RevealStarted { job_id, until });
-			let revealed_all = job.assignments.iter().all(|a| a.commitment.is_none() || a.output_hash.is_some());
-			if revealed_all && job.assignments.iter().any(|a| a.output_hash.is_some()) {
+			if Self::all_revealed(job_id, job) && job.assignments.iter().any(|a| a.output_hash.is_some()) {
 				Self::judge(job_id, job);
 			}
+		}
+
+		/// Worker and auditor of an audited job publish the outputs they opened (in a fresh
+		/// reveal phase), to be judged by them: no tie-breaker runs.
+		fn publish_opened_outputs(job_id: JobId, job: &mut JobOf<T>) {
+			job.audit = AuditStage::Publishing;
+			Self::start_reveal(job_id, job);
 		}
 
 		/// Hands the job to the next block's hook, which decides whether to audit it and draws
@@ -1337,13 +1422,14 @@ pub mod pallet {
 		}
 
 		/// The hook's part of an audit: decides whether to audit a job whose worker committed
-		/// and draws the auditor, or draws the tie-breaker of a worker and auditor that
-		/// disagreed. Once the draw said "audit" the job is never settled unaudited: without an
-		/// eligible auditor it tries again every block until `MinCommitWindow` blocks after the
-		/// worker's deadline, then fails `AuditUnavailable` (refunded, the worker neither paid nor
-		/// slashed), so emptying the pool cannot buy a worker an unaudited lie. Without an
-		/// eligible tie-breaker a disagreement stays a split open to appeals. Returns whether it
-		/// drew (for the hook's weight).
+		/// and draws the auditor, or draws the tie-breaker of a worker and auditor that opened
+		/// different hashes. Once the draw said "audit" the job is never settled unaudited:
+		/// without an eligible auditor it tries again every block until `MinCommitWindow` blocks
+		/// after the worker's deadline, then fails `AuditUnavailable` (refunded, the worker
+		/// neither paid nor slashed), so emptying the pool cannot buy a worker an unaudited lie.
+		/// Without an eligible tie-breaker worker and auditor publish their outputs and are
+		/// judged by themselves (a disagreement under the rule is a split open to appeals).
+		/// Returns whether it drew (for the hook's weight).
 		fn draw_auditor(job_id: JobId, job: &mut JobOf<T>) -> bool {
 			match job.audit {
 				AuditStage::Undecided if !Self::audit_roll(job_id, job.audit_chance) => {
@@ -1377,10 +1463,7 @@ pub mod pallet {
 							job.audit = AuditStage::TieBreaking;
 							Self::deposit_event(Event::TieBreakerAssigned { job_id, provider, deadline: job.deadline });
 						},
-						None => {
-							let until = Self::open_challenge_window(job_id, job);
-							Self::deposit_event(Event::AppealWindowOpened { job_id, until });
-						},
+						None => Self::publish_opened_outputs(job_id, job),
 					}
 					true
 				},
@@ -1426,10 +1509,22 @@ pub mod pallet {
 		/// tolerance rule the winner is the output that agrees with the most others, and every
 		/// output that agrees with it counts as the same result.
 		///
-		/// An audited job counts the providers that revealed: worker and auditor must agree to
-		/// settle at once; a disagreement draws a tie-breaker in the next block; an auditor (or
-		/// worker) that did not reveal leaves the other's result standing alone.
+		/// An audited job is first judged on the hashes its worker and auditor opened
+		/// ([`Self::judge_opened_hashes`]); once they published their outputs it counts the
+		/// providers that revealed: worker and auditor must agree to settle at once; an auditor
+		/// (or worker) that did not reveal leaves the other's result standing alone. An opened
+		/// output not published by the end of the reveal phase counts as not revealed.
 		fn judge(job_id: JobId, job: &mut JobOf<T>) {
+			if job.audit.opens_hashes_first() {
+				return Self::judge_opened_hashes(job_id, job);
+			}
+			if job.audit.publishes_opened_outputs() {
+				for a in job.assignments.iter_mut() {
+					if !Self::output_published(job_id, a) {
+						a.output_hash = None;
+					}
+				}
+			}
 			let revealed = Self::revealed_outputs(job_id, job);
 			let voters = if job.audit.is_audited() { revealed.count() } else { job.assignments.len() } as u32;
 			let quorum = voters.saturating_div(2).saturating_add(1);
@@ -1451,13 +1546,24 @@ pub mod pallet {
 				None if !revealed.any() => {
 					Self::finish(job_id, job, Verdict::Failed { reason: FailReason::NoResult, wrong: None });
 				},
-				// Worker and auditor disagree: a tie-breaker decides.
-				None if job.audit == AuditStage::Auditing => Self::await_auditor(job_id, job),
 				// A split: a provider may appeal for its output before the job fails.
 				None => {
 					let until = Self::open_challenge_window(job_id, job);
 					Self::deposit_event(Event::AppealWindowOpened { job_id, until });
 				},
+			}
+		}
+
+		/// Judges the output hashes an audited job's worker and auditor opened: different hashes
+		/// have the next block draw a tie-breaker, which commits before either output is public;
+		/// the same hash (or only one opened) goes on to publish the outputs; none fails the job
+		/// `NoResult`.
+		fn judge_opened_hashes(job_id: JobId, job: &mut JobOf<T>) {
+			let mut opened = job.assignments.iter().filter_map(|a| a.output_hash);
+			match (opened.next(), opened.next()) {
+				(None, _) => Self::finish(job_id, job, Verdict::Failed { reason: FailReason::NoResult, wrong: None }),
+				(Some(first), Some(second)) if first != second => Self::await_auditor(job_id, job),
+				_ => Self::publish_opened_outputs(job_id, job),
 			}
 		}
 

@@ -9,7 +9,9 @@
 //!   salt in the node's persistent off-chain storage; send `commit_result` with the commitment
 //!   bound to the job and the provider ([`crate::commitment_of`]);
 //! - **reveal phase**, committed, not yet revealed: send `reveal_result` with the kept output and
-//!   salt.
+//!   salt. An audited job's worker and auditor first open their commitments with the output's
+//!   hash only (`reveal_output_hash`), and publish the output in the next reveal phase the job
+//!   starts (after a tie-breaker committed, or at once when their hashes agree).
 //!
 //! An input the provider cannot run is answered "input rejected" ([`crate::input_rejected_hash`],
 //! revealed with `reveal_rejection`): the server refuses it as a client error (400, 413, 415 or
@@ -35,11 +37,12 @@
 //! and provider covers every read and update of the job's record (a run holds the locks of all
 //! the jobs it sends requests for until their records are written), so a job is never answered
 //! twice (two answers would carry different salts and the reveal would not match the
-//! commitment). The record is deleted once the reveal is on chain.
+//! commitment). The record is deleted once the output (or rejection) is on chain.
 
 use crate::{commitment_of, pallet::*, JobId, JobStatus, Payload};
 use alloc::{collections::BTreeMap, format, vec::Vec};
 use codec::{Decode, Encode};
+use frame_support::traits::Get;
 use frame_system::{
 	offchain::{Account, Signer, SubmitTransaction},
 	pallet_prelude::BlockNumberFor,
@@ -613,20 +616,25 @@ impl<T: Config> Pallet<T> {
 				}
 			},
 			JobStatus::Revealing { until }
-				if assignment.commitment.is_some() && assignment.output_hash.is_none() && now < until =>
+				if assignment.commitment.is_some() && !Self::has_revealed(job_id, job, assignment) && now < until =>
 			{
 				let (answer, salt) = record.answer.clone().ok_or(DispatchFailure::AnswerLost)?;
-				if !recently(record.reveal_sent_at) {
+				// Sent in this reveal phase (an opening sent in the phase before does not count).
+				let phase_start = until.saturating_sub(T::RevealPeriod::get());
+				if !(recently(record.reveal_sent_at) && record.reveal_sent_at >= Some(phase_start)) {
 					let call = match answer {
-						Answer::Output(output) => Call::reveal_result { job_id, output: Payload::Inline(output), salt },
 						Answer::InputRejected => Call::reveal_rejection { job_id, salt },
+						Answer::Output(_) if job.audit.opens_hashes_first() => {
+							Call::reveal_output_hash { job_id, output_hash: answer.hash(), salt }
+						},
+						Answer::Output(output) => Call::reveal_result { job_id, output: Payload::Inline(output), salt },
 					};
 					Self::send(account, call, now)?;
 					record.reveal_sent_at = Some(now);
 				}
 			},
-			// Our reveal is on chain, or the job is being judged: the record is no longer needed.
-			_ if assignment.output_hash.is_some() ||
+			// Our output is on chain, or the job is being judged: the record is no longer needed.
+			_ if Self::output_published(job_id, assignment) ||
 				!matches!(job.status, JobStatus::Committing | JobStatus::AwaitingAuditor | JobStatus::Revealing { .. }) =>
 			{
 				store.clear();

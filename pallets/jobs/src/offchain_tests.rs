@@ -9,8 +9,9 @@ use crate::{
 		request_body, to_hex, auth_tag, Answer, DispatchRecord, ALLOW_PRIVATE_URIS_KEY, HTTP_TIMEOUT_MS,
 		requests_per_run, MAX_REQUESTS_PER_RUN, MAX_REQUESTS_PER_RUN_KEY, MAX_REQUESTS_PER_RUN_LIMIT, SERVER_AUTH_KEY,
 	},
-	input_rejected_hash, Call, Event, FailReason, JobId, JobStatus, Payload,
+	input_rejected_hash, AuditStage, Call, Event, FailReason, JobId, JobStatus, Payload,
 };
+use infera_primitives::Perbill;
 use codec::{Decode, Encode};
 use frame_support::{assert_ok, traits::Hooks};
 use sp_core::{
@@ -169,6 +170,68 @@ fn the_worker_runs_the_job_on_the_endpoint_commits_then_reveals_with_the_provide
 		run_worker(3);
 		assert!(take_transactions(&pool).is_empty());
 		assert_eq!(record_of(id, provider), None);
+	});
+}
+
+/// Runs the block hook at `at` (the draw of an auditor or a tie-breaker).
+fn run_hook(at: u64) {
+	System::set_block_number(at);
+	Jobs::on_initialize(at);
+}
+
+/// Includes every transaction in the pool in block `at` (dispatched with its signer); returns
+/// the calls.
+fn include_all(pool: &Arc<RwLock<PoolState>>, at: u64) -> Vec<RuntimeCall> {
+	System::set_block_number(at);
+	take_transactions(pool)
+		.into_iter()
+		.map(|(signer, call)| {
+			assert_ok!(call.clone().dispatch(RuntimeOrigin::signed(signer)));
+			call
+		})
+		.collect()
+}
+
+#[test]
+fn an_audited_jobs_worker_and_auditor_open_their_hashes_then_publish_without_waiting_to_resend() {
+	let (mut ext, state, pool) = offchain_ext(vec![P1, P2, P3]);
+	ext.execute_with(|| {
+		ModelAuditChance::set(Perbill::from_percent(100));
+		register_provider(P3, MODEL, PRICE, STAKE);
+		let id = submit_single(Payload::Inline(b"hello".to_vec()));
+		expect_inference(&state, b"hello", br#"{"output":"0x01"}"#);
+		run_worker(1);
+		assert_eq!(include_all(&pool, 2).len(), 1);
+		assert_eq!(Jobs::job(id).unwrap().status, JobStatus::AwaitingAuditor);
+		run_hook(3);
+		assert_eq!(Jobs::job(id).unwrap().audit, AuditStage::Auditing);
+		// The auditor runs the job; the worker keeps its answer meanwhile.
+		expect_inference(&state, b"hello", br#"{"output":"0x01"}"#);
+		run_worker(3);
+		assert_eq!(include_all(&pool, 4).len(), 1);
+		assert!(matches!(Jobs::job(id).unwrap().status, JobStatus::Revealing { .. }));
+		// The opening: hashes only, from both.
+		run_worker(4);
+		let calls = include_all(&pool, 5);
+		assert_eq!(calls.len(), 2);
+		for call in &calls {
+			let RuntimeCall::Jobs(Call::reveal_output_hash { job_id, output_hash, .. }) = call else {
+				panic!("not an opening: {call:?}")
+			};
+			assert_eq!((*job_id, *output_hash), (id, BlakeTwo256::hash(&[1])));
+		}
+		assert_eq!(Jobs::job(id).unwrap().audit, AuditStage::Publishing);
+		// The block that included the openings publishes the outputs (no wait to resend).
+		run_worker(5);
+		let calls = include_all(&pool, 6);
+		assert_eq!(calls.len(), 2);
+		assert!(calls.iter().all(|call| matches!(
+			call,
+			RuntimeCall::Jobs(Call::reveal_result { output: Payload::Inline(output), .. }) if output == &vec![1u8]
+		)));
+		assert_eq!(Jobs::job(id).unwrap().status, JobStatus::Settled);
+		run_worker(7);
+		assert!(take_transactions(&pool).is_empty());
 	});
 }
 

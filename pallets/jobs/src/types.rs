@@ -153,17 +153,36 @@ pub enum AuditStage {
 	AuditorWanted,
 	/// Decided: not audited (the draw said no, or no auditor was eligible).
 	NotAudited,
-	/// An auditor re-runs the job.
+	/// An auditor re-runs the job. Once both committed, worker and auditor open their
+	/// commitments with their output hashes only (`reveal_output_hash`): no output is public
+	/// until it is known whether a tie-breaker must run.
 	Auditing,
-	/// Worker and auditor disagreed: a tie-breaker runs it a third time.
+	/// Worker and auditor disagreed (their opened hashes differ): a tie-breaker, which committed
+	/// before any of their outputs was public, runs the job a third time; then all three publish
+	/// their outputs.
 	TieBreaking,
+	/// Worker and auditor opened the same hash (or only one of them opened one), or no
+	/// tie-breaker could be drawn: they publish the outputs they opened and are judged.
+	Publishing,
 }
 
 impl AuditStage {
 	/// Whether an auditor was drawn: the job is judged by the providers that revealed, and
 	/// worker and auditor must agree for it to settle at once.
 	pub fn is_audited(&self) -> bool {
-		matches!(self, AuditStage::Auditing | AuditStage::TieBreaking)
+		matches!(self, AuditStage::Auditing | AuditStage::TieBreaking | AuditStage::Publishing)
+	}
+
+	/// Whether the job's providers open their commitments with output hashes only (the
+	/// auditor's stage, until a tie-breaker has committed or is known not to be needed).
+	pub fn opens_hashes_first(&self) -> bool {
+		matches!(self, AuditStage::Auditing)
+	}
+
+	/// Whether the job's worker and auditor opened their commitments before and must now
+	/// publish the outputs they opened.
+	pub fn publishes_opened_outputs(&self) -> bool {
+		matches!(self, AuditStage::TieBreaking | AuditStage::Publishing)
 	}
 
 	/// Whether the job holds room in its escrow for an audit.
@@ -174,7 +193,7 @@ impl AuditStage {
 	/// Providers the audit added to the job's `redundancy`.
 	pub fn extra_providers(&self) -> u32 {
 		match self {
-			AuditStage::Auditing => 1,
+			AuditStage::Auditing | AuditStage::Publishing => 1,
 			AuditStage::TieBreaking => 2,
 			_ => 0,
 		}
@@ -336,15 +355,17 @@ impl<Bytes: AsRef<[u8]>> RevealedOutputs<Bytes> {
 
 	/// The winning output among the first `candidates` assignments (a tie-breaker's decision
 	/// between a worker and its auditor): the one that agrees with at least `quorum` outputs,
-	/// if exactly one does.
+	/// if exactly one does, or the first if the two that do agree with each other (the same
+	/// result under a tolerance rule).
 	pub fn winner_among(&self, quorum: u32, candidates: usize) -> Option<H256> {
 		let count = self.entries.len();
 		let mut winners = self.entries.iter().take(candidates).enumerate().filter_map(|(i, (hash, _))| {
 			let support = (0..count).filter(|j| self.agree(i, *j)).count();
-			hash.filter(|_| support >= quorum as usize)
+			hash.filter(|_| support >= quorum as usize).map(|hash| (i, hash))
 		});
 		match (winners.next(), winners.next()) {
-			(Some(winner), None) => Some(winner),
+			(Some((_, winner)), None) => Some(winner),
+			(Some((i, winner)), Some((j, _))) if self.agree(i, j) => Some(winner),
 			_ => None,
 		}
 	}

@@ -46,6 +46,7 @@ pub trait WeightInfo {
 	fn cancel_job() -> Weight;
 	fn commit_result() -> Weight;
 	fn reveal_result() -> Weight;
+	fn reveal_output_hash() -> Weight;
 	fn challenge() -> Weight;
 	fn resolve_challenge() -> Weight;
 	fn on_initialize_idle() -> Weight;
@@ -141,6 +142,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::DueJobs` (r:0 w:1)
 	/// Proof: `Jobs::DueJobs` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn reveal_result() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `26030`
+		//  Estimated: `27542`
+		// Minimum execution time: 844_414_000 picoseconds.
+		Weight::from_parts(911_526_000, 27542)
+			.saturating_add(T::DbWeight::get().reads(24_u64))
+			.saturating_add(T::DbWeight::get().writes(28_u64))
+	}
+	fn reveal_output_hash() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `26030`
 		//  Estimated: `27542`
@@ -333,6 +343,11 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn reveal_result() -> Weight {
+		Weight::from_parts(911_526_000, 27542)
+			.saturating_add(RocksDbWeight::get().reads(24_u64))
+			.saturating_add(RocksDbWeight::get().writes(28_u64))
+	}
+	fn reveal_output_hash() -> Weight {
 		Weight::from_parts(911_526_000, 27542)
 			.saturating_add(RocksDbWeight::get().reads(24_u64))
 			.saturating_add(RocksDbWeight::get().writes(28_u64))
