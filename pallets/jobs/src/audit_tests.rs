@@ -64,8 +64,9 @@ fn an_audited_job_whose_auditor_agrees_settles_at_once_and_pays_both() {
 	ExtBuilder::default().build_and_execute(|| {
 		with_audits(100);
 		let id = submit(ALICE, 1, PRICE);
-		// Room for the auditor's and a tie-breaker's prices: the fee is on the worker's price only.
-		assert_eq!(escrow_held(ALICE), 3 * PRICE + fee(PRICE));
+		// Room for the auditor's price (under `Exact` at most two runs are ever paid): the fee
+		// is on the worker's price only.
+		assert_eq!(escrow_held(ALICE), 2 * PRICE + fee(PRICE));
 		// Nothing is decided before the worker commits: the worker cannot know.
 		assert_eq!(job(id).audit, AuditStage::Undecided);
 		assert_eq!(assigned(id).len(), 1);
@@ -385,6 +386,10 @@ fn an_audited_job_is_opened_by_hash_and_published_as_opened() {
 			Jobs::reveal_output_hash(RuntimeOrigin::signed(worker), id, inline(b"other").hash(), salt(worker)),
 			Error::<Test>::CommitmentMismatch
 		);
+		assert_noop!(
+			Jobs::reveal_output_hash(RuntimeOrigin::signed(worker), id, crate::input_rejected_hash(), salt(worker)),
+			Error::<Test>::UseRevealRejection
+		);
 		open(worker, id, b"truth");
 		assert_noop!(
 			Jobs::reveal_output_hash(RuntimeOrigin::signed(worker), id, inline(b"truth").hash(), salt(worker)),
@@ -442,6 +447,86 @@ fn an_opened_output_never_published_is_slashed_as_unrevealed() {
 	});
 }
 
+/// Red team (blind tie-breaker) 1: a worker that lied and does not open cannot publish its
+/// output once the auditor's opened output is published (on the first version it could, the
+/// job became a split and nobody was slashed): it counts as not revealed, and the auditor's
+/// result stands alone.
+#[test]
+fn a_provider_that_did_not_open_cannot_publish_and_escape_the_tie_breaker() {
+	ExtBuilder::default().build_and_execute(|| {
+		with_audits(100);
+		let id = submit(ALICE, 1, PRICE);
+		let worker = worker_commits(id, b"lie");
+		let auditor = assigned(id)[1];
+		commit(auditor, id, b"truth");
+		open(auditor, id, b"truth");
+		let JobStatus::Revealing { until } = job(id).status else { panic!("not revealing: {:?}", job(id).status) };
+		run_to_block(until + 1);
+		assert_eq!(job(id).audit, AuditStage::Publishing);
+		assert_noop!(
+			Jobs::reveal_result(RuntimeOrigin::signed(worker), id, inline(b"lie"), salt(worker)),
+			Error::<Test>::NotOpened
+		);
+		// The phase ends as soon as the auditor published: nobody else has anything to reveal.
+		reveal(auditor, id, b"truth");
+		assert!(matches!(job(id).status, JobStatus::Challengeable { .. }));
+		let_challenge_window_pass(id);
+		assert_eq!(job(id).status, JobStatus::Settled);
+		assert_eq!(penalties(), vec![(worker, SlashReason::NoReveal, 0)]);
+		assert_eq!(free(auditor), INITIAL_BALANCE - STAKE + PRICE);
+		assert_eq!(free(ALICE), INITIAL_BALANCE - PRICE - fee(PRICE));
+	});
+}
+
+/// Red team (blind tie-breaker) 5: the liar opens last and so picks the block of the
+/// tie-breaker's draw; a pool thin in that block only delays the draw (on the first version the
+/// job went on without a tie-breaker, a split nobody was slashed for).
+#[test]
+fn a_tie_breaker_missing_for_one_block_is_drawn_when_it_comes_back() {
+	ExtBuilder::default().build_and_execute(|| {
+		with_audits(100);
+		let id = submit(ALICE, 1, PRICE);
+		let worker = worker_commits(id, b"lie");
+		let auditor = assigned(id)[1];
+		commit(auditor, id, b"truth");
+		let third = [P1, P2, P3].into_iter().find(|p| *p != worker && *p != auditor).unwrap();
+		assert_ok!(Compute::go_offline(RuntimeOrigin::signed(third)));
+		open(auditor, id, b"truth");
+		open(worker, id, b"lie");
+		next_block();
+		assert_eq!(job(id).status, JobStatus::AwaitingAuditor);
+		assert_ok!(Compute::go_online(RuntimeOrigin::signed(third)));
+		next_block();
+		assert_eq!(job(id).audit, AuditStage::TieBreaking);
+		assert_eq!(assigned(id)[2], third);
+	});
+}
+
+/// ...and one that never comes back leaves worker and auditor to publish, after the retries.
+#[test]
+fn without_a_tie_breaker_worker_and_auditor_publish_after_the_retries() {
+	ExtBuilder::default().build_and_execute(|| {
+		with_audits(100);
+		let id = submit(ALICE, 1, PRICE);
+		let worker = worker_commits(id, b"lie");
+		let auditor = assigned(id)[1];
+		commit(auditor, id, b"truth");
+		let third = [P1, P2, P3].into_iter().find(|p| *p != worker && *p != auditor).unwrap();
+		assert_ok!(Compute::go_offline(RuntimeOrigin::signed(third)));
+		open(auditor, id, b"truth");
+		open(worker, id, b"lie");
+		let retry_until = job(id).deadline + REVEAL + MIN_WINDOW;
+		run_to_block(retry_until);
+		assert_eq!(job(id).status, JobStatus::AwaitingAuditor);
+		run_to_block(retry_until + 2);
+		assert_eq!(job(id).audit, AuditStage::Publishing);
+		reveal(worker, id, b"lie");
+		reveal(auditor, id, b"truth");
+		assert!(matches!(job(id).status, JobStatus::Challengeable { .. }));
+		assert_eq!(job(id).result, None);
+	});
+}
+
 /// Under a tolerance rule, honest outputs that differ in a byte open different hashes: the
 /// tie-breaker runs and, all three agreeing, all three are paid from the escrow's third share.
 #[test]
@@ -450,6 +535,8 @@ fn close_outputs_under_a_tolerance_rule_draw_a_tie_breaker_paid_beside_both() {
 		with_audits(100);
 		ModelAgreement::set(AgreementRule::CosineInt8 { min_cosine: Perbill::from_percent(COSINE_PERCENT) });
 		let id = submit(ALICE, 1, PRICE);
+		// Room for auditor and tie-breaker under a tolerance rule.
+		assert_eq!(escrow_held(ALICE), 3 * PRICE + fee(PRICE));
 		let (a, b) = (embedding_nudged(0), embedding_nudged(1));
 		let worker = worker_commits(id, &a);
 		let auditor = assigned(id)[1];

@@ -147,7 +147,7 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use infera_primitives::{
-		JobOutcome, ModelId, ModelRegistry, Perbill, ProviderActivity, ProviderCandidate,
+		AgreementRule, JobOutcome, ModelId, ModelRegistry, Perbill, ProviderActivity, ProviderCandidate,
 		ProviderDirectory, ProviderSlashing, SlashReason, TaskKind,
 	};
 	use sp_core::H256;
@@ -676,6 +676,11 @@ pub mod pallet {
 		/// The job's outputs are revealed in full (`reveal_result`): only an audited job's worker
 		/// and auditor reveal hashes first.
 		OutputRequired,
+		/// An audited job's worker or auditor that did not open its commitment in the opening
+		/// cannot reveal afterwards (it counts as not revealed).
+		NotOpened,
+		/// "Input rejected" is revealed with `reveal_rejection`.
+		UseRevealRejection,
 	}
 
 	#[pallet::call]
@@ -691,7 +696,9 @@ pub mod pallet {
 		/// - `deadline`: last block to commit results, `MinCommitWindow`..=`MaxCommitWindow`
 		///   blocks ahead.
 		///
-		/// Holds `max_price * redundancy + fee` in escrow and the job's storage deposit
+		/// Holds `max_price * redundancy + fee` in escrow (plus `max_price` per possible audit
+		/// run, [`Pallet::audit_runs`], for a single-provider job of a model with audits) and
+		/// the job's storage deposit
 		/// (`JobDepositBase + JobDepositPerByte * encoded input length`, returned when the job
 		/// is pruned). The next block's hook draws the providers, with randomness that does not
 		/// exist yet when the job is signed.
@@ -722,8 +729,9 @@ pub mod pallet {
 			Self::check_inline_input(&input, model.task)?;
 			let audit_chance = if redundancy == 1 { model.audit_chance } else { Perbill::zero() };
 			let audit = if audit_chance.is_zero() { AuditStage::NotAuditable } else { AuditStage::Undecided };
-			let (fee, escrow) = Self::escrow_for(max_price, redundancy, audit.may_be_audited())
-				.ok_or(Error::<T>::AmountOverflow)?;
+			let audit_runs = Self::audit_runs(audit.may_be_audited(), model.agreement);
+			let (fee, escrow) =
+				Self::escrow_for(max_price, redundancy, audit_runs).ok_or(Error::<T>::AmountOverflow)?;
 			let deposit = Self::deposit_for(&input);
 			let job_id = NextJobId::<T>::get();
 			PendingDraws::<T>::try_append(job_id).map_err(|_| Error::<T>::TooManySubmissions)?;
@@ -876,7 +884,8 @@ pub mod pallet {
 		///
 		/// - origin: as for `reveal_result`; the job must be audited and in the reveal phase of
 		///   its worker and auditor (else `OutputRequired`).
-		/// - `output_hash`, `salt`: must match the commitment.
+		/// - `output_hash`, `salt`: must match the commitment; not the rejection's
+		///   (`UseRevealRejection`: a rejection is revealed with `reveal_rejection`).
 		///
 		/// Emits `OutputHashRevealed`; the last opening decides between publishing the outputs
 		/// and drawing a tie-breaker.
@@ -884,6 +893,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::reveal_output_hash())]
 		pub fn reveal_output_hash(origin: OriginFor<T>, job_id: JobId, output_hash: H256, salt: H256) -> DispatchResult {
 			let provider = Self::signing_provider(origin)?;
+			ensure!(output_hash != input_rejected_hash(), Error::<T>::UseRevealRejection);
 			Self::do_reveal(job_id, provider, output_hash, None, salt)
 		}
 
@@ -1088,20 +1098,31 @@ pub mod pallet {
 	const MAX_BLOCKS_SCANNED: u32 = 16;
 
 	impl<T: Config> Pallet<T> {
-		/// The escrow of a job: `(fee, max_price * redundancy + fee)`, plus `2 * max_price` for
-		/// the auditor's and a tie-breaker's runs of a job that may be audited (the fee is on
-		/// `max_price * redundancy` only; what an audit did not use is refunded). The
-		/// tie-breaker runs whenever worker and auditor opened different hashes, so under a
-		/// tolerance rule it may be paid beside both of them.
+		/// The escrow of a job: `(fee, max_price * (redundancy + audit_runs) + fee)`, the fee on
+		/// `max_price * redundancy` only (what an audit did not use is refunded); see
+		/// [`Self::audit_runs`].
 		pub fn escrow_for(
 			max_price: BalanceOf<T>,
 			redundancy: u32,
-			may_be_audited: bool,
+			audit_runs: u32,
 		) -> Option<(BalanceOf<T>, BalanceOf<T>)> {
 			let prices = max_price.checked_mul(&redundancy.into())?;
 			let fee = T::ProtocolFee::get().mul_ceil(prices);
-			let audit = if may_be_audited { max_price.checked_mul(&2u32.into())? } else { Zero::zero() };
+			let audit = max_price.checked_mul(&audit_runs.into())?;
 			Some((fee, prices.checked_add(&fee)?.checked_add(&audit)?))
+		}
+
+		/// Paid runs beyond its redundancy that a job's escrow must cover: none without audits;
+		/// the auditor's (after a lie, auditor and tie-breaker are paid instead of the worker);
+		/// and under a rule that compares outputs a tie-breaker's too: it is drawn whenever
+		/// worker and auditor opened different hashes, and honest outputs that differ in a byte
+		/// and agree under the rule are then all three paid.
+		pub fn audit_runs(may_be_audited: bool, agreement: AgreementRule) -> u32 {
+			match (may_be_audited, agreement.compares_outputs()) {
+				(false, _) => 0,
+				(true, false) => 1,
+				(true, true) => 2,
+			}
 		}
 
 		/// Bounds a call's payload: inline data to `N` bytes (else `too_large`), URIs to
@@ -1161,16 +1182,21 @@ pub mod pallet {
 			let remote = matches!(output, Some(Payload::Remote { .. }));
 			let hash_only = output.is_none() && output_hash != input_rejected_hash();
 			let opening = job.audit.opens_hashes_first();
+			let publishing = job.audit == AuditStage::Publishing;
 			ensure!(!opening || output.is_none(), Error::<T>::OutputHashFirst);
 			ensure!(opening || !hash_only, Error::<T>::OutputRequired);
 			ensure!(!(remote && job.agreement.compares_outputs()), Error::<T>::OutputNotInline);
 			let assignment = job.assignment_of_mut(&provider).ok_or(Error::<T>::NotAssigned)?;
 			let commitment = assignment.commitment.ok_or(Error::<T>::NotCommitted)?;
 			match assignment.output_hash {
-				None => ensure!(
-					commitment_of(job_id, &provider, &output_hash, &salt) == commitment,
-					Error::<T>::CommitmentMismatch
-				),
+				None => {
+					// A worker or auditor that did not open its hash has nothing left to reveal.
+					ensure!(!publishing, Error::<T>::NotOpened);
+					ensure!(
+						commitment_of(job_id, &provider, &output_hash, &salt) == commitment,
+						Error::<T>::CommitmentMismatch
+					)
+				},
 				// Opened before: now it publishes exactly the output it opened.
 				Some(opened) => {
 					ensure!(output.is_some() && !Outputs::<T>::contains_key(job_id, &provider), Error::<T>::AlreadyRevealed);
@@ -1197,10 +1223,13 @@ pub mod pallet {
 
 		/// Whether assignment `a` of the job has nothing more to reveal in the current reveal
 		/// phase: it never committed, or it revealed (in an audited job's opening, its output
-		/// hash; once the opened outputs are to be published, the output itself).
+		/// hash; once the opened outputs are to be published, the output itself), or it missed
+		/// the opening.
 		pub(crate) fn has_revealed(job_id: JobId, job: &JobOf<T>, a: &AssignmentOf<T>) -> bool {
 			match a.output_hash {
-				None => a.commitment.is_none(),
+				// Publishing: a worker or auditor that did not open has nothing left to reveal
+				// (it counts as not revealed).
+				None => a.commitment.is_none() || job.audit == AuditStage::Publishing,
 				Some(_) if !job.audit.publishes_opened_outputs() => true,
 				Some(_) => Self::output_published(job_id, a),
 			}
@@ -1427,8 +1456,10 @@ pub mod pallet {
 		/// without an eligible auditor it tries again every block until `MinCommitWindow` blocks
 		/// after the worker's deadline, then fails `AuditUnavailable` (refunded, the worker
 		/// neither paid nor slashed), so emptying the pool cannot buy a worker an unaudited lie.
-		/// Without an eligible tie-breaker worker and auditor publish their outputs and are
-		/// judged by themselves (a disagreement under the rule is a split open to appeals).
+		/// Without an eligible tie-breaker it tries again every block until `RevealPeriod +
+		/// MinCommitWindow` blocks after the auditor's deadline; then worker and auditor publish
+		/// their outputs and are judged by themselves (a disagreement under the rule is a split
+		/// open to appeals).
 		/// Returns whether it drew (for the hook's weight).
 		fn draw_auditor(job_id: JobId, job: &mut JobOf<T>) -> bool {
 			match job.audit {
@@ -1463,7 +1494,21 @@ pub mod pallet {
 							job.audit = AuditStage::TieBreaking;
 							Self::deposit_event(Event::TieBreakerAssigned { job_id, provider, deadline: job.deadline });
 						},
-						None => Self::publish_opened_outputs(job_id, job),
+						// Tried again every block while worker and auditor could still be in their
+						// reveal and `MinCommitWindow` blocks more: the liar, which may open last,
+						// must not be able to time the draw to a moment nobody is eligible.
+						None => {
+							let now = frame_system::Pallet::<T>::block_number();
+							let retry_until = job
+								.deadline
+								.saturating_add(T::RevealPeriod::get())
+								.saturating_add(T::MinCommitWindow::get());
+							if now > retry_until {
+								Self::publish_opened_outputs(job_id, job);
+							} else {
+								Self::await_auditor(job_id, job);
+							}
+						},
 					}
 					true
 				},
@@ -2005,7 +2050,8 @@ pub mod pallet {
 				if qualified < Self::min_pool(needed) {
 					return None;
 				}
-				let (fee, escrow) = Self::escrow_for(max_price, redundancy, may_be_audited)?;
+				let audit_runs = Self::audit_runs(may_be_audited, model.agreement);
+				let (fee, escrow) = Self::escrow_for(max_price, redundancy, audit_runs)?;
 				Some(Quote { max_price, fee, escrow })
 			})
 		}

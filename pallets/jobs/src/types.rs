@@ -290,7 +290,8 @@ pub struct Quote<Balance> {
 	pub max_price: Balance,
 	/// The protocol fee for that price.
 	pub fee: Balance,
-	/// The escrow to hold: `max_price * redundancy + fee`.
+	/// The escrow to hold: `max_price * redundancy + fee`, plus `max_price` per possible audit
+	/// run of a single-provider job of a model with audits.
 	pub escrow: Balance,
 }
 
