@@ -33,6 +33,7 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
+pub use configs::referenda::pallet_origins;
 pub use frame_system::Call as SystemCall;
 pub use pallet_balances::Call as BalancesCall;
 pub use pallet_timestamp::Call as TimestampCall;
@@ -274,6 +275,26 @@ mod runtime {
 	/// Who sits on the council.
 	#[runtime::pallet_index(11)]
 	pub type CouncilMembership = pallet_membership<Instance1>;
+
+	/// Calls scheduled for later: the enactment of passed referenda.
+	#[runtime::pallet_index(8)]
+	pub type Scheduler = pallet_scheduler;
+
+	/// Preimages: the calls referenda propose, stored once against a deposit.
+	#[runtime::pallet_index(9)]
+	pub type Preimage = pallet_preimage;
+
+	/// Referenda on tracks (model listings, root), decided by token holders.
+	#[runtime::pallet_index(17)]
+	pub type Referenda = pallet_referenda;
+
+	/// Conviction voting on referenda: votes weighted by lock time, delegation per track.
+	#[runtime::pallet_index(18)]
+	pub type ConvictionVoting = pallet_conviction_voting;
+
+	/// The origins of the marketplace's referendum tracks.
+	#[runtime::pallet_index(19)]
+	pub type Origins = pallet_origins;
 
 	/// The AI model registry.
 	#[runtime::pallet_index(20)]

@@ -59,7 +59,7 @@ impl pallet_models::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	/// A council majority (or root) lists, rejects and delists models.
-	type ListingOrigin = RootOrCouncilMajority;
+	type ListingOrigin = super::referenda::ListingOrigin;
 	/// Slashed listing deposits go to the treasury account.
 	type OnSlash = ResolveTo<TreasuryAccount, Balances>;
 	type ListingDeposit = ModelListingDeposit;

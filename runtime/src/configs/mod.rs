@@ -157,4 +157,5 @@ impl pallet_sudo::Config for Runtime {
 pub mod governance;
 pub mod marketplace;
 pub mod offchain;
+pub mod referenda;
 pub mod validators;

@@ -66,17 +66,26 @@ export function commitmentOf(jobId, provider, outputHash, salt) {
 /** The output hash that stands for "input rejected" (revealed with `jobs.revealRejection`). */
 export const INPUT_REJECTED_HASH = blake2AsU8a(stringToU8a('infera/jobs/input-rejected'), 256);
 
-/** Resolves with { events, blockHash } of the first new block with `jobs.<method>` for `jobId`. */
-export function waitForJobEvent(api, jobId, method, timeoutMs = 120_000) {
+/**
+ * Resolves with { events, blockHash } of the first new block with an event `section.method`
+ * for which `matches(event)` holds.
+ */
+export function waitForEvent(api, section, method, matches = () => true, timeoutMs = 120_000) {
   return new Promise((resolve, reject) => {
     let unsub;
-    const timer = setTimeout(() => { if (unsub) unsub(); reject(new Error(`no jobs.${method} for job ${jobId}`)); }, timeoutMs);
+    const timer = setTimeout(() => { if (unsub) unsub(); reject(new Error(`no ${section}.${method} in time`)); }, timeoutMs);
     api.rpc.chain.subscribeNewHeads(async (header) => {
       const events = (await api.query.system.events.at(header.hash)).map(({ event }) => event);
-      const hit = events.find((e) => e.section === 'jobs' && e.method === method && e.data.jobId.toNumber() === jobId);
+      const hit = events.find((e) => e.section === section && e.method === method && matches(e));
       if (hit) { clearTimeout(timer); if (unsub) unsub(); resolve({ events, blockHash: header.hash }); }
     }).then((u) => { unsub = u; });
   });
+}
+
+/** Resolves with { events, blockHash } of the first new block with `jobs.<method>` for `jobId`. */
+export function waitForJobEvent(api, jobId, method, timeoutMs = 120_000) {
+  return waitForEvent(api, 'jobs', method, (e) => e.data.jobId.toNumber() === jobId, timeoutMs)
+    .catch(() => { throw new Error(`no jobs.${method} for job ${jobId}`); });
 }
 
 /** The `jobs` events of job `jobId` among `records` (event records of a block), in order. */
