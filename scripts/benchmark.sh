@@ -45,7 +45,8 @@ bin="$CARGO_TARGET_DIR/$dir/infera-node"
 # every transaction's path (the transaction extensions, balances, fees), every block's
 # (timestamp) and governance's. (Grandpa's and session's calls are rare and keep the SDK's.)
 RUNTIME_PALLETS=(frame_system frame_system_extensions pallet_balances pallet_transaction_payment pallet_timestamp
-  pallet_sudo pallet_membership pallet_collective)
+  pallet_sudo pallet_membership pallet_collective pallet_scheduler pallet_preimage pallet_referenda
+  pallet_conviction_voting)
 
 targets=("$@")
 if [ "${#targets[@]}" -eq 0 ]; then

@@ -25,7 +25,12 @@ zombienet=("$ROOT/zombienet/node_modules/.bin/zombienet" --provider native --log
 dir="${INFERA_NET_DIR:-$(mktemp -d -t infera-net.XXXXXX)}"
 # The raw `local` chain spec: four bonded validators with their session keys.
 export INFERA_CHAIN_SPEC="$dir/infera-local-raw.json"
-"$bin" export-chain-spec --chain local --raw --output "$INFERA_CHAIN_SPEC" 2>/dev/null
+# Its log goes to a file, shown (and the script stopped) only if the export fails.
+if ! "$bin" export-chain-spec --chain local --raw --output "$INFERA_CHAIN_SPEC" 2>"$dir/export-chain-spec.log"; then
+  echo "network.sh: exporting the local chain spec failed:" >&2
+  cat "$dir/export-chain-spec.log" >&2
+  exit 1
+fi
 
 case "$mode" in
   spawn)

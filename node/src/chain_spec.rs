@@ -35,7 +35,7 @@ pub fn development_chain_spec() -> Result<ChainSpec, String> {
 	from_preset("Infera Development", "infera_dev", ChainType::Development, sp_genesis_builder::DEV_RUNTIME_PRESET)
 }
 
-/// The three-validator local test network (`--chain local`).
+/// The four-validator local test network (`--chain local`: Alice, Bob, Charlie and Dave).
 pub fn local_chain_spec() -> Result<ChainSpec, String> {
 	from_preset(
 		"Infera Local Testnet",
