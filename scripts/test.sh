@@ -18,6 +18,11 @@ echo "== cargo test"
 # Same features as the node build, so nothing is rebuilt for a second feature set.
 cargo test --locked --workspace --features "infera-node/$INFERA_NODE_FEATURES"
 
+echo "== the runtime's other feature sets, checked natively (nothing else builds them): the production (6 s) runtime, try-runtime, runtime-benchmarks"
+for features in "" try-runtime runtime-benchmarks; do
+  SKIP_WASM_BUILD=1 cargo check --locked -p infera-runtime ${features:+--features "$features"}
+done
+
 echo "== reference inference server tests"
 CARGO_TARGET_DIR="$INFERA_PROVIDER_TARGET_DIR" cargo test --locked --manifest-path provider/Cargo.toml
 
