@@ -100,6 +100,18 @@ fn decided_by() -> u32 {
 	System::block_number() + t.prepare_period + t.decision_period + t.confirm_period + t.min_enactment_period + 2
 }
 
+/// Runs blocks until referendum `index` is decided (at most until [`decided_by`]), then until
+/// its enactment (the track's minimum enactment period, and a block).
+fn run_until_decided(index: u32) {
+	let last = decided_by();
+	while matches!(pallet_referenda::ReferendumInfoFor::<Runtime>::get(index), Some(ReferendumInfo::Ongoing(_))) &&
+		System::block_number() < last
+	{
+		run_to(System::block_number() + 1);
+	}
+	run_to(System::block_number() + track().min_enactment_period + 2);
+}
+
 fn reserved(who: &AccountId) -> Balance {
 	Balances::reserved_balance(who)
 }
@@ -145,7 +157,8 @@ fn a_listing_referendum_passed_by_token_holders_lists_the_model_and_returns_both
 		vote(charlie.clone(), index, true, 700_000 * UNIT, Conviction::Locked1x);
 		vote(Dave.to_account_id(), index, true, 600_000 * UNIT, Conviction::None);
 		vote(Eve.to_account_id(), index, false, 10_000 * UNIT, Conviction::Locked2x);
-		run_to(decided_by());
+		// Decided (and enacted) well within the vote lock period of Charlie's 1x conviction.
+		run_until_decided(index);
 		assert!(matches!(pallet_referenda::ReferendumInfoFor::<Runtime>::get(index), Some(ReferendumInfo::Approved(..))));
 		assert_eq!(status(model), ModelStatus::Listed);
 		// Both deposits come back to the unit; the model's listing deposit stays held.
