@@ -35,6 +35,38 @@ fn worker_commits(id: JobId, output: &[u8]) -> AccountId {
 	worker
 }
 
+/// A job audited for sure: its worker commits to `worker_output`, and the auditor drawn in the
+/// next block to `auditor_output`. Returns the job, its worker and its auditor.
+fn audited_job(worker_output: &[u8], auditor_output: &[u8]) -> (JobId, AccountId, AccountId) {
+	with_audits(100);
+	let id = submit(ALICE, 1, PRICE);
+	let worker = worker_commits(id, worker_output);
+	let auditor = assigned(id)[1];
+	commit(auditor, id, auditor_output);
+	(id, worker, auditor)
+}
+
+/// Worker and auditor of `id` open different hashes while the only other provider is offline:
+/// the next block's tie-breaker draw finds nobody. Returns that provider.
+fn dispute_with_the_third_provider_offline(id: JobId, worker: AccountId, auditor: AccountId) -> AccountId {
+	let third = [P1, P2, P3].into_iter().find(|p| *p != worker && *p != auditor).unwrap();
+	assert_ok!(Compute::go_offline(RuntimeOrigin::signed(third)));
+	open(auditor, id, b"truth");
+	open(worker, id, b"lie");
+	third
+}
+
+/// Audited job `id` settled: each of `paid` got its price, `at_fault` alone was slashed (the
+/// slash to the treasury), and the submitter paid those runs and the fee on one.
+fn assert_settled(id: JobId, paid: &[AccountId], at_fault: (AccountId, SlashReason)) {
+	assert_eq!(job(id).status, JobStatus::Settled);
+	assert_eq!(penalties(), vec![(at_fault.0, at_fault.1, 0)]);
+	for p in paid {
+		assert_eq!(free(*p), INITIAL_BALANCE - STAKE + PRICE);
+	}
+	assert_eq!(free(ALICE), INITIAL_BALANCE - paid.len() as Balance * PRICE - fee(PRICE));
+}
+
 /// Provider `p` of an audited job opens its commitment to `output` with the output's hash only.
 fn open(p: AccountId, id: JobId, output: &[u8]) {
 	assert_ok!(Jobs::reveal_output_hash(RuntimeOrigin::signed(p), id, inline(output).hash(), salt(p)));
@@ -207,11 +239,7 @@ fn a_tie_breaker_bridging_worker_and_auditor_decides_nothing() {
 #[test]
 fn a_tie_breaker_that_never_commits_ends_the_job_once_worker_and_auditor_published() {
 	ExtBuilder::default().build_and_execute(|| {
-		with_audits(100);
-		let id = submit(ALICE, 1, PRICE);
-		let worker = worker_commits(id, b"lie");
-		let auditor = assigned(id)[1];
-		commit(auditor, id, b"truth");
+		let (id, worker, auditor) = audited_job(b"lie", b"truth");
 		open(worker, id, b"lie");
 		open(auditor, id, b"truth");
 		next_block();
@@ -251,11 +279,7 @@ fn a_model_without_audits_holds_no_audit_share_and_never_draws_an_auditor() {
 #[test]
 fn a_lying_worker_is_caught_by_its_auditor_and_slashed_after_the_tie_breaker() {
 	ExtBuilder::default().build_and_execute(|| {
-		with_audits(100);
-		let id = submit(ALICE, 1, PRICE);
-		let worker = worker_commits(id, b"lie");
-		let auditor = assigned(id)[1];
-		commit(auditor, id, b"truth");
+		let (id, worker, auditor) = audited_job(b"lie", b"truth");
 		let tie_breaker = tie_break(id, b"lie", b"truth", b"truth");
 		assert!(jobs_events().contains(&Event::TieBreakerAssigned {
 			job_id: id,
@@ -264,14 +288,9 @@ fn a_lying_worker_is_caught_by_its_auditor_and_slashed_after_the_tie_breaker() {
 		}));
 		assert_eq!(job(id).result, Some(inline(b"truth").hash()));
 		let_challenge_window_pass(id);
-		assert_eq!(job(id).status, JobStatus::Settled);
-		assert_eq!(penalties(), vec![(worker, SlashReason::WrongResult, 0)]);
+		assert_settled(id, &[auditor, tie_breaker], (worker, SlashReason::WrongResult));
 		assert_eq!(stake_held(worker), STAKE - SLASH);
 		assert_eq!(free(worker), INITIAL_BALANCE - STAKE);
-		for p in [auditor, tie_breaker] {
-			assert_eq!(free(p), INITIAL_BALANCE - STAKE + PRICE);
-		}
-		assert_eq!(free(ALICE), INITIAL_BALANCE - 2 * PRICE - fee(PRICE));
 	});
 }
 
@@ -289,10 +308,7 @@ fn an_auditor_that_never_answers_is_slashed_and_the_workers_result_stands_alone(
 		assert_eq!(job(id).audit, AuditStage::Publishing);
 		reveal(worker, id, b"truth");
 		let_challenge_window_pass(id);
-		assert_eq!(job(id).status, JobStatus::Settled);
-		assert_eq!(penalties(), vec![(auditor, SlashReason::MissedDeadline, 0)]);
-		assert_eq!(free(worker), INITIAL_BALANCE - STAKE + PRICE);
-		assert_eq!(free(ALICE), INITIAL_BALANCE - PRICE - fee(PRICE));
+		assert_settled(id, &[worker], (auditor, SlashReason::MissedDeadline));
 	});
 }
 
@@ -304,11 +320,7 @@ fn an_auditor_that_never_answers_is_slashed_and_the_workers_result_stands_alone(
 #[test]
 fn a_colluding_auditor_confirms_the_lie_and_the_job_settles() {
 	ExtBuilder::default().build_and_execute(|| {
-		with_audits(100);
-		let id = submit(ALICE, 1, PRICE);
-		let worker = worker_commits(id, b"lie");
-		let accomplice = assigned(id)[1];
-		commit(accomplice, id, b"lie");
+		let (id, worker, accomplice) = audited_job(b"lie", b"lie");
 		for p in [worker, accomplice] {
 			open(p, id, b"lie");
 		}
@@ -327,11 +339,7 @@ fn a_colluding_auditor_confirms_the_lie_and_the_job_settles() {
 #[test]
 fn a_tie_breaker_commits_before_either_disputed_output_is_public() {
 	ExtBuilder::default().build_and_execute(|| {
-		with_audits(100);
-		let id = submit(ALICE, 1, PRICE);
-		let worker = worker_commits(id, b"truth");
-		let auditor = assigned(id)[1];
-		commit(auditor, id, b"garbage");
+		let (id, worker, auditor) = audited_job(b"truth", b"garbage");
 		// In the opening an output cannot be revealed in full through the chain.
 		assert_noop!(
 			Jobs::reveal_result(RuntimeOrigin::signed(auditor), id, inline(b"garbage"), salt(auditor)),
@@ -354,12 +362,7 @@ fn a_tie_breaker_commits_before_either_disputed_output_is_public() {
 		}
 		assert_eq!(job(id).result, Some(inline(b"truth").hash()));
 		let_challenge_window_pass(id);
-		assert_eq!(job(id).status, JobStatus::Settled);
-		assert_eq!(penalties(), vec![(auditor, SlashReason::WrongResult, 0)]);
-		for p in [worker, tie_breaker] {
-			assert_eq!(free(p), INITIAL_BALANCE - STAKE + PRICE);
-		}
-		assert_eq!(free(ALICE), INITIAL_BALANCE - 2 * PRICE - fee(PRICE));
+		assert_settled(id, &[worker, tie_breaker], (auditor, SlashReason::WrongResult));
 		assert_eq!(escrow_held(ALICE), 0);
 	});
 }
@@ -377,11 +380,7 @@ fn an_audited_job_is_opened_by_hash_and_published_as_opened() {
 			Jobs::reveal_output_hash(RuntimeOrigin::signed(provider), plain, inline(b"truth").hash(), salt(provider)),
 			Error::<Test>::OutputRequired
 		);
-		with_audits(100);
-		let id = submit(ALICE, 1, PRICE);
-		let worker = worker_commits(id, b"truth");
-		let auditor = assigned(id)[1];
-		commit(auditor, id, b"truth");
+		let (id, worker, auditor) = audited_job(b"truth", b"truth");
 		assert_noop!(
 			Jobs::reveal_output_hash(RuntimeOrigin::signed(worker), id, inline(b"other").hash(), salt(worker)),
 			Error::<Test>::CommitmentMismatch
@@ -422,11 +421,7 @@ fn an_audited_job_is_opened_by_hash_and_published_as_opened() {
 #[test]
 fn an_opened_output_never_published_is_slashed_as_unrevealed() {
 	ExtBuilder::default().build_and_execute(|| {
-		with_audits(100);
-		let id = submit(ALICE, 1, PRICE);
-		let worker = worker_commits(id, b"lie");
-		let auditor = assigned(id)[1];
-		commit(auditor, id, b"truth");
+		let (id, worker, auditor) = audited_job(b"lie", b"truth");
 		open(worker, id, b"lie");
 		open(auditor, id, b"truth");
 		next_block();
@@ -437,13 +432,8 @@ fn an_opened_output_never_published_is_slashed_as_unrevealed() {
 		let JobStatus::Revealing { until } = job(id).status else { panic!("not revealing: {:?}", job(id).status) };
 		run_to_block(until + 1);
 		// Auditor and tie-breaker agree and nobody contradicts them: settled at once.
-		assert_eq!(job(id).status, JobStatus::Settled);
-		assert_eq!(penalties(), vec![(worker, SlashReason::NoReveal, 0)]);
+		assert_settled(id, &[auditor, tie_breaker], (worker, SlashReason::NoReveal));
 		assert_eq!(job(id).assignments[0].output_hash, None);
-		for p in [auditor, tie_breaker] {
-			assert_eq!(free(p), INITIAL_BALANCE - STAKE + PRICE);
-		}
-		assert_eq!(free(ALICE), INITIAL_BALANCE - 2 * PRICE - fee(PRICE));
 	});
 }
 
@@ -454,11 +444,7 @@ fn an_opened_output_never_published_is_slashed_as_unrevealed() {
 #[test]
 fn a_provider_that_did_not_open_cannot_publish_and_escape_the_tie_breaker() {
 	ExtBuilder::default().build_and_execute(|| {
-		with_audits(100);
-		let id = submit(ALICE, 1, PRICE);
-		let worker = worker_commits(id, b"lie");
-		let auditor = assigned(id)[1];
-		commit(auditor, id, b"truth");
+		let (id, worker, auditor) = audited_job(b"lie", b"truth");
 		open(auditor, id, b"truth");
 		let JobStatus::Revealing { until } = job(id).status else { panic!("not revealing: {:?}", job(id).status) };
 		run_to_block(until + 1);
@@ -471,10 +457,7 @@ fn a_provider_that_did_not_open_cannot_publish_and_escape_the_tie_breaker() {
 		reveal(auditor, id, b"truth");
 		assert!(matches!(job(id).status, JobStatus::Challengeable { .. }));
 		let_challenge_window_pass(id);
-		assert_eq!(job(id).status, JobStatus::Settled);
-		assert_eq!(penalties(), vec![(worker, SlashReason::NoReveal, 0)]);
-		assert_eq!(free(auditor), INITIAL_BALANCE - STAKE + PRICE);
-		assert_eq!(free(ALICE), INITIAL_BALANCE - PRICE - fee(PRICE));
+		assert_settled(id, &[auditor], (worker, SlashReason::NoReveal));
 	});
 }
 
@@ -484,15 +467,8 @@ fn a_provider_that_did_not_open_cannot_publish_and_escape_the_tie_breaker() {
 #[test]
 fn a_tie_breaker_missing_for_one_block_is_drawn_when_it_comes_back() {
 	ExtBuilder::default().build_and_execute(|| {
-		with_audits(100);
-		let id = submit(ALICE, 1, PRICE);
-		let worker = worker_commits(id, b"lie");
-		let auditor = assigned(id)[1];
-		commit(auditor, id, b"truth");
-		let third = [P1, P2, P3].into_iter().find(|p| *p != worker && *p != auditor).unwrap();
-		assert_ok!(Compute::go_offline(RuntimeOrigin::signed(third)));
-		open(auditor, id, b"truth");
-		open(worker, id, b"lie");
+		let (id, worker, auditor) = audited_job(b"lie", b"truth");
+		let third = dispute_with_the_third_provider_offline(id, worker, auditor);
 		next_block();
 		assert_eq!(job(id).status, JobStatus::AwaitingAuditor);
 		assert_ok!(Compute::go_online(RuntimeOrigin::signed(third)));
@@ -506,15 +482,8 @@ fn a_tie_breaker_missing_for_one_block_is_drawn_when_it_comes_back() {
 #[test]
 fn without_a_tie_breaker_worker_and_auditor_publish_after_the_retries() {
 	ExtBuilder::default().build_and_execute(|| {
-		with_audits(100);
-		let id = submit(ALICE, 1, PRICE);
-		let worker = worker_commits(id, b"lie");
-		let auditor = assigned(id)[1];
-		commit(auditor, id, b"truth");
-		let third = [P1, P2, P3].into_iter().find(|p| *p != worker && *p != auditor).unwrap();
-		assert_ok!(Compute::go_offline(RuntimeOrigin::signed(third)));
-		open(auditor, id, b"truth");
-		open(worker, id, b"lie");
+		let (id, worker, auditor) = audited_job(b"lie", b"truth");
+		dispute_with_the_third_provider_offline(id, worker, auditor);
 		let retry_until = job(id).deadline + REVEAL + MIN_WINDOW;
 		run_to_block(retry_until);
 		assert_eq!(job(id).status, JobStatus::AwaitingAuditor);
