@@ -11,7 +11,7 @@ export interface SeenEvent {
   block: number;
   section: string;
   method: string;
-  /** The event's fields by name, as polkadot.js JSON (numbers as numbers or hex strings). */
+  /** The event's fields by name (by position if unnamed), as polkadot.js JSON (numbers as numbers or hex strings). */
   data: Record<string, unknown>;
 }
 
@@ -46,10 +46,11 @@ export class App {
   async recordBlock(number: number, hash: string): Promise<void> {
     const records = (await this.api.query.system.events.at(hash)) as unknown as EventRecord[];
     for (const { event } of records) {
-      const names = event.meta.fields.map((f) => f.name.unwrap().toString());
+      // Unnamed fields (conviction voting's `Delegated(who, target, class)`) by position.
+      const names = event.meta.fields.map((f, i) => (f.name.isSome ? camel(f.name.unwrap().toString()) : String(i)));
       const values = event.data.map((d) => d.toJSON());
       const data: Record<string, unknown> = {};
-      names.forEach((name, i) => { data[camel(name)] = values[i]; });
+      names.forEach((name, i) => { data[name] = values[i]; });
       this.events.push({ block: number, section: event.section, method: event.method, data });
     }
     if (this.events.length > EVENT_LOG_SIZE) this.events.splice(0, this.events.length - EVENT_LOG_SIZE);
@@ -62,12 +63,15 @@ export class App {
 
   /**
    * Sends `tx` from the chosen account with a notice while it is on its way, and its outcome
-   * (the chain's error in words) after. Resolves with the inclusion, or null on failure.
+   * (the chain's error in words) after. `tx` may be a function that builds the transaction from
+   * what the user typed: its error (a bad amount or address) is reported the same way.
+   * Resolves with the inclusion, or null on failure.
    */
-  async run(what: string, tx: SubmittableExtrinsic<'promise'>): Promise<Inclusion | null> {
-    this.notify(`${what}: signing as ${this.account.name} and waiting for a block…`, 'busy');
+  async run(what: string, tx: SubmittableExtrinsic<'promise'> | (() => SubmittableExtrinsic<'promise'>)): Promise<Inclusion | null> {
     try {
-      const included = await send(this.api, tx, this.account);
+      const extrinsic = typeof tx === 'function' ? tx() : tx;
+      this.notify(`${what}: signing as ${this.account.name} and waiting for a block…`, 'busy');
+      const included = await send(this.api, extrinsic, this.account);
       this.notify(`${what}: done in block ${included.blockHash.slice(0, 10)}…`, 'ok');
       return included;
     } catch (err) {

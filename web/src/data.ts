@@ -236,3 +236,189 @@ export function enumVariants(api: ApiPromise, pallet: string, call: string, arg:
 export async function councilMembers(api: ApiPromise): Promise<string[]> {
   return ((await api.query.council.members()) as Json).map((m: Json) => m.toString());
 }
+
+/** A referendum track (`api.consts.referenda.tracks`); periods in blocks. */
+export interface Track {
+  id: number;
+  name: string;
+  maxDeciding: number;
+  decisionDeposit: bigint;
+  preparePeriod: number;
+  decisionPeriod: number;
+  confirmPeriod: number;
+  minEnactmentPeriod: number;
+  /** The curves as polkadot.js JSON: `{ linearDecreasing: { length, floor, ceil } }` etc. */
+  minApproval: Json;
+  minSupport: Json;
+}
+
+export interface Deposit {
+  who: string;
+  amount: bigint;
+}
+
+export interface Tally {
+  /** Conviction-weighted votes. */
+  ayes: bigint;
+  nays: bigint;
+  /** Aye votes' balance without conviction: the share of the issuance that supports. */
+  support: bigint;
+}
+
+export interface OngoingReferendum {
+  index: number;
+  track: number;
+  /** The proposal in words: `models.approveListing(3)`, or the preimage's hash. */
+  call: string;
+  submitted: number;
+  submissionDeposit: Deposit;
+  decisionDeposit: Deposit | null;
+  /** Set once the referendum is in its decision period; `confirming`: the block it is approved at if it keeps passing. */
+  deciding: { since: number; confirming: number | null } | null;
+  inQueue: boolean;
+  tally: Tally;
+}
+
+export interface EndedReferendum {
+  index: number;
+  /** `Approved`, `Rejected`, `Cancelled`, `TimedOut` or `Killed`. */
+  outcome: string;
+  /** The block it ended in. */
+  at: number;
+  /** Deposits still held (null once refunded, or never placed). */
+  submissionDeposit: Deposit | null;
+  decisionDeposit: Deposit | null;
+}
+
+/** The tracks referenda run on, by id. */
+export function loadTracks(api: ApiPromise): Track[] {
+  return ((api.consts.referenda.tracks as Json) as Json[]).map(([id, t]: Json) => ({
+    id: id.toNumber(),
+    // A fixed-length name, padded with NULs.
+    name: t.name.toString().replace(/\0+$/, ''),
+    maxDeciding: t.maxDeciding.toNumber(),
+    decisionDeposit: t.decisionDeposit.toBigInt(),
+    preparePeriod: t.preparePeriod.toNumber(),
+    decisionPeriod: t.decisionPeriod.toNumber(),
+    confirmPeriod: t.confirmPeriod.toNumber(),
+    minEnactmentPeriod: t.minEnactmentPeriod.toNumber(),
+    minApproval: t.minApproval.toJSON(),
+    minSupport: t.minSupport.toJSON(),
+  })).sort((a, b) => a.id - b.id);
+}
+
+/**
+ * The value (0 to 1) of a track's approval or support curve at `x`, the elapsed share of the
+ * decision period (0 to 1), as pallet-referenda computes it; null for a curve it does not know.
+ */
+export function curveAt(curve: Json, x: number): number | null {
+  const perbill = (p: Json) => Number(big(p)) / 1e9;
+  if (curve.linearDecreasing) {
+    const { length, floor, ceil } = curve.linearDecreasing;
+    return perbill(ceil) - Math.min(x / perbill(length), 1) * (perbill(ceil) - perbill(floor));
+  }
+  if (curve.steppedDecreasing) {
+    const { begin, end, step, period } = curve.steppedDecreasing;
+    const steps = Math.floor(x / perbill(period));
+    return Math.max(perbill(begin) - Math.min(steps * perbill(step), perbill(begin)), perbill(end));
+  }
+  if (curve.reciprocal) {
+    // factor / (x + x_offset) + y_offset, in FixedI64 (1e9 = 1), clamped to 0..1.
+    const { factor, xOffset, yOffset } = curve.reciprocal;
+    const fixed = (v: Json) => Number(BigInt.asIntN(64, big(v))) / 1e9;
+    const divisor = x + fixed(xOffset);
+    return divisor === 0 ? 1 : Math.min(Math.max(fixed(factor) / divisor + fixed(yOffset), 0), 1);
+  }
+  return null;
+}
+
+/** A referendum's proposal (polkadot.js JSON of `Bounded`) in words: the decoded call if it is inline, else the preimage's hash. */
+export function describeProposal(api: ApiPromise, proposal: Json): string {
+  if (proposal.inline) {
+    try {
+      const call = api.createType('Call', hexToU8a(proposal.inline));
+      return `${call.section}.${call.method}(${call.args.map((a) => a.toString()).join(', ')})`;
+    } catch {
+      return `undecodable call ${proposal.inline}`;
+    }
+  }
+  return `preimage ${(proposal.lookup ?? proposal.legacy).hash}`;
+}
+
+const deposit = (d: Json): Deposit | null => (d ? { who: d.who, amount: big(d.amount) } : null);
+
+/** Every referendum: the ongoing ones by index, the ended ones newest first. */
+export async function loadReferenda(api: ApiPromise): Promise<{ ongoing: OngoingReferendum[]; ended: EndedReferendum[] }> {
+  const entries = await api.query.referenda.referendumInfoFor.entries();
+  const ongoing: OngoingReferendum[] = [];
+  const ended: EndedReferendum[] = [];
+  for (const [key, value] of entries) {
+    const index = Number(key.args[0].toString());
+    const info: Json = (value as Json).unwrap().toJSON();
+    const outcome = variant(info);
+    if (outcome === 'Ongoing') {
+      const s = info.ongoing;
+      ongoing.push({
+        index, track: s.track, call: describeProposal(api, s.proposal), submitted: s.submitted,
+        submissionDeposit: deposit(s.submissionDeposit) as Deposit, decisionDeposit: deposit(s.decisionDeposit),
+        deciding: s.deciding, inQueue: s.inQueue,
+        tally: { ayes: big(s.tally.ayes), nays: big(s.tally.nays), support: big(s.tally.support) },
+      });
+    } else {
+      // `[block, submission deposit, decision deposit]`, or the block alone (killed).
+      const [at, submission, decision] = [Object.values(info)[0]].flat() as Json[];
+      ended.push({ index, outcome, at, submissionDeposit: deposit(submission), decisionDeposit: deposit(decision) });
+    }
+  }
+  return { ongoing: ongoing.sort((a, b) => a.index - b.index), ended: ended.sort((a, b) => b.index - a.index) };
+}
+
+/** A vote cast: standard (aye or nay with a conviction), or split between aye, nay and abstain. */
+export interface CastVote {
+  track: number;
+  index: number;
+  standard: { aye: boolean; conviction: string; balance: bigint } | null;
+  split: { aye: bigint; nay: bigint; abstain: bigint } | null;
+}
+
+/** What an account's conviction votes hold, per track. */
+export interface Voting {
+  votes: CastVote[];
+  delegations: { track: number; target: string; conviction: string; balance: bigint }[];
+  /** Per track, the balance its votes lock (`convictionVoting.classLocksFor`); `unlock` releases what is no longer needed. */
+  trackLocks: { track: number; amount: bigint }[];
+  /** Locks of votes already removed or undelegated: `amount` until block `until`. */
+  priors: { track: number; until: number; amount: bigint }[];
+  /** The lock on the account's balance (`balances.locks`, id `pyconvot`). */
+  lock: bigint;
+}
+
+function castVote(track: number, index: number, vote: Json): CastVote {
+  if (vote.standard) {
+    const { vote: { aye, conviction }, balance } = vote.standard;
+    return { track, index, standard: { aye, conviction, balance: big(balance) }, split: null };
+  }
+  const split = vote.split ?? vote.splitAbstain;
+  return { track, index, standard: null, split: { aye: big(split.aye), nay: big(split.nay), abstain: big(split.abstain ?? 0) } };
+}
+
+/** The conviction votes, delegations and locks of `who`. */
+export async function loadVoting(api: ApiPromise, who: string): Promise<Voting> {
+  const [entries, classLocks, locks] = await Promise.all([
+    api.query.convictionVoting.votingFor.entries(who), api.query.convictionVoting.classLocksFor(who), api.query.balances.locks(who)]);
+  const voting: Voting = { votes: [], delegations: [], trackLocks: [], priors: [], lock: 0n };
+  for (const [key, value] of entries) {
+    const track = Number(key.args[1].toString());
+    // `toPrimitive`: a vote as `{ aye, conviction }` (its JSON is a byte).
+    const v: Json = (value as Json).toPrimitive();
+    const state = v.casting ?? v.delegating;
+    const [until, prior] = state.prior;
+    if (big(prior) > 0n) voting.priors.push({ track, until, amount: big(prior) });
+    if (v.casting) voting.votes.push(...v.casting.votes.map(([index, vote]: Json) => castVote(track, index, vote)));
+    else voting.delegations.push({ track, target: state.target, conviction: state.conviction, balance: big(state.balance) });
+  }
+  voting.trackLocks = (classLocks as Json).map(([track, amount]: Json) => ({ track: track.toNumber(), amount: amount.toBigInt() }));
+  voting.lock = (locks as Json).filter((l: Json) => l.id.toUtf8() === 'pyconvot')
+    .reduce((max: bigint, l: Json) => (l.amount.toBigInt() > max ? l.amount.toBigInt() : max), 0n);
+  return voting;
+}

@@ -11,9 +11,10 @@ import { jobsView } from './views/jobs';
 import { modelsView } from './views/models';
 import { overviewView } from './views/overview';
 import { providersView } from './views/providers';
+import { referendaView } from './views/referenda';
 import type { View } from './views/view';
 
-const VIEWS: View[] = [modelsView, governanceView, providersView, jobsView, overviewView];
+const VIEWS: View[] = [modelsView, governanceView, referendaView, providersView, jobsView, overviewView];
 const DEFAULT_ENDPOINT = 'ws://127.0.0.1:9944';
 /** Blocks whose events are read at start-up, for receipts and slashes. */
 const BACKFILL_BLOCKS = 50;

@@ -81,3 +81,22 @@ export function printable(bytes: Uint8Array): string | null {
     return null;
   }
 }
+
+/** Sets the options ([value, label]) of `select` unless it has them already, keeping the choice where it stays. */
+export function setOptions(select: HTMLSelectElement | null, options: [string, string][]): void {
+  if (!select) return;
+  const current = Array.from(select.options, (o) => [o.value, o.text]);
+  if (JSON.stringify(current) === JSON.stringify(options)) return;
+  const chosen = select.value;
+  select.replaceChildren(...options.map(([value, label]) => h('option', { value, selected: value === chosen }, label)));
+}
+
+/** `0.1234` -> `12.34 %`, `1` -> `100 %`. */
+export function percent(fraction: number): string {
+  return `${Number((fraction * 100).toFixed(2))} %`;
+}
+
+/** `1 block`, `20 blocks`. */
+export function blocks(n: number): string {
+  return `${n} block${n === 1 ? '' : 's'}`;
+}

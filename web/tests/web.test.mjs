@@ -19,6 +19,8 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/cs
 const hex32 = () => `0x${randomBytes(32).toString('hex')}`;
 
 let node; let server; let browser; let page; let appUrl;
+/** Uncaught errors in the page (none expected). */
+const pageErrors = [];
 const providers = [];
 
 /** Serves web/dist on a free loopback port. */
@@ -47,14 +49,18 @@ async function useAccount(name) {
   await page.selectOption('#account', { label: `${name} (dev)` });
 }
 
-/** Waits for the notice of an action to say it is done; fails with the notice's words if it failed. */
-async function expectDone(what) {
-  const notice = page.getByTestId('notice');
+/** Waits for the notice of an action to say it is done or failed; returns its words. */
+async function outcome(what) {
   await page.waitForFunction((w) => {
     const text = document.querySelector('[data-testid="notice"]').textContent;
     return text.startsWith(w) && (text.includes('done') || text.includes('failed'));
   }, what, { timeout: 60_000 });
-  const text = await notice.textContent();
+  return page.getByTestId('notice').textContent();
+}
+
+/** Waits for the notice of an action to say it is done; fails with the notice's words if it failed. */
+async function expectDone(what) {
+  const text = await outcome(what);
   assert.ok(text.includes('done'), text);
 }
 
@@ -64,7 +70,7 @@ before(async () => {
   ({ srv: server, url: appUrl } = await serveDist());
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (err) => console.error('page error:', err.message));
+  page.on('pageerror', (err) => { pageErrors.push(err.message); console.error('page error:', err.stack); });
   await page.goto(`${appUrl}?rpc=ws://127.0.0.1:${node.rpcPort}#models`);
   await page.getByTestId('status').filter({ hasText: 'block #' }).waitFor({ timeout: 60_000 });
 });
@@ -180,4 +186,95 @@ test('a job submitted through the UI runs on two real inference servers and show
   await openTab('overview');
   assert.equal(await page.getByTestId('escrow-total').textContent(), '0 INFR');
   await shot('overview');
+});
+
+test('a listing referendum is created and voted through the UI', async () => {
+  const { api, keyring } = node;
+  const [dave, eve] = devPairs(keyring, '//Dave', '//Eve');
+  const reg = await ok(api, api.tx.models.registerModel('by-referendum', '1', hex32(), 'Onnx', 'TextEmbedding', '',
+    { minMemoryMib: 512, accelerator: 'Cpu' }, UNIT, 'Exact', 0), dave);
+  const id = find(reg.events, 'models', 'ModelRegistered').data.modelId.toNumber();
+
+  // The tracks as the runtime defines them (fast-runtime periods).
+  await useAccount('Ferdie');
+  await openTab('referenda');
+  const track = page.getByTestId('track-row-1');
+  await track.waitFor({ timeout: 30_000 });
+  assert.deepEqual(await track.locator('td').allTextContents(), ['1: model_listings', '100 INFR', '2 blocks', '20 blocks', '3 blocks',
+    '1 block', '10', '100 % → 50 % over 50 % of the decision period', '10 % → 1 % over 100 % of the decision period']);
+
+  // Ferdie puts the listing to a referendum (the call inline) and places its decision deposit.
+  const submit = page.getByTestId('submit-referendum');
+  await submit.locator(`select[name=model] option[value="${id}"]`).waitFor({ state: 'attached', timeout: 30_000 });
+  await submit.locator('select[name=model]').selectOption(String(id));
+  await submit.locator('select[name=decision]').selectOption('approve');
+  await submit.locator('button[type=submit]').click();
+  await expectDone(`Submit a referendum on model ${id}`);
+  const index = (await api.query.referenda.referendumCount()).toNumber() - 1;
+  const call = page.getByTestId(`referendum-call-${index}`);
+  await call.waitFor({ timeout: 30_000 });
+  assert.equal(await call.textContent(), `models.approveListing(${id})`);
+  assert.match(await page.getByTestId(`referendum-stage-${index}`).textContent(), /^needs a decision deposit \(times out in \d+ blocks?\)$/);
+  await page.getByTestId(`decision-deposit-${index}`).click();
+  await expectDone(`Place the decision deposit of referendum #${index}`);
+
+  // Eve votes aye with conviction: first more than she holds (refused, in words), then 700,000 INFR.
+  await useAccount('Eve');
+  const vote = async (amount) => {
+    const form = page.getByTestId('vote-referendum');
+    await form.locator(`select[name=referendum] option[value="${index}"]`).waitFor({ state: 'attached', timeout: 30_000 });
+    await form.locator('select[name=referendum]').selectOption(String(index));
+    await form.locator('select[name=side]').selectOption('aye');
+    await form.locator('select[name=conviction]').selectOption('Locked1x');
+    await form.locator('[name=amount]').fill(amount);
+    await form.locator('button[type=submit]').click();
+    return outcome(`Vote aye on referendum #${index}`);
+  };
+  assert.equal(await vote('2000000'), `Vote aye on referendum #${index} failed: convictionVoting.InsufficientFunds: `
+    + 'Too high a balance was provided that the account cannot afford.');
+  assert.match(await vote('700000'), /done/);
+  await page.getByTestId('voting-lock').filter({ hasText: 'Locked by conviction votes: 700,000 INFR.' }).waitFor({ timeout: 30_000 });
+
+  // Charlie delegates his listings-track votes to Eve: they join her aye (10% of the issuance is needed at first).
+  await useAccount('Charlie');
+  const delegate = page.getByTestId('delegate-track');
+  await delegate.locator('select[name=track]').selectOption('1');
+  await delegate.locator('[name=target]').fill(eve.address);
+  await delegate.locator('select[name=conviction]').selectOption('Locked1x');
+  await delegate.locator('[name=amount]').fill('600000');
+  await delegate.locator('button[type=submit]').click();
+  await expectDone('Delegate track 1 to Eve');
+  await page.getByTestId(`referendum-tally-${index}`).filter({ hasText: 'aye 1,300,000 INFR / nay 0 INFR; support 1,300,000 INFR' })
+    .waitFor({ timeout: 30_000 });
+  assert.match(await page.getByTestId(`referendum-approval-${index}`).textContent(), /^100 % of \d+(\.\d+)? % needed$/);
+  await shot('referenda-ongoing');
+
+  // Approved (referenda.Confirmed). Eve removes her vote at once: her conviction keeps the
+  // balance locked for the lock period (10 blocks) after the end, even once she unlocks.
+  await useAccount('Eve');
+  await page.getByTestId(`referendum-outcome-${index}`).filter({ hasText: 'approved' }).waitFor({ timeout: 120_000 });
+  await page.getByTestId(`remove-vote-${index}`).click();
+  await expectDone(`Remove the vote on referendum #${index}`);
+  await page.getByTestId('unlock-1').click();
+  await expectDone('Unlock track 1');
+  assert.match(await page.getByTestId('track-lock-1').textContent(), /^700,000 INFR; prior lock 700,000 INFR until block \d+$/);
+  await shot('referenda');
+
+  // Charlie undelegates and, as anyone may, has both deposits returned to Ferdie.
+  await useAccount('Charlie');
+  await page.getByTestId('undelegate-1').click();
+  await expectDone('Undelegate track 1');
+  for (const kind of ['submission', 'decision']) {
+    const refund = page.getByTestId(`refund-${kind}-${index}`);
+    assert.equal(await refund.textContent(), `Refund ${kind === 'submission' ? 10 : 100} INFR to Ferdie`);
+    await refund.click();
+    await expectDone(`Refund the ${kind} deposit of referendum #${index}`);
+    await refund.waitFor({ state: 'detached', timeout: 30_000 });
+  }
+
+  // Enacted one block after the approval: the model is listed.
+  await openTab('models');
+  await page.getByTestId(`model-status-${id}`).filter({ hasText: 'Listed' }).waitFor({ timeout: 30_000 });
+  // Events with unnamed fields (convictionVoting.Delegated) once broke the app's block handling.
+  assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
 });

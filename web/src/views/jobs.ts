@@ -1,7 +1,7 @@
 // Jobs: a quote, submitting an inference job with text input, each job's status timeline, its receipt
 // and its result (an embedding for text-embedding models); cancelling a queued job.
 import { acceptedOutput, loadJobs, loadModels, type Job } from '../data';
-import { field, formValues, h, infr, input, parseInfr, printable, select, table } from '../ui';
+import { field, formValues, h, infr, input, parseInfr, printable, select, setOptions, table } from '../ui';
 import { replace, type View } from './view';
 
 const STEPS = ['submitted', 'assigned', 'committed', 'revealed', 'settled'] as const;
@@ -68,10 +68,8 @@ export const jobsView: View & { selected: number | null; updateQuote: () => Prom
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
       const v = formValues(form);
-      let price: bigint;
-      try { price = parseInfr(v.price); } catch (err) { app.notify((err as Error).message, 'error'); return; }
       const deadline = app.best + Number(v.window);
-      const included = await app.run('Submit job', api.tx.jobs.submitJob(Number(v.model), { Inline: v.text }, price, Number(v.redundancy), deadline));
+      const included = await app.run('Submit job', () => api.tx.jobs.submitJob(Number(v.model), { Inline: v.text }, parseInfr(v.price), Number(v.redundancy), deadline));
       const submitted = included?.events.find(({ event }) => event.section === 'jobs' && event.method === 'JobSubmitted');
       if (submitted) {
         this.selected = Number(submitted.event.data[0].toString());
@@ -85,9 +83,7 @@ export const jobsView: View & { selected: number | null; updateQuote: () => Prom
     const [jobs, models] = await Promise.all([loadJobs(api), loadModels(api)]);
     const modelSelect = document.querySelector<HTMLSelectElement>('[data-testid="submit-job"] select[name="model"]');
     const listed = models.filter((m) => m.status === 'Listed');
-    if (modelSelect && modelSelect.options.length !== listed.length) {
-      modelSelect.replaceChildren(...listed.map((m) => h('option', { value: m.id }, `${m.id}: ${m.name} ${m.version} (${m.task})`)));
-    }
+    setOptions(modelSelect, listed.map((m) => [`${m.id}`, `${m.id}: ${m.name} ${m.version} (${m.task})`]));
     await this.updateQuote().catch(() => {});
     const me = app.account.address;
     const cancel = (job: Job) => app.run(`Cancel job ${job.id}`, api.tx.jobs.cancelJob(job.id)).then(() => this.refresh(app));

@@ -29,13 +29,11 @@ export const modelsView: View = {
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
       const v = formValues(form);
-      let price: bigint;
-      try { price = parseInfr(v.price); } catch (err) { app.notify((err as Error).message, 'error'); return; }
       // Perbill: parts per billion.
       const agreement = v.agreement === 'CosineInt8'
         ? { CosineInt8: { minCosine: Math.round(Number(v.minCosine) * 1e9) } } : v.agreement;
-      const tx = api.tx.models.registerModel(v.name, v.version, v.hash, v.format, v.task, v.uri,
-        { minMemoryMib: Number(v.memory), accelerator: v.accelerator }, price, agreement,
+      const tx = () => api.tx.models.registerModel(v.name, v.version, v.hash, v.format, v.task, v.uri,
+        { minMemoryMib: Number(v.memory), accelerator: v.accelerator }, parseInfr(v.price), agreement,
         Math.round(Number(v.auditPercent) * 1e7));
       if (await app.run(`Register model ${v.name}`, tx)) form.reset();
     });

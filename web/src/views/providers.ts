@@ -1,6 +1,6 @@
 // Providers: registered hardware with stake, reputation and offers; registering and bonding.
 import { enumVariants, loadModels, loadProviders } from '../data';
-import { field, formValues, h, infr, input, parseInfr, select, table } from '../ui';
+import { field, formValues, h, infr, input, parseInfr, select, setOptions, table } from '../ui';
 import { replace, type View } from './view';
 
 export const providersView: View = {
@@ -21,10 +21,8 @@ export const providersView: View = {
     register.addEventListener('submit', async (ev) => {
       ev.preventDefault();
       const v = formValues(register);
-      try {
-        const hardware = { accelerator: v.accelerator, acceleratorCount: Number(v.count), memoryMib: Number(v.memory), region: v.region };
-        await app.run('Register provider', api.tx.compute.registerProvider(v.endpoint, hardware, parseInfr(v.stake)));
-      } catch (err) { app.notify((err as Error).message, 'error'); }
+      const hardware = { accelerator: v.accelerator, acceleratorCount: Number(v.count), memoryMib: Number(v.memory), region: v.region };
+      await app.run('Register provider', () => api.tx.compute.registerProvider(v.endpoint, hardware, parseInfr(v.stake)));
     });
     const offer = h('form', { class: 'card', 'data-testid': 'offer-model' },
       h('h3', {}, 'Serve a listed model'),
@@ -34,7 +32,7 @@ export const providersView: View = {
     offer.addEventListener('submit', async (ev) => {
       ev.preventDefault();
       const v = formValues(offer);
-      try { await app.run(`Offer model ${v.model}`, api.tx.compute.setModelPrice(Number(v.model), parseInfr(v.price))); } catch (err) { app.notify((err as Error).message, 'error'); }
+      await app.run(`Offer model ${v.model}`, () => api.tx.compute.setModelPrice(Number(v.model), parseInfr(v.price)));
     });
     const bond = h('form', { class: 'card', 'data-testid': 'bond-extra' },
       h('h3', {}, 'Bond more stake'),
@@ -42,7 +40,7 @@ export const providersView: View = {
       h('button', { type: 'submit' }, 'Bond'));
     bond.addEventListener('submit', async (ev) => {
       ev.preventDefault();
-      try { await app.run('Bond extra', api.tx.compute.bondExtra(parseInfr(formValues(bond).amount))); } catch (err) { app.notify((err as Error).message, 'error'); }
+      await app.run('Bond extra', () => api.tx.compute.bondExtra(parseInfr(formValues(bond).amount)));
     });
     replace(root, h('div', { id: 'providers-data' }), h('div', { class: 'cards' }, register, offer, bond));
   },
@@ -50,9 +48,7 @@ export const providersView: View = {
     const [providers, models] = await Promise.all([loadProviders(app.api), loadModels(app.api)]);
     const modelSelect = document.querySelector<HTMLSelectElement>('[data-testid="offer-model"] select[name="model"]');
     const listed = models.filter((m) => m.status === 'Listed');
-    if (modelSelect && modelSelect.options.length !== listed.length) {
-      modelSelect.replaceChildren(...listed.map((m) => h('option', { value: m.id }, `${m.id}: ${m.name} ${m.version}`)));
-    }
+    setOptions(modelSelect, listed.map((m) => [`${m.id}`, `${m.id}: ${m.name} ${m.version}`]));
     const rows = providers.map((p) => [app.label(p.account), h('code', {}, p.endpoint), p.hardware, infr(p.bonded),
       p.unlocking ? infr(p.unlocking) : '—', h('span', { class: `status ${p.status.toLowerCase()}` }, p.status),
       `${p.completed} done / ${p.failed} failed`, p.activeJobs,
