@@ -1946,11 +1946,17 @@ pub mod pallet {
 			job.assignments.iter().filter(|a| a.output_hash.is_some()).count()
 		}
 
-		/// Removes a finished job (and its outputs) and returns its storage deposit.
+		/// Removes a finished job (and its outputs) and returns its storage deposit. Clears its
+		/// providers' off-chain dispatch records too (offchain indexing, on the nodes that hold
+		/// them): a job that ended on a provider's own reveal never reaches that provider's next
+		/// worker run, which would have deleted the record.
 		fn prune(job_id: JobId) {
 			let Some(job) = Jobs::<T>::get(job_id).filter(|job| job.status.is_finished()) else { return };
 			Jobs::<T>::remove(job_id);
 			let _ = Outputs::<T>::clear_prefix(job_id, T::MaxRedundancy::get(), None);
+			for a in job.assignments.iter() {
+				sp_io::offchain_index::clear(&offchain::dispatch_record_key(job_id, &a.provider));
+			}
 			let deposit = T::Currency::release(
 				&HoldReason::JobDeposit.into(),
 				&job.submitter,

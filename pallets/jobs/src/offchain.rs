@@ -37,7 +37,9 @@
 //! and provider covers every read and update of the job's record (a run holds the locks of all
 //! the jobs it sends requests for until their records are written), so a job is never answered
 //! twice (two answers would carry different salts and the reveal would not match the
-//! commitment). The record is deleted once the output (or rejection) is on chain.
+//! commitment). The record is deleted once the output (or rejection) is on chain, or, for a
+//! job that ended before this node's next run saw it, by the chain itself when the job is
+//! pruned (offchain indexing, which the node always enables).
 
 use crate::{commitment_of, pallet::*, JobId, JobStatus, Payload};
 use alloc::{collections::BTreeMap, format, vec::Vec};

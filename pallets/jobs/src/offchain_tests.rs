@@ -235,6 +235,41 @@ fn an_audited_jobs_worker_and_auditor_open_their_hashes_then_publish_without_wai
 	});
 }
 
+/// A job that ends on a provider's own reveal leaves the job (and `ProviderJobs`) before that
+/// provider's next worker run, which would have deleted its dispatch record: pruning the job
+/// deletes it through offchain indexing. (The test database keeps indexed changes under its
+/// own prefix, so the records are put there directly; on a node both use the persistent
+/// local storage.)
+#[test]
+fn pruning_a_job_clears_its_dispatch_records() {
+	use sp_core::offchain::OffchainStorage;
+	let mut ext = ExtBuilder::default().build();
+	let mut db = ext.offchain_db();
+	let (id, providers) = ext.execute_with(|| {
+		let id = crate::tests::submit(ALICE, 2, PRICE);
+		let providers = crate::tests::assigned(id);
+		crate::tests::answer(id, &[b"same", b"same"]);
+		assert_eq!(Jobs::job(id).unwrap().status, JobStatus::Settled);
+		(id, providers)
+	});
+	for p in &providers {
+		db.set(b"", &dispatch_record_key(id, p), b"kept answer");
+	}
+	ext.persist_offchain_overlay();
+	for p in &providers {
+		assert!(db.get(&dispatch_record_key(id, p)).is_some(), "kept until the job is pruned");
+	}
+	ext.execute_with(|| {
+		let Some(prune_at) = Jobs::job(id).unwrap().due_at else { panic!("not scheduled for pruning") };
+		run_to_block(prune_at + 1);
+		assert!(Jobs::job(id).is_none());
+	});
+	ext.persist_offchain_overlay();
+	for p in &providers {
+		assert_eq!(db.get(&dispatch_record_key(id, p)), None);
+	}
+}
+
 #[test]
 fn a_job_held_by_an_overlapping_worker_run_is_left_alone_and_that_runs_answer_is_the_one_committed() {
 	let (mut ext, state, pool) = offchain_ext(vec![P1, P2]);
