@@ -4,7 +4,7 @@
 #   scripts/bench.sh            all the parts below, then the report
 #   scripts/bench.sh frame      1. every weight, measured: block and extrinsic overhead and
 #                                  ParityDB reads/writes (runtime/src/weights) and every Infera
-#                                  pallet's calls (pallets/*/src/weights.rs); scripts/benchmark.sh,
+#                                  pallet's calls (pallets/*/src/weights.rs); scripts/weights.sh,
 #                                  release benchmark node, ~17 min once built
 #   scripts/bench.sh e2e        2. end-to-end throughput and latency against a live dev node
 #                                  (tests/e2e/bench.mjs), a build of profile $INFERA_NODE_PROFILE
@@ -37,7 +37,7 @@ what="${1:-all}"
 export BENCH_OUT="${BENCH_OUT:-$ROOT/target/bench}"
 
 frame() {
-  bash scripts/benchmark.sh
+  bash scripts/weights.sh
 }
 
 # Builds the node (profile $INFERA_NODE_PROFILE, default release) and records the build's time

@@ -7,7 +7,7 @@
 //! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
 //!
-//! Regenerate with `scripts/benchmark.sh`.
+//! Regenerate with `scripts/weights.sh`.
 
 // Executed Command:
 // /root/.cache/infera/target-bench/release/infera-node

@@ -71,7 +71,7 @@ impl frame_system::Config for Runtime {
 	type BlockHashCount = BlockHashCount;
 	/// The node stores state in ParityDB.
 	type DbWeight = ParityDbWeight;
-	/// Measured on this chain (`scripts/benchmark.sh frame_system frame_system_extensions`).
+	/// Measured on this chain (`scripts/weights.sh frame_system frame_system_extensions`).
 	type SystemWeightInfo = crate::weights::frame_system::WeightInfo<Runtime>;
 	type ExtensionsWeightInfo = crate::weights::frame_system_extensions::WeightInfo<Runtime>;
 	type Version = Version;

@@ -1,6 +1,6 @@
 //! Weights of this chain's blocks, extrinsics and database, measured here with
-//! `scripts/benchmark.sh overhead storage` on the release benchmark node, and of the
-//! polkadot-sdk pallets the runtime uses (`scripts/benchmark.sh <pallet>`, e.g.
+//! `scripts/weights.sh overhead storage` on the release benchmark node, and of the
+//! polkadot-sdk pallets the runtime uses (`scripts/weights.sh <pallet>`, e.g.
 //! `pallet_balances`). Infera's own pallets keep their call weights in their own `weights.rs`.
 
 pub mod block_weights;

@@ -10,7 +10,7 @@
 //! WEIGHT-PATH: `runtime/src/weights`
 //! METRIC: `Average`, WEIGHT-MUL: `1.0`, WEIGHT-ADD: `0`
 //!
-//! Regenerate with `scripts/benchmark.sh storage`.
+//! Regenerate with `scripts/weights.sh storage`.
 
 // Executed Command:
 //   /root/.cache/infera/target-bench/release/infera-node
@@ -41,7 +41,7 @@ pub mod constants {
 
 	parameter_types! {
 		/// The cost of one read and one write of a storage item in the node's database, measured
-		/// by `scripts/benchmark.sh storage` (release benchmark node, no trie cache).
+		/// by `scripts/weights.sh storage` (release benchmark node, no trie cache).
 		pub const ParityDbWeight: RuntimeDbWeight = RuntimeDbWeight {
 			// Time to read one storage item.
 			// Calculated by multiplying the *Average* of all values with `1.0` and adding `0`.

@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # Measures every weight of the runtime on this machine and writes it into the source:
 #
-#   scripts/benchmark.sh                 # all of the below
-#   scripts/benchmark.sh overhead        # runtime/src/weights/{block,extrinsic}_weights.rs: an
+#   scripts/weights.sh                 # all of the below
+#   scripts/weights.sh overhead        # runtime/src/weights/{block,extrinsic}_weights.rs: an
 #                                        # empty block, and a block full of `system.remark`
-#   scripts/benchmark.sh storage         # runtime/src/weights/paritydb_weights.rs: a read and a
+#   scripts/weights.sh storage         # runtime/src/weights/paritydb_weights.rs: a read and a
 #                                        # write of every key of a ParityDB database holding the
 #                                        # dev genesis plus $STORAGE_ACCOUNTS (default 100,000)
 #                                        # funded accounts; writes committed 1,000 at a time (a
 #                                        # heavy block: the default 100,000 per commit hides the
 #                                        # commit's cost, 14 us a write instead of 21)
-#   scripts/benchmark.sh models          # one pallet's `src/weights.rs` (directory under pallets/)
-#   scripts/benchmark.sh pallet_balances # a polkadot-sdk pallet the runtime uses (one of
+#   scripts/weights.sh models          # one pallet's `src/weights.rs` (directory under pallets/)
+#   scripts/weights.sh pallet_balances # a polkadot-sdk pallet the runtime uses (one of
 #                                        # RUNTIME_PALLETS below): runtime/src/weights/<name>.rs,
 #                                        # from the benchmark CLI's own template
 #
