@@ -37,7 +37,7 @@
 //!    appeal for its own output, which governance then accepts (the others are slashed) or
 //!    not (the appellant is slashed, the job fails `NoMajority`).
 //! 3a. Audits. A single-provider job of a model listed with an `audit_chance` holds room in its
-//!    escrow for a second and a third run. Once its worker committed, the next block's hook
+//!    escrow for a second run (and a third under a tolerance rule, [`Pallet::audit_runs`]). Once its worker committed, the next block's hook
 //!    draws, with randomness that did not exist at the commitment, whether to audit it: if so an
 //!    auditor (another eligible provider, drawn like the worker) runs it too and commits. Worker
 //!    and auditor then open their commitments with output hashes only (`reveal_output_hash`):
