@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDevNode, submitOk as ok, submit, findEvent as find, describeError, waitForBlock } from './lib/node.js';
-import { devPairs, waitForEvent, feesPaidBetween } from './lib/market.js';
+import { devPairs, waitForEvent, feesPaidBetween, balanceDelta } from './lib/market.js';
 
 const UNIT = 1_000_000_000_000n;
 const LISTINGS_TRACK = 1;
@@ -34,8 +34,6 @@ async function listingReferendum(api, who, call) {
   return { index, submitted, placed };
 }
 
-const reserved = async (api, who, at) => (await (at ? await api.at(at) : api).query.system.account(who)).data.reserved.toBigInt();
-const free = async (api, who, at) => (await (at ? await api.at(at) : api).query.system.account(who)).data.free.toBigInt();
 const status = async (api, id) => (await api.query.models.models(id)).unwrap().status.toString();
 const votingLock = async (api, who) => (await api.query.balances.locks(who))
   .filter((l) => l.id.toUtf8() === 'pyconvot').reduce((max, l) => (l.amount.toBigInt() > max ? l.amount.toBigInt() : max), 0n);
@@ -55,8 +53,8 @@ test('token holders list a model by referendum: conviction votes, a delegated vo
   const model = await proposeModel(api, dave, 'by-referendum');
   const listingDeposit = await listingDepositHeld(api, dave.address);
   const start = (await api.rpc.chain.getHeader()).hash;
-  const { index } = await listingReferendum(api, ferdie, api.tx.models.approveListing(model));
-  assert.equal(await reserved(api, ferdie.address) - await reserved(api, ferdie.address, start), submissionDeposit + decisionDeposit);
+  const { index, placed } = await listingReferendum(api, ferdie, api.tx.models.approveListing(model));
+  assert.equal((await balanceDelta(api, ferdie.address, start, placed.blockHash)).reserved, submissionDeposit + decisionDeposit);
 
   // Eve delegates her listings-track votes to Charlie (1x conviction); Charlie votes aye.
   await ok(api, api.tx.convictionVoting.delegate(LISTINGS_TRACK, charlie.address, 'Locked1x', 500_000n * UNIT), eve);
@@ -90,8 +88,7 @@ test('token holders list a model by referendum: conviction votes, a delegated vo
   await ok(api, api.tx.referenda.refundSubmissionDeposit(index), ferdie);
   const refunded = await ok(api, api.tx.referenda.refundDecisionDeposit(index), ferdie);
   const fees = await feesPaidBetween(api, start, refunded.blockHash);
-  assert.equal(await reserved(api, ferdie.address, refunded.blockHash), await reserved(api, ferdie.address, start));
-  assert.equal(await free(api, ferdie.address, refunded.blockHash), await free(api, ferdie.address, start) - fees[ferdie.address]);
+  assert.deepEqual(await balanceDelta(api, ferdie.address, start, refunded.blockHash), { free: -fees[ferdie.address], reserved: 0n });
 
   // After the lock period both unlock.
   await waitForBlock(api, undelegatedAt + 12, { timeoutMs: 60_000 });
@@ -119,9 +116,8 @@ test('a failed listing referendum returns the decision deposit, keeps the submis
   assert.equal(describeError(api, refused.dispatchError), 'referenda.BadStatus');
   const submissionDeposit = api.consts.referenda.submissionDeposit.toBigInt();
   const fees = await feesPaidBetween(api, start, refused.blockHash);
-  assert.equal(await reserved(api, ferdie.address, refused.blockHash) - await reserved(api, ferdie.address, start), submissionDeposit);
-  assert.equal(await free(api, ferdie.address, refused.blockHash),
-    await free(api, ferdie.address, start) - submissionDeposit - fees[ferdie.address]);
+  assert.deepEqual(await balanceDelta(api, ferdie.address, start, refused.blockHash),
+    { free: -submissionDeposit - fees[ferdie.address], reserved: submissionDeposit });
   // Charlie voted without conviction: nothing stays locked once his vote is removed.
   await ok(api, api.tx.convictionVoting.removeVote(LISTINGS_TRACK, index), charlie);
   await ok(api, api.tx.convictionVoting.unlock(LISTINGS_TRACK, charlie.address), charlie);
