@@ -101,7 +101,10 @@ test('the models page lists the chain\'s models and shows a refused registration
   assert.equal(cells[7], '0 %');
   assert.equal(cells[8], '2 INFR');
   assert.equal(cells[9], 'Proposed');
-  assert.equal(await page.getByTestId(`model-status-${listed}`).textContent(), 'Listed');
+  // The app refreshes on new blocks: the listing may show one refresh after the registration's row.
+  const listedStatus = page.getByTestId(`model-status-${listed}`);
+  await listedStatus.filter({ hasText: /^Listed$/ }).waitFor({ timeout: 30_000 });
+  assert.equal(await listedStatus.textContent(), 'Listed');
 
   // Registering the same (hash, version) again: the chain refuses, the app says why.
   const form = page.getByTestId('register-model');
