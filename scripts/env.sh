@@ -10,6 +10,13 @@ export INFERA_NODE_FEATURES="${INFERA_NODE_FEATURES:-fast-runtime}"
 export INFERA_NODE_BIN="${INFERA_NODE_BIN:-$CARGO_TARGET_DIR/debug/infera-node}"
 # Cargo's own `cargo` must be first on PATH (rustup's proxy), not Debian's cargo-web.
 if [ -d "$HOME/.cargo/bin" ]; then export PATH="$HOME/.cargo/bin:$PATH"; fi
+# The runtime's WASM toolchain: the one that builds the node (the standard route), unless
+# scripts/setup.sh found that rustup cannot install `wasm32v1-none` here and set up Debian's
+# rustc-web instead (the fallback; scripts/lib/prerequisites.sh).
+export INFERA_STATE_DIR="${INFERA_STATE_DIR:-$HOME/.cache/infera}"
+if [ -z "${WASM_BUILD_TOOLCHAIN:-}" ] && [ "$(cat "$INFERA_STATE_DIR/wasm-route" 2>/dev/null)" = rust-web ]; then
+  export WASM_BUILD_TOOLCHAIN=rust-web
+fi
 # The reference inference server (provider/): its own target dir and the models it serves.
 export INFERA_PROVIDER_TARGET_DIR="${INFERA_PROVIDER_TARGET_DIR:-$HOME/.cache/infera/target-provider}"
 export INFERA_PROVIDER_BIN="${INFERA_PROVIDER_BIN:-$INFERA_PROVIDER_TARGET_DIR/debug/infera-provider}"

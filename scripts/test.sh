@@ -9,6 +9,9 @@ source "$ROOT/scripts/env.sh"
 cd "$ROOT"
 
 start=$(date +%s)
+echo "== set-up decisions (scripts/tests/setup.test.sh: WASM route, conflicts, Node.js version)"
+bash scripts/tests/setup.test.sh
+
 echo "== build node, reference inference server and the upgrade WASM of the network test"
 bash scripts/build.sh >/dev/null
 bash scripts/build-provider.sh >/dev/null
