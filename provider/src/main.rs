@@ -677,6 +677,7 @@ async fn main() -> anyhow::Result<()> {
 		.route("/health", get(health))
 		.route("/metrics", get(metrics))
 		.with_state(state);
+	let shutdown = shutdown_signal()?;
 	let listener = tokio::net::TcpListener::bind(args.listen).await.with_context(|| format!("binding {}", args.listen))?;
 	eprintln!(
 		"infera-provider listening on http://{} (batches of up to {} within {} ms, {} at a time){}",
@@ -686,12 +687,38 @@ async fn main() -> anyhow::Result<()> {
 		batching.workers,
 		if args.faulty { " (FAULTY: wrong answers)" } else { "" }
 	);
-	axum::serve(listener, app)
-		.with_graceful_shutdown(async {
-			let _ = tokio::signal::ctrl_c().await;
-		})
-		.await?;
+	axum::serve(listener, app).with_graceful_shutdown(shutdown).await?;
+	eprintln!("infera-provider stopped");
 	Ok(())
+}
+
+/// Installs the stop signals' handlers now, before the server says it listens (a signal sent once
+/// it does is never missed), and returns a future that resolves on the first: Ctrl-C (SIGINT) or,
+/// on unix, SIGTERM. `docker stop`, systemd and Kubernetes stop a process with SIGTERM, and a
+/// container's PID 1 has no default action for it (without a handler `docker stop` waits 10 s,
+/// then kills). The server then stops accepting connections, finishes the requests in flight and
+/// `main` returns 0.
+fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()>> {
+	#[cfg(unix)]
+	let signalled = {
+		use tokio::signal::unix::{signal, SignalKind};
+		let mut interrupt = signal(SignalKind::interrupt()).context("installing the SIGINT handler")?;
+		let mut terminate = signal(SignalKind::terminate()).context("installing the SIGTERM handler")?;
+		async move {
+			tokio::select! {
+				_ = interrupt.recv() => {}
+				_ = terminate.recv() => {}
+			}
+		}
+	};
+	#[cfg(not(unix))]
+	let signalled = async {
+		let _ = tokio::signal::ctrl_c().await;
+	};
+	Ok(async move {
+		signalled.await;
+		eprintln!("infera-provider: shutting down (finishing the requests in flight)");
+	})
 }
 
 #[cfg(test)]
