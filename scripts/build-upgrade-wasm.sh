@@ -11,5 +11,5 @@ source "$ROOT/scripts/env.sh"
 cd "$ROOT"
 UPGRADE_TARGET_DIR="${INFERA_UPGRADE_TARGET_DIR:-$HOME/.cache/infera/target-upgrade}"
 CARGO_TARGET_DIR="$UPGRADE_TARGET_DIR" \
-	cargo build --locked -p infera-runtime --features "$INFERA_NODE_FEATURES,upgrade-test" >&2
+	cargo build --locked -p infera-runtime --features "$INFERA_RUNTIME_FEATURES,upgrade-test" >&2
 echo "$UPGRADE_TARGET_DIR/debug/wbuild/infera-runtime/infera_runtime.wasm"

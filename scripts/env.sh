@@ -5,8 +5,11 @@
 # (CI's fresh clones included) builds incrementally on the same machine.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/infera/target}"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
-# The dev/test node: a debug build with 2 s slots (the runtime's `fast-runtime` feature).
-export INFERA_NODE_FEATURES="${INFERA_NODE_FEATURES:-fast-runtime}"
+# The dev/test chain's runtime: 2 s slots (the runtime's `fast-runtime` feature).
+export INFERA_RUNTIME_FEATURES="${INFERA_RUNTIME_FEATURES:-fast-runtime}"
+# The dev/test node: a debug build of that runtime carrying its metadata hash (`metadata-hash`,
+# as production builds do, so `CheckMetadataHash` is tested).
+export INFERA_NODE_FEATURES="${INFERA_NODE_FEATURES:-$INFERA_RUNTIME_FEATURES metadata-hash}"
 export INFERA_NODE_BIN="${INFERA_NODE_BIN:-$CARGO_TARGET_DIR/debug/infera-node}"
 # Cargo's own `cargo` must be first on PATH (rustup's proxy), not Debian's cargo-web.
 if [ -d "$HOME/.cargo/bin" ]; then export PATH="$HOME/.cargo/bin:$PATH"; fi

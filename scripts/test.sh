@@ -11,6 +11,8 @@ cd "$ROOT"
 start=$(date +%s)
 echo "== set-up decisions (scripts/tests/setup.test.sh: WASM route, conflicts, Node.js version)"
 bash scripts/tests/setup.test.sh
+echo "== Docker files (scripts/check-docker.sh: structure, hadolint, compose safety; no engine needed)"
+bash scripts/check-docker.sh
 
 echo "== build node, reference inference server and the upgrade WASM of the network test"
 bash scripts/build.sh >/dev/null
@@ -19,7 +21,7 @@ bash scripts/build-upgrade-wasm.sh >/dev/null
 
 echo "== cargo test"
 # Same features as the node build, so nothing is rebuilt for a second feature set.
-cargo test --locked --workspace --features "infera-node/$INFERA_NODE_FEATURES"
+cargo test --locked --workspace --features "$(printf 'infera-node/%s ' $INFERA_NODE_FEATURES)"
 
 echo "== the runtime's other feature sets, checked natively (nothing else builds them): the production (6 s) runtime, try-runtime, runtime-benchmarks"
 for features in "" try-runtime runtime-benchmarks; do

@@ -2,6 +2,8 @@
 // transfers made with polkadot.js move exactly the amount and charge exactly the fee.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { u8aToHex } from '@polkadot/util';
+import { merkleizeMetadata } from '@polkadot-api/merkleize-metadata';
 import { startDevNode, waitForBlock, submit, feePaid, freeBalance } from './lib/node.js';
 
 const UNIT = 1_000_000_000_000n;
@@ -88,4 +90,29 @@ test('transfer of more than the balance fails with a token error and costs only 
   const { before: b, after: a } = await balancesAround(api, blockHash, [charlie.address, dave.address]);
   assert.equal(b[0] - a[0], fee, 'Charlie loses only the fee');
   assert.equal(a[1], b[1], 'Dave receives nothing');
+});
+
+test('a signer that checks the metadata hash (CheckMetadataHash, mode 1) is accepted; a wrong hash is refused', async () => {
+  // What a Ledger-style signer does: it signs over the hash of the metadata it decoded the call
+  // with. The runtime (built with the `metadata-hash` feature) carries the hash of its own
+  // metadata and refuses a signature over any other.
+  const { api, keyring } = node;
+  const [alice, bob] = [keyring.addFromUri('//Alice'), keyring.addFromUri('//Bob')];
+  const metadata = (await api.call.metadata.metadataAtVersion(15)).unwrap().toU8a(true);
+  const props = await api.rpc.system.properties();
+  const hash = merkleizeMetadata(metadata, {
+    decimals: props.tokenDecimals.unwrap()[0].toNumber(),
+    tokenSymbol: props.tokenSymbol.unwrap()[0].toString(),
+  }).digest();
+
+  const amount = 3n * UNIT;
+  const wrong = new Uint8Array(hash); wrong[0] ^= 1;
+  await assert.rejects(
+    submit(api, api.tx.balances.transferKeepAlive(bob.address, amount), alice, { mode: 1, metadataHash: u8aToHex(wrong) }),
+    /bad signature/i,
+  );
+  const res = await submit(api, api.tx.balances.transferKeepAlive(bob.address, amount), alice, { mode: 1, metadataHash: u8aToHex(hash) });
+  assert.equal(res.dispatchError, undefined);
+  const { before: b, after: a } = await balancesAround(api, res.blockHash, [bob.address]);
+  assert.equal(a[0] - b[0], amount);
 });

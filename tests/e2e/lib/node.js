@@ -128,13 +128,14 @@ export function waitForBlock(api, n, { finalized = false, timeoutMs = 120_000 } 
 }
 
 /**
- * Signs and submits `tx`, resolves when it is in a block with
- * { blockHash, events, dispatchError } (dispatchError undefined on success).
+ * Signs and submits `tx` (with polkadot.js signer `options`, e.g. { mode: 1, metadataHash }),
+ * resolves when it is in a block with { blockHash, events, dispatchError } (dispatchError
+ * undefined on success).
  */
-export function submit(api, tx, signer) {
+export function submit(api, tx, signer, options = {}) {
   return new Promise((resolve, reject) => {
     let unsub;
-    tx.signAndSend(signer, (result) => {
+    tx.signAndSend(signer, options, (result) => {
       if (result.isError) { if (unsub) unsub(); reject(new Error(`transaction failed: ${result.status.toString()}`)); return; }
       if (result.status.isInBlock) {
         if (unsub) unsub();
