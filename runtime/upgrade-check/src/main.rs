@@ -207,14 +207,21 @@ fn run(cli: &Cli) -> Result<()> {
 	println!("upgrade: ran in {upgrade_secs:.2} s; checks: {}", describe_checks(cli.checks));
 
 	let max = <Runtime as frame_system::Config>::BlockWeights::get().max_block;
+	let proof = if max.proof_size() == u64::MAX {
+		format!("proof_size {} bytes (the block's is unlimited)", weight.proof_size())
+	} else {
+		format!(
+			"proof_size {} bytes = {} of the block's maximum {} bytes",
+			weight.proof_size(),
+			percent(weight.proof_size(), max.proof_size()),
+			max.proof_size()
+		)
+	};
 	println!(
-		"weight: ref_time {} ps = {} of the block's maximum {} ps; proof_size {} bytes = {} of the block's maximum {}",
+		"weight: ref_time {} ps = {} of the block's maximum {} ps; {proof}",
 		weight.ref_time(),
 		percent(weight.ref_time(), max.ref_time()),
 		max.ref_time(),
-		weight.proof_size(),
-		percent(weight.proof_size(), max.proof_size()),
-		if max.proof_size() == u64::MAX { "(unlimited)".to_string() } else { format!("{} bytes", max.proof_size()) },
 	);
 	if weight.any_gt(max) {
 		failures.push(format!(
@@ -403,7 +410,7 @@ fn describe_checks(checks: UpgradeCheckSelect) -> &'static str {
 }
 
 fn percent(part: u64, whole: u64) -> String {
-	if whole == 0 || whole == u64::MAX {
+	if whole == 0 {
 		return "n/a".into();
 	}
 	// Display only: the ratio of two u64s as f64 is precise enough.
