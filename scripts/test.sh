@@ -18,6 +18,7 @@ echo "== build node, reference inference server and the upgrade WASM of the netw
 bash scripts/build.sh >/dev/null
 bash scripts/build-provider.sh >/dev/null
 bash scripts/build-upgrade-wasm.sh >/dev/null
+bash scripts/try-upgrade.sh --help >/dev/null   # builds the upgrade checker (tests/e2e/upgrade-check.test.js)
 
 echo "== cargo test"
 # Same features as the node build, so nothing is rebuilt for a second feature set.
