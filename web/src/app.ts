@@ -3,8 +3,9 @@
 import type { ApiPromise } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import type { EventRecord } from '@polkadot/types/interfaces';
-import { send, type Inclusion, type SigningAccount } from './chain';
-import { short } from './ui';
+import { estimateFee, send, type Inclusion, type SigningAccount } from './chain';
+import { txReport } from './tx-words';
+import { infrFee, short, type Line } from './ui';
 
 /** One event seen in a recent block. */
 export interface SeenEvent {
@@ -24,12 +25,15 @@ export class App {
   accountIndex = 0;
   best = 0;
   events: SeenEvent[] = [];
-  notify: (message: string, kind: 'ok' | 'error' | 'busy') => void;
+  /** The notice under the header: what the latest action is doing, or how it ended. */
+  notice: Line;
+  /** The transactions on their way, by `what`. */
+  private readonly pending = new Set<string>();
 
-  constructor(api: ApiPromise, accounts: SigningAccount[], notify: App['notify']) {
+  constructor(api: ApiPromise, accounts: SigningAccount[], notice: Line) {
     this.api = api;
     this.accounts = accounts;
-    this.notify = notify;
+    this.notice = notice;
   }
 
   get account(): SigningAccount {
@@ -61,22 +65,44 @@ export class App {
     return this.events.filter((e) => e.section === section && methods.includes(e.method)).reverse();
   }
 
+  /** The estimated fee (planck) of `tx` sent from the chosen account. */
+  estimateFee(tx: SubmittableExtrinsic<'promise'>): Promise<bigint> {
+    return estimateFee(tx, this.account.address);
+  }
+
   /**
-   * Sends `tx` from the chosen account with a notice while it is on its way, and its outcome
-   * (the chain's error in words) after. `tx` may be a function that builds the transaction from
-   * what the user typed: its error (a bad amount or address) is reported the same way.
-   * Resolves with the inclusion, or null on failure.
+   * Sends `tx` from the chosen account, telling the notice (and `line`, the status line of the
+   * form that sent it) the estimated fee before signing, each step on its way (ready, in block
+   * #n, finalized) and its outcome (the chain's or the pool's error in words). `tx` may be a
+   * function that builds the transaction from what the user typed: its error (a bad amount or
+   * address) is reported the same way. While `what` is on its way, sending it again does
+   * nothing (a double click sends one transaction). Resolves with the inclusion, or null.
    */
-  async run(what: string, tx: SubmittableExtrinsic<'promise'> | (() => SubmittableExtrinsic<'promise'>)): Promise<Inclusion | null> {
+  async run(what: string, tx: SubmittableExtrinsic<'promise'> | (() => SubmittableExtrinsic<'promise'>), line?: Line): Promise<Inclusion | null> {
+    if (this.pending.has(what)) return null;
+    this.pending.add(what);
+    const report = txReport(what, this.notice, line);
     try {
       const extrinsic = typeof tx === 'function' ? tx() : tx;
-      this.notify(`${what}: signing as ${this.account.name} and waiting for a block…`, 'busy');
-      const included = await send(this.api, extrinsic, this.account);
-      this.notify(`${what}: done in block ${included.blockHash.slice(0, 10)}…`, 'ok');
+      report.progress('estimating the fee…');
+      report.progress(`${await this.feeWords(extrinsic)}; signing as ${this.account.name}…`);
+      const included = await send(this.api, extrinsic, this.account, report.stage);
+      report.done(included);
       return included;
     } catch (err) {
-      this.notify(`${what} failed: ${(err as Error).message}`, 'error');
+      report.failed((err as Error).message);
       return null;
+    } finally {
+      this.pending.delete(what);
+    }
+  }
+
+  /** `estimated fee 0.0002134 INFR`, or why it is unknown. */
+  private async feeWords(tx: SubmittableExtrinsic<'promise'>): Promise<string> {
+    try {
+      return `estimated fee ${infrFee(await this.estimateFee(tx))}`;
+    } catch (err) {
+      return `fee unknown (${(err as Error).message})`;
     }
   }
 }

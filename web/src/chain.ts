@@ -1,10 +1,11 @@
-// Connection to an Infera node, the accounts that can sign, and sending transactions with
-// chain errors turned into words.
-import { ApiPromise, WsProvider, Keyring } from '@polkadot/api';
+// The accounts that can sign, and sending transactions: every status the node reports, with
+// the chain's and the pool's errors turned into words (tx-words.ts).
+import { Keyring, type ApiPromise, type SubmittableResult } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import type { DispatchError, EventRecord } from '@polkadot/types/interfaces';
-import type { Signer } from '@polkadot/types/types';
+import type { ISubmittableResult, Signer } from '@polkadot/types/types';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { poolError, statusError } from './tx-words';
 
 /** Someone who can sign: a dev key (`//Alice`) or an account of a browser extension. */
 export interface SigningAccount {
@@ -16,18 +17,6 @@ export interface SigningAccount {
 }
 
 export const DEV_ACCOUNTS = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'];
-
-/** Connects to `endpoint` (ws:// or wss://); rejects if the node does not answer in 10 s. */
-export async function connect(endpoint: string): Promise<ApiPromise> {
-  const provider = new WsProvider(endpoint, false);
-  await provider.connect();
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer from ${endpoint}`)), 10_000);
-    provider.on('connected', () => { clearTimeout(timer); resolve(); });
-    provider.on('error', () => { clearTimeout(timer); reject(new Error(`cannot connect to ${endpoint}`)); });
-  });
-  return ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
-}
 
 /** The dev accounts (only meaningful on the dev and local chains). */
 export async function devAccounts(): Promise<SigningAccount[]> {
@@ -69,43 +58,90 @@ export function describeDispatchError(api: ApiPromise, error: DispatchError): st
 /** What happened to a transaction in its block. */
 export interface Inclusion {
   blockHash: string;
+  block: number;
   events: EventRecord[];
+}
+
+/** Where a sent transaction is, as `send` hears it from the node. */
+export type TxStage =
+  | { kind: 'future' | 'ready' | 'broadcast' }
+  | { kind: 'inBlock' | 'finalized' | 'retracted'; block: number; hash: string }
+  /** Lost after its inclusion was reported (dropped after a fork, not finalized in time, connection lost). */
+  | { kind: 'failed'; message: string };
+
+/** The estimated fee (planck) of `tx` signed by `address`, from the runtime's `queryInfo`. */
+export async function estimateFee(tx: SubmittableExtrinsic<'promise'>, address: string): Promise<bigint> {
+  return (await tx.paymentInfo(address)).partialFee.toBigInt();
 }
 
 /**
  * Signs `tx` as `account`, sends it and resolves once it is in a block and succeeded; rejects
- * with the chain's error in words otherwise (pool rejection, dispatch error, or a failed call
- * inside a council motion's or sudo's result).
+ * with the reason in words otherwise: the pool's or the signer's refusal, the pool giving it up
+ * (invalid, dropped, usurped), a dispatch error (also a failed call inside a council motion's or
+ * sudo's result), or the connection lost before its inclusion. `onStage` hears every step,
+ * before and after the inclusion, until it is finalized or lost.
  */
-export function send(api: ApiPromise, tx: SubmittableExtrinsic<'promise'>, account: SigningAccount): Promise<Inclusion> {
+export function send(api: ApiPromise, tx: SubmittableExtrinsic<'promise'>, account: SigningAccount,
+  onStage: (stage: TxStage) => void = () => {}): Promise<Inclusion> {
   return new Promise((resolve, reject) => {
+    let included = false;
+    let finished = false;
+    let stop: (() => void) | null = null;
+    let queue = Promise.resolve();
+    const end = () => { finished = true; stop?.(); api.off('disconnected', lost); };
+    const fail = (message: string) => {
+      if (finished) return;
+      if (included) onStage({ kind: 'failed', message }); else reject(new Error(message));
+      end();
+    };
+    const lost = () => fail(included ? 'the connection to the node was lost before finality (reload to check it)'
+      : 'The connection to the node was lost while the transaction was on its way: it may still be included (see the chain once reconnected).');
+    const follow = async (result: ISubmittableResult) => {
+      if (finished) return;
+      const stage = await stageOf(api, result);
+      if (stage.kind === 'failed') { fail(stage.message); return; }
+      onStage(stage);
+      if (!included && (stage.kind === 'inBlock' || stage.kind === 'finalized')) {
+        const error = dispatchFailure(api, result);
+        if (error) { fail(error); return; }
+        included = true;
+        resolve({ blockHash: stage.hash, block: stage.block, events: result.events });
+      }
+      if (stage.kind === 'finalized') end();
+    };
+    api.on('disconnected', lost);
     const options = account.signer ? { signer: account.signer } : {};
-    const from = account.pair ?? account.address;
-    tx.signAndSend(from, options, ({ status, events, dispatchError }) => {
-      if (dispatchError) {
-        reject(new Error(describeDispatchError(api, dispatchError)));
-        return;
-      }
-      if (!status.isInBlock) return;
-      // Calls dispatched on our behalf (a motion's proposal, sudo) report their own result.
-      for (const { event } of events) {
-        const inner = event.section === 'council' && event.method === 'Executed'
-          ? event.data[1]
-          : event.section === 'sudo' && event.method === 'Sudid' ? event.data[0] : null;
-        const result = inner as unknown as { isErr?: boolean; asErr?: DispatchError } | null;
-        if (result?.isErr && result.asErr) {
-          reject(new Error(describeDispatchError(api, result.asErr)));
-          return;
-        }
-      }
-      resolve({ blockHash: status.asInBlock.toHex(), events });
-    }).catch((err: Error) => reject(new Error(poolError(err.message))));
+    tx.signAndSend(account.pair ?? account.address, options, (result) => {
+      queue = queue.then(() => follow(result)).catch((err: Error) => fail(err.message));
+    }).then((unsubscribe) => { stop = unsubscribe; if (finished) unsubscribe(); },
+      (err: Error) => fail(poolError(err.message)));
   });
 }
 
-/** Pool errors such as `1010: Invalid Transaction: Inability to pay some fees` in plain words. */
-function poolError(message: string): string {
-  if (message.includes('Inability to pay some fees')) return 'The account cannot pay the transaction fee (balance too low).';
-  if (message.includes('1014')) return 'A transaction with this nonce is already pending; wait for the next block.';
-  return message;
+/** The stage a status update tells of ('failed' for the pool giving the transaction up). */
+async function stageOf(api: ApiPromise, result: ISubmittableResult): Promise<TxStage> {
+  const { status } = result;
+  if (result.isError) return { kind: 'failed', message: statusError(status) };
+  if (result.internalError) return { kind: 'failed', message: `The transaction's events could not be read (${result.internalError.message}): check the chain for its outcome.` };
+  if (status.isFuture || status.isReady || status.isBroadcast) return { kind: status.isFuture ? 'future' : status.isReady ? 'ready' : 'broadcast' };
+  const hash = status.isInBlock ? status.asInBlock : status.isFinalized ? status.asFinalized : status.isRetracted ? status.asRetracted : null;
+  if (!hash) return { kind: 'failed', message: `The node reported an unknown transaction status: ${status.type}.` };
+  // polkadot.js's results carry the block number with the events (`SubmittableResult.blockNumber`).
+  const known = (result as Partial<Pick<SubmittableResult, 'blockNumber'>>).blockNumber;
+  const block = known?.toNumber() || (await api.rpc.chain.getHeader(hash)).number.toNumber();
+  return { kind: status.isInBlock ? 'inBlock' : status.isFinalized ? 'finalized' : 'retracted', block, hash: hash.toHex() };
+}
+
+/** The dispatch error of an included transaction in words, or null if it succeeded. */
+function dispatchFailure(api: ApiPromise, { dispatchError, events }: ISubmittableResult): string | null {
+  if (dispatchError) return describeDispatchError(api, dispatchError);
+  // Calls dispatched on our behalf (a motion's proposal, sudo) report their own result.
+  for (const { event } of events) {
+    const inner = event.section === 'council' && event.method === 'Executed'
+      ? event.data[1]
+      : event.section === 'sudo' && event.method === 'Sudid' ? event.data[0] : null;
+    const result = inner as unknown as { isErr?: boolean; asErr?: DispatchError } | null;
+    if (result?.isErr && result.asErr) return describeDispatchError(api, result.asErr);
+  }
+  return null;
 }

@@ -1,11 +1,14 @@
 // Infera marketplace web app: connects to a node's WebSocket RPC (default the local dev node,
 // or `?rpc=ws://host:port`), shows the marketplace live (redrawn on every new block) and signs
-// with dev accounts or a browser extension.
+// with dev accounts or a browser extension. The header tells the connection's state and the
+// chain's best and finalized blocks; after the node went away the app reconnects on its own and
+// carries on (subscribes anew, reads the blocks it missed, redraws) without a page reload.
 import './style.css';
 import type { ApiPromise } from '@polkadot/api';
 import { App } from './app';
-import { connect, devAccounts, extensionAccounts } from './chain';
-import { h, infr } from './ui';
+import { devAccounts, extensionAccounts } from './chain';
+import { openConnection, RETRY_MS, type Connection, type ConnectionState } from './connection';
+import { h, infr, Line } from './ui';
 import { governanceView } from './views/governance';
 import { jobsView } from './views/jobs';
 import { modelsView } from './views/models';
@@ -16,18 +19,41 @@ import type { View } from './views/view';
 
 const VIEWS: View[] = [modelsView, governanceView, referendaView, providersView, jobsView, overviewView];
 const DEFAULT_ENDPOINT = 'ws://127.0.0.1:9944';
-/** Blocks whose events are read at start-up, for receipts and slashes. */
+/** Blocks whose events are read at start-up (and after a reconnection), for receipts and slashes. */
 const BACKFILL_BLOCKS = 50;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-let app: App | null = null;
-let current: View = VIEWS[0];
-let unsubscribe: (() => void) | null = null;
-
-function notify(message: string, kind: 'ok' | 'error' | 'busy'): void {
+const notice = new Line((message, kind) => {
   const el = $('notice');
   el.textContent = message;
   el.className = kind;
+});
+let app: App | null = null;
+let current: View = VIEWS[0];
+/** Whether the current view is mounted for `app` (after a reconnection it is redrawn, not mounted anew). */
+let mounted = false;
+let connection: Connection | null = null;
+/** The chain as the header shows it. */
+const chain = { name: '', best: 0, finalized: 0 };
+/** Ends the subscriptions to new and finalized heads. */
+let unsubscribe: (() => void)[] = [];
+/** Work on the chain's news (a reconnection, a new head), one at a time, in order. */
+let queue: Promise<void> = Promise.resolve();
+
+/** Runs `task` after the ones queued before it; its error goes to the notice. */
+function enqueue(task: () => Promise<void>): void {
+  queue = queue.then(task).catch((err: Error) => notice.say(`Could not read the chain: ${err.message}`, 'error'));
+}
+
+/** Shows the connection's state (and, connected, the chain and its best and finalized blocks) in the header. */
+function showState(state: ConnectionState): void {
+  const el = $('status');
+  const endpoint = connection?.endpoint ?? '';
+  el.className = state;
+  el.dataset.state = state;
+  el.textContent = state === 'connecting' ? `connecting to ${endpoint}…`
+    : state === 'disconnected' ? `disconnected from ${endpoint}: retrying every ${RETRY_MS / 1000} s`
+      : `connected to ${chain.name}: block #${chain.best}, finalized #${chain.finalized}`;
 }
 
 async function show(view: View): Promise<void> {
@@ -36,58 +62,117 @@ async function show(view: View): Promise<void> {
   history.replaceState(null, '', `#${view.id}${location.search}`);
   if (!app) return;
   view.mount(app, $('view'));
+  mounted = true;
   await refresh();
 }
 
 let refreshing = false;
+/** Redraws the current view and the balance (skipped while disconnected: it would only fail). */
 async function refresh(): Promise<void> {
-  if (!app || refreshing) return;
+  if (!app || refreshing || !app.api.isConnected) return;
   refreshing = true;
   try {
     await current.refresh(app);
     const account = (await app.api.query.system.account(app.account.address)) as unknown as { data: { free: { toString(): string } } };
     $('balance').textContent = `free ${infr(BigInt(account.data.free.toString()))}`;
   } catch (err) {
-    notify(`Could not read the chain: ${(err as Error).message}`, 'error');
+    notice.say(`Could not read the chain: ${(err as Error).message}`, 'error');
   } finally {
     refreshing = false;
   }
 }
 
-async function start(endpoint: string): Promise<void> {
-  unsubscribe?.();
-  if (app) await app.api.disconnect();
-  app = null;
-  $('status').textContent = `connecting to ${endpoint}…`;
-  let api: ApiPromise;
-  try {
-    api = await connect(endpoint);
-  } catch (err) {
-    $('status').textContent = 'disconnected';
-    notify((err as Error).message, 'error');
-    return;
-  }
+/** The app for `api`: the dev and extension accounts, in the account picker. */
+async function createApp(api: ApiPromise): Promise<App> {
   const accounts = [...(await devAccounts()), ...(await extensionAccounts())];
-  app = new App(api, accounts, notify);
+  const created = new App(api, accounts, notice);
   const picker = $<HTMLSelectElement>('account');
   picker.replaceChildren(...accounts.map((a, i) => h('option', { value: i }, a.name)));
-  picker.onchange = () => { if (app) { app.accountIndex = Number(picker.value); void show(current); } };
+  picker.onchange = () => { created.accountIndex = Number(picker.value); void show(current); };
+  return created;
+}
 
-  const chain = (await api.rpc.system.chain()).toString();
-  const best = (await api.rpc.chain.getHeader()).number.toNumber();
-  for (let n = Math.max(1, best - BACKFILL_BLOCKS); n <= best; n++) await app.recordBlock(n, (await api.rpc.chain.getBlockHash(n)).toHex());
+/**
+ * Records the events of the blocks after the last one seen, up to `best` (at most
+ * BACKFILL_BLOCKS of them): at start-up, after a reconnection, and for each new head.
+ */
+async function catchUp(app: App, best: number): Promise<void> {
+  if (best < app.best) { app.best = 0; app.events = []; } // another chain (a fresh dev node): start over
+  for (let n = Math.max(1, app.best + 1, best - BACKFILL_BLOCKS); n <= best; n++) {
+    await app.recordBlock(n, (await app.api.rpc.chain.getBlockHash(n)).toHex());
+  }
   app.best = best;
-  unsubscribe = await api.rpc.chain.subscribeNewHeads(async (header) => {
-    if (!app) return;
-    const number = header.number.toNumber();
-    if (number <= app.best) return;
-    await app.recordBlock(number, header.hash.toHex());
-    app.best = number;
-    $('status').textContent = `${chain}, block #${number}`;
+  chain.best = best;
+}
+
+/** Ends the head subscriptions (on a disconnection, polkadot.js just forgets them). */
+function dropSubscriptions(): void {
+  for (const stop of unsubscribe) stop();
+  unsubscribe = [];
+}
+
+/** Subscribes to new heads (record, redraw) and finalized heads (the header). */
+async function subscribe(api: ApiPromise): Promise<void> {
+  dropSubscriptions();
+  unsubscribe.push(await api.rpc.chain.subscribeNewHeads((header) => enqueue(async () => {
+    if (!app || header.number.toNumber() <= app.best) return;
+    await catchUp(app, header.number.toNumber());
+    showState('connected');
     await refresh();
-  });
-  $('status').textContent = `${chain}, block #${best}`;
-  await show(current);
+  })));
+  unsubscribe.push(await api.rpc.chain.subscribeFinalizedHeads((header) => {
+    chain.finalized = header.number.toNumber();
+    if (app?.api.isConnected) showState('connected');
+  }));
+}
+
+/**
+ * The node answers: the first time, set the app up and show the view; again after a
+ * reconnection, catch up on the blocks missed, subscribe anew and redraw the view (its forms,
+ * half filled in perhaps, stay).
+ */
+async function onReady(ready: Connection): Promise<void> {
+  if (ready !== connection) return;
+  const { api } = ready;
+  app ??= await createApp(api);
+  chain.name = (await api.rpc.system.chain()).toString();
+  chain.finalized = (await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead())).number.toNumber();
+  await catchUp(app, (await api.rpc.chain.getHeader()).number.toNumber());
+  await subscribe(api);
+  showState('connected');
+  await (mounted ? refresh() : show(current));
+}
+
+/** Queues `onReady`; if it fails while the node still answers (not a disconnection), tries again shortly. */
+function ready(from: Connection): void {
+  enqueue(() => onReady(from).catch((err: Error) => {
+    if (from === connection && from.api.isConnected) setTimeout(() => ready(from), RETRY_MS);
+    throw err;
+  }));
+}
+
+/** Connects to `endpoint`, closing the connection before (whose later news is ignored). */
+function start(endpoint: string): void {
+  const previous = connection;
+  dropSubscriptions();
+  app = null;
+  mounted = false;
+  try {
+    connection = openConnection(endpoint, {
+      onState: (from, state) => {
+        if (from !== connection) return;
+        if (state === 'disconnected') dropSubscriptions();
+        showState(state);
+      },
+      onReady: ready,
+    });
+    showState('connecting');
+  } catch (err) {
+    connection = null;
+    showState('disconnected');
+    notice.say(`Cannot connect to ${endpoint}: ${(err as Error).message}`, 'error');
+  }
+  void previous?.close();
 }
 
 function main(): void {
@@ -97,11 +182,11 @@ function main(): void {
   $('connect').addEventListener('click', () => {
     const value = $<HTMLInputElement>('endpoint').value.trim();
     localStorage.setItem('infera.endpoint', value);
-    void start(value);
+    start(value);
   });
   $('tabs').replaceChildren(...VIEWS.map((v) => h('button', { 'data-view': v.id, 'data-testid': `tab-${v.id}`, onclick: () => void show(v) }, v.title)));
   current = VIEWS.find((v) => `#${v.id}` === location.hash) ?? VIEWS[0];
-  void start(endpoint);
+  start(endpoint);
 }
 
 main();

@@ -59,6 +59,14 @@ export function infr(amount: bigint | { toString(): string }): string {
   return `${whole.toLocaleString('en-US')}${fraction ? `.${fraction.slice(0, 4)}` : ''} INFR`;
 }
 
+/** A fee to four significant digits (truncated): `213456789n` -> `0.0002134 INFR`. */
+export function infrFee(amount: bigint): string {
+  if (amount >= UNIT) return infr(amount);
+  const fraction = amount.toString().padStart(12, '0');
+  const lead = fraction.search(/[1-9]/);
+  return lead < 0 ? '0 INFR' : `0.${fraction.slice(0, lead + 4).replace(/0+$/, '')} INFR`;
+}
+
 /** `1.5` (INFR, as typed) -> planck units. */
 export function parseInfr(text: string): bigint {
   const trimmed = text.trim();
@@ -82,13 +90,42 @@ export function printable(bytes: Uint8Array): string | null {
   }
 }
 
-/** Sets the options ([value, label]) of `select` unless it has them already, keeping the choice where it stays. */
+/**
+ * Sets the options ([value, label]) of `select` unless it has them already, keeping the choice
+ * where it stays; a `change` event tells the form (its fee estimate, a quote) of the new options.
+ */
 export function setOptions(select: HTMLSelectElement | null, options: [string, string][]): void {
   if (!select) return;
   const current = Array.from(select.options, (o) => [o.value, o.text]);
   if (JSON.stringify(current) === JSON.stringify(options)) return;
   const chosen = select.value;
   select.replaceChildren(...options.map(([value, label]) => h('option', { value, selected: value === chosen }, label)));
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** How a message reads: in progress, succeeded, failed. */
+export type Kind = 'ok' | 'error' | 'busy';
+
+/**
+ * A place where one transaction at a time tells how it is going (the notice, a form's status
+ * line). Each sender `claim`s it; once a newer sender has claimed it, the older one's late news
+ * (its finality, seen blocks later) is dropped instead of overwriting the newer one's.
+ */
+export class Line {
+  private owner = 0;
+
+  constructor(private readonly show: (text: string, kind: Kind) => void) {}
+
+  /** Takes the line over; returns a writer that works while this claim is the latest. */
+  claim(): (text: string, kind: Kind) => void {
+    const mine = ++this.owner;
+    return (text, kind) => { if (this.owner === mine) this.show(text, kind); };
+  }
+
+  /** Takes the line over and writes `text`. */
+  say(text: string, kind: Kind): void {
+    this.claim()(text, kind);
+  }
 }
 
 /** `0.1234` -> `12.34 %`, `1` -> `100 %`. */

@@ -1,84 +1,29 @@
-// Browser tests of the web app (web/dist, built by `vite build`) in headless Chromium
-// (Debian's /usr/bin/chromium driven by playwright-core) against a live dev node. Screenshots
-// of every view go to web/test-results/.
+// Browser tests of the web app (web/dist, built by `vite build`) in headless Chromium against a
+// live dev node (tests/lib.mjs). Screenshots of every view go to web/test-results/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { chromium } from 'playwright-core';
-import { startDevNode, submitOk as ok, findEvent as find, freePort } from '../../tests/e2e/lib/node.js';
+import { startDevNode, submitOk as ok, findEvent as find } from '../../tests/e2e/lib/node.js';
 import { listModel, registerWorkerProvider, devPairs } from '../../tests/e2e/lib/market.js';
 import { startProvider } from '../../tests/e2e/lib/provider.js';
+import { openApp, hex32, UNIT } from './lib.mjs';
 
-const WEB = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const SHOTS = path.join(WEB, 'test-results');
-const UNIT = 1_000_000_000_000n;
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
-const hex32 = () => `0x${randomBytes(32).toString('hex')}`;
-
-let node; let server; let browser; let page; let appUrl;
-/** Uncaught errors in the page (none expected). */
-const pageErrors = [];
+let node; let ui; let page; let pageErrors;
 const providers = [];
-
-/** Serves web/dist on a free loopback port. */
-async function serveDist() {
-  const port = await freePort();
-  const srv = createServer(async (req, res) => {
-    const file = path.join(WEB, 'dist', decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/$/, '/index.html'));
-    if (!file.startsWith(path.join(WEB, 'dist'))) { res.writeHead(403).end(); return; }
-    let body;
-    try { body = await readFile(file); } catch { res.writeHead(404).end(); return; }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
-  });
-  await new Promise((resolve) => srv.listen(port, '127.0.0.1', resolve));
-  return { srv, url: `http://127.0.0.1:${port}/` };
-}
-
-async function shot(name) {
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-async function openTab(id) {
-  await page.getByTestId(`tab-${id}`).click();
-}
-
-async function useAccount(name) {
-  await page.selectOption('#account', { label: `${name} (dev)` });
-}
-
-/** Waits for the notice of an action to say it is done or failed; returns its words. */
-async function outcome(what) {
-  await page.waitForFunction((w) => {
-    const text = document.querySelector('[data-testid="notice"]').textContent;
-    return text.startsWith(w) && (text.includes('done') || text.includes('failed'));
-  }, what, { timeout: 60_000 });
-  return page.getByTestId('notice').textContent();
-}
-
-/** Waits for the notice of an action to say it is done; fails with the notice's words if it failed. */
-async function expectDone(what) {
-  const text = await outcome(what);
-  assert.ok(text.includes('done'), text);
-}
+const shot = (name) => ui.shot(name);
+const openTab = (id) => ui.openTab(id);
+const useAccount = (name) => ui.useAccount(name);
+const outcome = (what) => ui.outcome(what);
+const expectDone = (what) => ui.expectDone(what);
 
 before(async () => {
-  await mkdir(SHOTS, { recursive: true });
   node = await startDevNode('web');
-  ({ srv: server, url: appUrl } = await serveDist());
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (err) => { pageErrors.push(err.message); console.error('page error:', err.stack); });
-  await page.goto(`${appUrl}?rpc=ws://127.0.0.1:${node.rpcPort}#models`);
-  await page.getByTestId('status').filter({ hasText: 'block #' }).waitFor({ timeout: 60_000 });
+  ui = await openApp(node.rpcPort);
+  ({ page, pageErrors } = ui);
 });
 
 after(async () => {
   for (const p of providers) p.stop();
-  await browser?.close();
-  server?.close();
+  await ui?.close();
   await node?.stop();
 });
 

@@ -1,6 +1,7 @@
 // Jobs: a quote, submitting an inference job with text input, each job's status timeline, its receipt
 // and its result (an embedding for text-embedding models); cancelling a queued job.
 import { acceptedOutput, loadJobs, loadModels, type Job } from '../data';
+import { chosen, txForm } from '../tx-form';
 import { field, formValues, h, infr, input, parseInfr, printable, select, setOptions, table } from '../ui';
 import { replace, type View } from './view';
 
@@ -65,16 +66,15 @@ export const jobsView: View & { selected: number | null; updateQuote: () => Prom
     };
     form.addEventListener('change', () => void updateQuote().catch(() => {}));
     this.updateQuote = updateQuote;
-    form.addEventListener('submit', async (ev) => {
-      ev.preventDefault();
-      const v = formValues(form);
-      const deadline = app.best + Number(v.window);
-      const included = await app.run('Submit job', () => api.tx.jobs.submitJob(Number(v.model), { Inline: v.text }, parseInfr(v.price), Number(v.redundancy), deadline));
-      const submitted = included?.events.find(({ event }) => event.section === 'jobs' && event.method === 'JobSubmitted');
-      if (submitted) {
+    txForm(app, form, {
+      what: () => 'Submit job',
+      build: (v) => api.tx.jobs.submitJob(chosen(v.model, 'a listed model'), { Inline: v.text }, parseInfr(v.price), Number(v.redundancy), app.best + Number(v.window)),
+      done: async (included) => {
+        const submitted = included.events.find(({ event }) => event.section === 'jobs' && event.method === 'JobSubmitted');
+        if (!submitted) return;
         this.selected = Number(submitted.event.data[0].toString());
         await this.refresh(app);
-      }
+      },
     });
     replace(root, h('div', { class: 'cards' }, form, h('div', { id: 'job-detail', class: 'card' })), h('div', { id: 'jobs-data' }));
   },

@@ -1,7 +1,13 @@
 // Models: the registry with listing status and votes in progress; registering a model.
 import { enumVariants, loadModels, loadMotions } from '../data';
-import { field, formValues, h, infr, input, parseInfr, select, table } from '../ui';
+import { txForm, type Fields } from '../tx-form';
+import { field, h, infr, input, parseInfr, select, table } from '../ui';
 import { replace, type View } from './view';
+
+/** The agreement rule as the call takes it: CosineInt8 with its least cosine in Perbill (parts per billion). */
+function agreement(v: Fields): string | { CosineInt8: { minCosine: number } } {
+  return v.agreement === 'CosineInt8' ? { CosineInt8: { minCosine: Math.round(Number(v.minCosine) * 1e9) } } : v.agreement;
+}
 
 export const modelsView: View = {
   id: 'models',
@@ -26,16 +32,12 @@ export const modelsView: View = {
       field('Audit chance of single-provider jobs (%: 0, or 10 to 100)', input('auditPercent', '0', { type: 'number', min: 0, max: 100, step: 0.1 })),
       h('button', { type: 'submit' }, 'Register (holds the listing deposit)'),
     );
-    form.addEventListener('submit', async (ev) => {
-      ev.preventDefault();
-      const v = formValues(form);
-      // Perbill: parts per billion.
-      const agreement = v.agreement === 'CosineInt8'
-        ? { CosineInt8: { minCosine: Math.round(Number(v.minCosine) * 1e9) } } : v.agreement;
-      const tx = () => api.tx.models.registerModel(v.name, v.version, v.hash, v.format, v.task, v.uri,
-        { minMemoryMib: Number(v.memory), accelerator: v.accelerator }, parseInfr(v.price), agreement,
-        Math.round(Number(v.auditPercent) * 1e7));
-      if (await app.run(`Register model ${v.name}`, tx)) form.reset();
+    txForm(app, form, {
+      what: (v) => `Register model ${v.name}`,
+      build: (v) => api.tx.models.registerModel(v.name, v.version, v.hash, v.format, v.task, v.uri,
+        { minMemoryMib: Number(v.memory), accelerator: v.accelerator }, parseInfr(v.price), agreement(v),
+        Math.round(Number(v.auditPercent) * 1e7)),
+      done: () => form.reset(),
     });
     replace(root, h('div', { id: 'models-data' }), form);
   },

@@ -1,6 +1,7 @@
 // Providers: registered hardware with stake, reputation and offers; registering and bonding.
 import { enumVariants, loadModels, loadProviders } from '../data';
-import { field, formValues, h, infr, input, parseInfr, select, setOptions, table } from '../ui';
+import { chosen, txForm } from '../tx-form';
+import { field, h, infr, input, parseInfr, select, setOptions, table } from '../ui';
 import { replace, type View } from './view';
 
 export const providersView: View = {
@@ -18,30 +19,25 @@ export const providersView: View = {
       field('Region', input('region', 'eu', { maxlength: 32 })),
       field('Stake (INFR)', input('stake', '1000', { required: true })),
       h('button', { type: 'submit' }, 'Register and bond'));
-    register.addEventListener('submit', async (ev) => {
-      ev.preventDefault();
-      const v = formValues(register);
-      const hardware = { accelerator: v.accelerator, acceleratorCount: Number(v.count), memoryMib: Number(v.memory), region: v.region };
-      await app.run('Register provider', () => api.tx.compute.registerProvider(v.endpoint, hardware, parseInfr(v.stake)));
+    txForm(app, register, {
+      what: () => 'Register provider',
+      build: (v) => api.tx.compute.registerProvider(v.endpoint,
+        { accelerator: v.accelerator, acceleratorCount: Number(v.count), memoryMib: Number(v.memory), region: v.region }, parseInfr(v.stake)),
     });
     const offer = h('form', { class: 'card', 'data-testid': 'offer-model' },
       h('h3', {}, 'Serve a listed model'),
       field('Model', select('model', [])),
       field('Price per job (INFR)', input('price', '1', { required: true })),
       h('button', { type: 'submit' }, 'Set price'));
-    offer.addEventListener('submit', async (ev) => {
-      ev.preventDefault();
-      const v = formValues(offer);
-      await app.run(`Offer model ${v.model}`, () => api.tx.compute.setModelPrice(Number(v.model), parseInfr(v.price)));
+    txForm(app, offer, {
+      what: (v) => `Offer model ${v.model ?? ''}`,
+      build: (v) => api.tx.compute.setModelPrice(chosen(v.model, 'a listed model'), parseInfr(v.price)),
     });
     const bond = h('form', { class: 'card', 'data-testid': 'bond-extra' },
       h('h3', {}, 'Bond more stake'),
       field('Amount (INFR)', input('amount', '100', { required: true })),
       h('button', { type: 'submit' }, 'Bond'));
-    bond.addEventListener('submit', async (ev) => {
-      ev.preventDefault();
-      await app.run('Bond extra', () => api.tx.compute.bondExtra(parseInfr(formValues(bond).amount)));
-    });
+    txForm(app, bond, { what: () => 'Bond extra', build: (v) => api.tx.compute.bondExtra(parseInfr(v.amount)) });
     replace(root, h('div', { id: 'providers-data' }), h('div', { class: 'cards' }, register, offer, bond));
   },
   async refresh(app) {

@@ -3,7 +3,8 @@
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import type { App } from '../app';
 import { enumVariants, type Model, type OngoingReferendum, type Track } from '../data';
-import { blocks, field, formValues, h, input, parseInfr, select, setOptions } from '../ui';
+import { chosen, txForm } from '../tx-form';
+import { blocks, field, h, input, parseInfr, select, setOptions } from '../ui';
 
 type Tx = SubmittableExtrinsic<'promise'>;
 
@@ -36,16 +37,7 @@ export function referendaForms(app: App, tracks: Track[], done: () => Promise<vo
   const form = (id: string, title: string, fields: HTMLElement[], button: string, what: (v: Record<string, string>) => string,
     build: (v: Record<string, string>) => Tx) => {
     const el = h('form', { class: 'card', 'data-testid': id }, h('h3', {}, title), ...fields, h('button', { type: 'submit' }, button));
-    el.addEventListener('submit', async (ev) => {
-      ev.preventDefault();
-      const v = formValues(el);
-      if (await app.run(what(v), () => build(v))) await done();
-    });
-    return el;
-  };
-  const chosen = (value: string | undefined, what: string) => {
-    if (!value) throw new Error(`choose ${what}`);
-    return Number(value);
+    return txForm(app, el, { what, build, done });
   };
 
   const submit = form('submit-referendum', 'Put a listing decision to a referendum',

@@ -1,0 +1,71 @@
+// What the browser tests share: web/dist (built by `vite build`) served on a free loopback port,
+// headless Chromium (Debian's /usr/bin/chromium driven by playwright-core) on the app, and the
+// helpers that drive it and read its notice. Screenshots go to web/test-results/.
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { chromium } from 'playwright-core';
+import { freePort } from '../../tests/e2e/lib/node.js';
+
+export const WEB = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+export const SHOTS = path.join(WEB, 'test-results');
+export const UNIT = 1_000_000_000_000n;
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+/** A random 32-byte hash, 0x-prefixed. */
+export const hex32 = () => `0x${randomBytes(32).toString('hex')}`;
+
+/** Serves web/dist on a free loopback port. */
+async function serveDist() {
+  const port = await freePort();
+  const srv = createServer(async (req, res) => {
+    const file = path.join(WEB, 'dist', decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/$/, '/index.html'));
+    if (!file.startsWith(path.join(WEB, 'dist'))) { res.writeHead(403).end(); return; }
+    let body;
+    try { body = await readFile(file); } catch { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+  });
+  await new Promise((resolve) => srv.listen(port, '127.0.0.1', resolve));
+  return { srv, url: `http://127.0.0.1:${port}/` };
+}
+
+/**
+ * Opens the app on the node whose RPC is on `rpcPort` (tab `tab`) and waits for it to show a
+ * block. Returns { page, pageErrors (uncaught errors in the page, none expected), shot, openTab,
+ * useAccount, outcome, expectDone, close }.
+ */
+export async function openApp(rpcPort, tab = 'models') {
+  await mkdir(SHOTS, { recursive: true });
+  const { srv, url } = await serveDist();
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const pageErrors = [];
+  page.on('pageerror', (err) => { pageErrors.push(err.message); console.error('page error:', err.stack); });
+  await page.goto(`${url}?rpc=ws://127.0.0.1:${rpcPort}#${tab}`);
+  await page.getByTestId('status').filter({ hasText: 'block #' }).waitFor({ timeout: 60_000 });
+
+  /** Waits for the notice of an action to say it is done or failed; returns its words. */
+  const outcome = async (what) => {
+    await page.waitForFunction((w) => {
+      const text = document.querySelector('[data-testid="notice"]').textContent;
+      return text.startsWith(w) && (text.includes('done') || text.includes('failed'));
+    }, what, { timeout: 60_000 });
+    return page.getByTestId('notice').textContent();
+  };
+  return {
+    page,
+    pageErrors,
+    shot: (name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true }),
+    openTab: (id) => page.getByTestId(`tab-${id}`).click(),
+    useAccount: (name) => page.selectOption('#account', { label: `${name} (dev)` }),
+    outcome,
+    /** Waits for the notice of an action to say it is done; fails with the notice's words if it failed. */
+    expectDone: async (what) => {
+      const text = await outcome(what);
+      assert.ok(text.includes('done'), text);
+    },
+    close: async () => { await browser.close(); srv.close(); },
+  };
+}
