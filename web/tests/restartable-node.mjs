@@ -4,7 +4,7 @@
 // `startNode` picks a new RPC port on every start, hence this helper.
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 // The e2e helpers' copy of polkadot.js: web's own would be a second instance in the process.
@@ -23,6 +23,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export async function restartableDevNode(name, { timeoutMs = 120_000 } = {}) {
   const basePath = await mkdtemp(path.join(tmpdir(), 'infera-web-'));
   const [rpcPort, p2pPort] = [await freePort(), await freePort()];
+  await mkdir(SHOTS, { recursive: true }); // a fresh clone has no web/test-results yet
   const log = createWriteStream(path.join(SHOTS, `${name}.log`), { flags: 'a' });
   let child = null;
   let exited = null;
