@@ -22,7 +22,7 @@ source "$ROOT/scripts/env.sh"
 COUNT="${PROVIDER_BENCH_TEXTS:-512}"
 CPUS="${PROVIDER_BENCH_CPUS:-0,1}"
 OUT_DIR="${BENCH_OUT:-$ROOT/target/bench}"
-VENV="${INFERA_BENCH_PROVIDER_VENV:-$HOME/.cache/infera/venv-bench-provider}"
+VENV="${INFERA_BENCH_PROVIDER_VENV:-$INFERA_STATE_DIR/venv-bench-provider}"
 MODEL_DIR="$INFERA_MODELS_DIR/all-MiniLM-L6-v2"
 # The reference's versions, pinned so that runs compare.
 TORCH_VERSION=2.15.0

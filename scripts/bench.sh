@@ -60,7 +60,7 @@ e2e() {
   build_node
   (cd tests/e2e && node bench.mjs)
   # The plot: matplotlib in a virtual environment of its own (PyPI).
-  venv="$HOME/.cache/infera/venv-bench"
+  venv="$INFERA_STATE_DIR/venv-bench"
   if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import matplotlib' 2>/dev/null; then
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet 'matplotlib==3.9.2'

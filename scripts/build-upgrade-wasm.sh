@@ -9,7 +9,6 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/env.sh"
 cd "$ROOT"
-UPGRADE_TARGET_DIR="${INFERA_UPGRADE_TARGET_DIR:-$HOME/.cache/infera/target-upgrade}"
-CARGO_TARGET_DIR="$UPGRADE_TARGET_DIR" \
+CARGO_TARGET_DIR="$INFERA_UPGRADE_TARGET_DIR" \
 	cargo build --locked -p infera-runtime --features "$INFERA_RUNTIME_FEATURES,upgrade-test" >&2
-echo "$UPGRADE_TARGET_DIR/debug/wbuild/infera-runtime/infera_runtime.wasm"
+echo "$INFERA_UPGRADE_TARGET_DIR/debug/wbuild/infera-runtime/infera_runtime.wasm"

@@ -14,7 +14,8 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "${1:-$HERE/..}" && pwd)"
-VENV="${INFERA_DOCKER_CHECK_VENV:-$HOME/.cache/infera/venv-docker-check}"
+source "$HERE/env.sh"
+VENV="${INFERA_DOCKER_CHECK_VENV:-$INFERA_STATE_DIR/venv-docker-check}"
 REQUIREMENTS="$HERE/check-docker/requirements.txt"
 
 if [ ! -x "$VENV/bin/python" ] || ! cmp -s "$REQUIREMENTS" "$VENV/.requirements.txt"; then

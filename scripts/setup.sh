@@ -25,6 +25,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 log() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
 source "$ROOT/scripts/lib/prerequisites.sh"
+# The state directory, the target directory and PATH (rustup's `cargo` first) as every script has them.
+source "$ROOT/scripts/env.sh"
 
 NODE_ONLY=""
 case "${1:-}" in
@@ -38,8 +40,6 @@ esac
 SUDO=""
 if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
 
-# Cargo's own `cargo` must be first on PATH (rustup's proxy).
-if [ -d "$HOME/.cargo/bin" ]; then export PATH="$HOME/.cargo/bin:$PATH"; fi
 ROUTE="$(choose_wasm_route)" || exit 1
 log "runtime WASM route: $ROUTE"
 
@@ -72,9 +72,8 @@ else
 fi
 
 # The route for scripts/env.sh.
-STATE_DIR="${INFERA_STATE_DIR:-$HOME/.cache/infera}"
-mkdir -p "$STATE_DIR"
-echo "$ROUTE" > "$STATE_DIR/wasm-route"
+mkdir -p "$INFERA_STATE_DIR"
+echo "$ROUTE" > "$INFERA_STATE_DIR/wasm-route"
 
 # 2. (fallback) rustup toolchain `rust-web` -> Debian's rustc-web.
 if [ "$ROUTE" = rust-web ]; then
@@ -127,8 +126,7 @@ RS
     echo "$RUSTC_WEB_VERSION" | $SUDO tee "$STAMP" >/dev/null
     rm -rf "$work"
     # Runtime builds made against an older sysroot see stale crate hashes: drop them.
-    TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/infera/target}"
-    rm -rf "$TARGET_DIR"/*/wbuild/infera-runtime/target 2>/dev/null || true
+    rm -rf "$CARGO_TARGET_DIR"/*/wbuild/infera-runtime/target 2>/dev/null || true
   else
     log "wasm32v1-none sysroot present"
   fi

@@ -24,7 +24,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/env.sh"
-export CARGO_TARGET_DIR="${INFERA_BENCH_TARGET_DIR:-$HOME/.cache/infera/target-bench}"
+export CARGO_TARGET_DIR="$INFERA_BENCH_TARGET_DIR"
 PROFILE="${INFERA_BENCH_PROFILE:-release}"
 STEPS="${STEPS:-50}"
 REPEAT="${REPEAT:-20}"
