@@ -16,10 +16,13 @@ export async function accountAt(api, who, at) {
   return (await (await api.at(at)).query.system.account(who)).data;
 }
 
+/** Infera's state directory (build outputs, models): $INFERA_STATE_DIR as scripts/env.sh sets it. */
+export const STATE_DIR = process.env.INFERA_STATE_DIR || path.join(homedir(), '.cache', 'infera');
+
 /** Path of the node binary: $INFERA_NODE_BIN, else the debug build in the shared target dir. */
 export function nodeBinary() {
   if (process.env.INFERA_NODE_BIN) return process.env.INFERA_NODE_BIN;
-  const target = process.env.CARGO_TARGET_DIR || path.join(homedir(), '.cache', 'infera', 'target');
+  const target = process.env.CARGO_TARGET_DIR || path.join(STATE_DIR, 'target');
   return path.join(target, 'debug', 'infera-node');
 }
 
@@ -55,60 +58,83 @@ export function startDevNode(name, opts) {
   return startNode(name, ['--dev', '--tmp'], opts);
 }
 
+/** Where each node's output goes by default: tests/e2e/logs/<name>.log. */
+const LOG_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'logs');
+
 /**
- * Starts `infera-node <args>` on free loopback ports and returns
- * { api, keyring, rpcPort, p2pPort, pid, stop }. The node's output goes to tests/e2e/logs/<name>.log.
+ * Starts `infera-node <args>` on loopback ports (free ones unless `rpcPort`/`p2pPort` are given)
+ * and returns { api, keyring, rpcPort, p2pPort, stop, halt, resume }. The node's output goes
+ * to `logPath` (default tests/e2e/logs/<name>.log). `stop` disconnects `api` and ends the node for
+ * good. `halt` ends the process but keeps `api` (it reports itself disconnected) and `resume`
+ * starts the node again with the same arguments and ports and resolves once `api` is connected
+ * again: with `--base-path <dir>` (not `--tmp`) the chain survives, so a connected client can
+ * be seen to reconnect.
  */
-export async function startNode(name, args, { timeoutMs = 120_000, p2pPort } = {}) {
+export async function startNode(name, args, { timeoutMs = 120_000, rpcPort, p2pPort, logPath } = {}) {
   const bin = nodeBinary();
   if (!existsSync(bin)) throw new Error(`node binary not found at ${bin}: run scripts/build.sh first`);
-  const rpcPort = await freePort();
+  rpcPort = rpcPort ?? await freePort();
   p2pPort = p2pPort ?? await freePort();
-  const logDir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'logs');
-  mkdirSync(logDir, { recursive: true });
-  const log = createWriteStream(path.join(logDir, `${name}.log`));
-  const child = spawn(bin, [
-    ...args,
-    '--rpc-port', String(rpcPort),
-    '--no-prometheus', '--no-telemetry', '--no-mdns',
-    '--listen-addr', `/ip4/127.0.0.1/tcp/${p2pPort}`,
-    // Extra log targets for debugging a run, e.g. INFERA_NODE_LOG=runtime::jobs=debug.
-    ...(process.env.INFERA_NODE_LOG ? ['--log', process.env.INFERA_NODE_LOG] : []),
-  ], { stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
+  logPath = logPath ?? path.join(LOG_DIR, `${name}.log`);
+  mkdirSync(path.dirname(logPath), { recursive: true });
+  const log = createWriteStream(logPath);
+  let child = null;
   let exited = null;
-  child.on('exit', (code, signal) => { exited = { code, signal }; });
 
-  const stop = async (api) => {
-    if (api) await api.disconnect().catch(() => {});
-    if (exited) return;
+  /** Spawns the node; its output is appended to the log (which stays open across restarts). */
+  const launch = () => {
+    exited = null;
+    const me = spawn(bin, [
+      ...args,
+      '--rpc-port', String(rpcPort),
+      '--no-prometheus', '--no-telemetry', '--no-mdns',
+      '--listen-addr', `/ip4/127.0.0.1/tcp/${p2pPort}`,
+      // Extra log targets for debugging a run, e.g. INFERA_NODE_LOG=runtime::jobs=debug.
+      ...(process.env.INFERA_NODE_LOG ? ['--log', process.env.INFERA_NODE_LOG] : []),
+    ], { stdio: ['ignore', 'pipe', 'pipe'] });
+    me.stdout.pipe(log, { end: false });
+    me.stderr.pipe(log, { end: false });
+    me.on('exit', (code, signal) => { if (child === me) exited = { code, signal }; });
+    child = me;
+  };
+  /** Ends the process (SIGINT, SIGKILL after 20 s) and waits for its exit. */
+  const halt = async () => {
+    if (!child || exited) return;
     child.kill('SIGINT');
-    for (let i = 0; i < 100 && !exited; i++) await sleep(100);
+    for (let i = 0; i < 200 && !exited; i++) await sleep(100);
     if (!exited) child.kill('SIGKILL');
+    for (let i = 0; i < 50 && !exited; i++) await sleep(100);
+  };
+  /** Waits for the node's RPC to answer over HTTP. */
+  const rpcUp = async () => {
+    for (const deadline = Date.now() + timeoutMs; ; await sleep(500)) {
+      if (exited) throw new Error(`infera-node exited early (${JSON.stringify(exited)}), see ${logPath}`);
+      if (Date.now() > deadline) { await halt(); throw new Error('infera-node RPC did not come up in time'); }
+      if (await rpcCall(rpcPort, 'system_health').then(() => true, () => false)) return;
+    }
   };
 
-  const deadline = Date.now() + timeoutMs;
-  let api;
-  while (!api) {
-    if (exited) throw new Error(`infera-node exited early (${JSON.stringify(exited)}), see tests/e2e/logs/${name}.log`);
-    if (Date.now() > deadline) { await stop(); throw new Error('infera-node RPC did not come up in time'); }
-    const provider = new WsProvider(`ws://127.0.0.1:${rpcPort}`, false);
-    try {
-      await provider.connect();
-      await new Promise((resolve, reject) => {
-        const t = setTimeout(() => reject(new Error('connect timeout')), 2000);
-        provider.on('connected', () => { clearTimeout(t); resolve(); });
-        provider.on('error', () => { clearTimeout(t); reject(new Error('ws error')); });
-      });
-      api = await ApiPromise.create({ provider, throwOnConnect: true, noInitWarn: true });
-    } catch {
-      await provider.disconnect().catch(() => {});
-      await sleep(500);
+  launch();
+  await rpcUp();
+  // No automatic reconnection: after `halt` the provider stays down (no retry timers) until `resume`.
+  const provider = new WsProvider(`ws://127.0.0.1:${rpcPort}`, false);
+  await provider.connect();
+  const api = await ApiPromise.create({ provider, throwOnConnect: true, noInitWarn: true });
+  const resume = async () => {
+    launch();
+    await rpcUp();
+    await api.connect();
+    for (const deadline = Date.now() + 30_000; !api.isConnected; await sleep(200)) {
+      if (Date.now() > deadline) throw new Error('the test\'s API did not reconnect in time');
     }
-  }
+  };
+  const stop = async () => {
+    await api.disconnect().catch(() => {});
+    await halt();
+    log.end();
+  };
   const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-  return { api, keyring, rpcPort, p2pPort, pid: child.pid, stop: () => stop(api) };
+  return { api, keyring, rpcPort, p2pPort, stop, halt, resume };
 }
 
 /** Resolves with the first header whose number is at least `n` (best or finalized chain). */

@@ -1,16 +1,15 @@
 // The reference inference server (`infera-provider`) for e2e tests and the demo.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, createWriteStream } from 'node:fs';
-import { homedir } from 'node:os';
 import path from 'node:path';
 import { u8aToHex, hexToU8a, stringToU8a, u8aConcat } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import { randomBytes } from 'node:crypto';
-import { freePort } from './node.js';
+import { freePort, STATE_DIR } from './node.js';
 
 const PROVIDER_BIN = process.env.INFERA_PROVIDER_BIN
-  || path.join(homedir(), '.cache', 'infera', 'target-provider', 'debug', 'infera-provider');
-const MODELS_DIR = process.env.INFERA_MODELS_DIR || path.join(homedir(), '.cache', 'infera', 'models');
+  || path.join(process.env.INFERA_PROVIDER_TARGET_DIR || path.join(STATE_DIR, 'target-provider'), 'debug', 'infera-provider');
+const MODELS_DIR = process.env.INFERA_MODELS_DIR || path.join(STATE_DIR, 'models');
 
 /** Starts `infera-provider` on a free port; resolves when /health answers. */
 export async function startProvider(name, extraArgs = []) {
