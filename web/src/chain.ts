@@ -1,10 +1,14 @@
-// The accounts that can sign, and sending transactions: every status the node reports, with
-// the chain's and the pool's errors turned into words (tx-words.ts).
+// The accounts that can sign (dev keys on dev chains, wallet extensions' accounts), and sending
+// transactions: every status the node reports, with the chain's and the pool's errors turned
+// into words (tx-words.ts).
 import { Keyring, type ApiPromise, type SubmittableResult } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import type { DispatchError, EventRecord } from '@polkadot/types/interfaces';
 import type { ISubmittableResult, Signer } from '@polkadot/types/types';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
+import type { InjectedAccountWithMeta, InjectedExtension, MetadataDef } from '@polkadot/extension-inject/types';
+import type { ProviderInterface } from '@polkadot/rpc-provider/types';
+import type { KeypairType } from '@polkadot/util-crypto/types';
+import { base64Encode, cryptoWaitReady, encodeAddress } from '@polkadot/util-crypto';
 import { poolError, statusError } from './tx-words';
 
 /** Someone who can sign: a dev key (`//Alice`) or an account of a browser extension. */
@@ -18,7 +22,7 @@ export interface SigningAccount {
 
 export const DEV_ACCOUNTS = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'];
 
-/** The dev accounts (only meaningful on the dev and local chains). */
+/** The dev accounts (offered on Development and Local chains only: see `isDevChain`). */
 export async function devAccounts(): Promise<SigningAccount[]> {
   await cryptoWaitReady();
   const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
@@ -28,19 +32,91 @@ export async function devAccounts(): Promise<SigningAccount[]> {
   });
 }
 
-/** Accounts of a browser extension (polkadot.js extension, Talisman, ...), if one is installed. */
-export async function extensionAccounts(): Promise<SigningAccount[]> {
+/** The key types this chain's accounts can have: AccountId32 holds sr25519, ed25519 and ecdsa keys, not 20-byte ethereum accounts. */
+export const CHAIN_KEY_TYPES: KeypairType[] = ['sr25519', 'ed25519', 'ecdsa'];
+
+/** What the app tells a wallet extension it is (shown when the extension asks to allow it). */
+const ORIGIN = 'Infera marketplace';
+
+/** Whether the well-known dev keys (`//Alice`…) belong on this chain: a Development or Local chain. */
+export async function isDevChain(api: ApiPromise): Promise<boolean> {
+  const type = await api.rpc.system.chainType();
+  return type.isDevelopment || type.isLocal;
+}
+
+/** The account shown when there is none to sign with: the views read the chain, signing is refused in words. */
+export function noAccount(): SigningAccount {
+  const refuse = () => Promise.reject(new Error('No account to sign with: add an account in a wallet extension (polkadot.js, Talisman, SubWallet) and allow this site'));
+  return { address: encodeAddress(new Uint8Array(32), 42), name: 'no account (add one in a wallet extension)', signer: { signPayload: refuse, signRaw: refuse } };
+}
+
+/** The chain as a wallet extension needs it to show and sign its transactions (`metadata.provide`). */
+export function metadataDefinition(api: ApiPromise): MetadataDef {
+  return {
+    chain: api.runtimeChain.toString(),
+    genesisHash: api.genesisHash.toHex(),
+    specVersion: api.runtimeVersion.specVersion.toNumber(),
+    ss58Format: api.registry.chainSS58 ?? 42,
+    tokenDecimals: api.registry.chainDecimals[0] ?? 12,
+    tokenSymbol: api.registry.chainTokens[0] ?? 'INFR',
+    // The calls only, as polkadot.js Apps gives them: what the extension decodes a payload with.
+    metaCalls: base64Encode(api.runtimeMetadata.asCallsOnly.toU8a()),
+    types: {},
+    icon: 'substrate',
+    chainType: 'substrate',
+  };
+}
+
+/** Gives `extension` the chain's metadata unless it knows this genesis hash and spec version already; true if it was given. */
+async function provideMetadata(api: ApiPromise, extension: InjectedExtension): Promise<boolean> {
+  if (!extension.metadata) return false;
+  const genesisHash = api.genesisHash.toHex();
+  const specVersion = api.runtimeVersion.specVersion.toNumber();
+  const known = await extension.metadata.get();
+  if (known.some((k) => k.genesisHash === genesisHash && k.specVersion === specVersion)) return false;
+  return extension.metadata.provide(metadataDefinition(api));
+}
+
+/** Whether an extension's account can sign on this chain: a key type it supports, not bound to another chain. */
+function usable(account: InjectedAccountWithMeta, genesisHash: string): boolean {
+  const keyTypeOk = account.type === undefined || CHAIN_KEY_TYPES.includes(account.type);
+  // An ethereum account without a declared type still shows as its 20-byte hex address.
+  const ethereumAddress = /^0x[0-9a-fA-F]{40}$/.test(account.address);
+  const chainOk = !account.meta.genesisHash || account.meta.genesisHash === genesisHash;
+  return keyTypeOk && !ethereumAddress && chainOk;
+}
+
+/**
+ * Connects the browser's wallet extensions (polkadot.js, Talisman, ...; none installed: nothing
+ * happens), gives each the chain's metadata when it lacks this spec version, and calls
+ * `onAccounts` with their accounts that can sign on this chain, now and whenever one is added
+ * or removed in an extension. Resolves with a function that ends the subscription.
+ */
+export async function watchExtensionAccounts(api: ApiPromise, onAccounts: (accounts: SigningAccount[]) => void): Promise<() => void> {
   const injected = (window as unknown as { injectedWeb3?: Record<string, unknown> }).injectedWeb3;
-  if (!injected || Object.keys(injected).length === 0) return [];
-  const { web3Enable, web3Accounts, web3FromAddress } = await import('@polkadot/extension-dapp');
-  const extensions = await web3Enable('Infera marketplace');
-  if (extensions.length === 0) return [];
-  const accounts = await web3Accounts();
-  return Promise.all(accounts.map(async (a) => ({
+  if (!injected || Object.keys(injected).length === 0) return () => {};
+  const { web3Enable, web3AccountsSubscribe } = await import('@polkadot/extension-dapp');
+  const extensions = await web3Enable(ORIGIN);
+  if (extensions.length === 0) return () => {};
+  // An extension that cannot take the metadata still signs (it may show the call undecoded).
+  await Promise.all(extensions.map((e) => provideMetadata(api, e).catch((err: Error) => console.warn(`${e.name}: metadata not provided: ${err.message}`))));
+  const signers = new Map(extensions.map((e) => [e.name, e.signer]));
+  const genesisHash = api.genesisHash.toHex();
+  return web3AccountsSubscribe((accounts) => onAccounts(accounts.filter((a) => usable(a, genesisHash)).map((a) => ({
     address: a.address,
     name: `${a.meta.name ?? a.address.slice(0, 8)} (${a.meta.source})`,
-    signer: (await web3FromAddress(a.address)).signer,
-  })));
+    signer: signers.get(a.meta.source),
+  }))), { accountType: CHAIN_KEY_TYPES, genesisHash, ss58Format: api.registry.chainSS58 ?? 42 });
+}
+
+/**
+ * Calls `method` on the node behind `api` as it is, for the methods polkadot.js does not know
+ * (`author_rotateKeysWithOwner`); the node's error is thrown as it came.
+ */
+export function rawRpc<T>(api: ApiPromise, method: string, ...params: unknown[]): Promise<T> {
+  // polkadot.js keeps its provider in the (protected) RPC core; ApiPromise offers no other way to it.
+  const { provider } = (api as unknown as { _rpcCore: { provider: ProviderInterface } })._rpcCore;
+  return provider.send<T>(method, params);
 }
 
 /** A chain error in words: `pallet.Error: its documentation`. */

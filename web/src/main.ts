@@ -1,12 +1,14 @@
 // Infera marketplace web app: connects to a node's WebSocket RPC (default the local dev node,
 // or `?rpc=ws://host:port`), shows the marketplace live (redrawn on every new block) and signs
-// with dev accounts or a browser extension. The header tells the connection's state and the
-// chain's best and finalized blocks; after the node went away the app reconnects on its own and
-// carries on (subscribes anew, reads the blocks it missed, redraws) without a page reload.
+// with a browser extension's accounts (listed first, kept up to date as the extension adds or
+// removes them) or, on dev and local chains only, the dev accounts; the chosen account is
+// remembered across reloads. The header tells the connection's state and the chain's best and
+// finalized blocks; after the node went away the app reconnects on its own and carries on
+// (subscribes anew, reads the blocks it missed, redraws) without a page reload.
 import './style.css';
 import type { ApiPromise } from '@polkadot/api';
 import { App } from './app';
-import { devAccounts, extensionAccounts } from './chain';
+import { devAccounts, isDevChain, noAccount, watchExtensionAccounts, type SigningAccount } from './chain';
 import { openConnection, RETRY_MS, type Connection, type ConnectionState } from './connection';
 import { h, infr, Line } from './ui';
 import { governanceView } from './views/governance';
@@ -15,10 +17,13 @@ import { modelsView } from './views/models';
 import { overviewView } from './views/overview';
 import { providersView } from './views/providers';
 import { referendaView } from './views/referenda';
+import { validatorsView } from './views/validators';
 import type { View } from './views/view';
 
-const VIEWS: View[] = [modelsView, governanceView, referendaView, providersView, jobsView, overviewView];
+const VIEWS: View[] = [modelsView, governanceView, referendaView, providersView, validatorsView, jobsView, overviewView];
 const DEFAULT_ENDPOINT = 'ws://127.0.0.1:9944';
+/** Where the chosen account (its address and name) is remembered across reloads. */
+const CHOSEN_ACCOUNT_KEY = 'infera.account';
 /** Blocks whose events are read at start-up (and after a reconnection), for receipts and slashes. */
 const BACKFILL_BLOCKS = 50;
 
@@ -35,6 +40,8 @@ let mounted = false;
 let connection: Connection | null = null;
 /** The chain as the header shows it. */
 const chain = { name: '', best: 0, finalized: 0 };
+/** Ends the subscription to the wallet extensions' accounts. */
+let stopWallet: () => void = () => {};
 /** Ends the subscriptions to new and finalized heads. */
 let unsubscribe: (() => void)[] = [];
 /** Work on the chain's news (a reconnection, a new head), one at a time, in order. */
@@ -61,18 +68,29 @@ async function show(view: View): Promise<void> {
   for (const tab of document.querySelectorAll('#tabs button')) tab.classList.toggle('active', tab.getAttribute('data-view') === view.id);
   history.replaceState(null, '', `#${view.id}${location.search}`);
   if (!app) return;
-  view.mount(app, $('view'));
+  const root = $('view');
+  view.mount(app, root);
+  // Until its first refresh has drawn it, the view says it is loading.
+  root.prepend(h('p', { class: 'loading', 'data-testid': 'loading' }, 'loading…'));
   mounted = true;
   await refresh();
 }
 
 let refreshing = false;
-/** Redraws the current view and the balance (skipped while disconnected: it would only fail). */
+/**
+ * Redraws the current view (again if another one was shown meanwhile), takes its `loading…`
+ * line away and shows the balance (skipped while disconnected: it would only fail).
+ */
 async function refresh(): Promise<void> {
   if (!app || refreshing || !app.api.isConnected) return;
   refreshing = true;
   try {
-    await current.refresh(app);
+    let view: View;
+    do {
+      view = current;
+      await view.refresh(app);
+    } while (view !== current); // another view was shown meanwhile: draw it too
+    $('view').querySelector(':scope > .loading')?.remove();
     const account = (await app.api.query.system.account(app.account.address)) as unknown as { data: { free: { toString(): string } } };
     $('balance').textContent = `free ${infr(BigInt(account.data.free.toString()))}`;
   } catch (err) {
@@ -82,14 +100,56 @@ async function refresh(): Promise<void> {
   }
 }
 
-/** The app for `api`: the dev and extension accounts, in the account picker. */
+/**
+ * The app for `api`: the wallet extensions' accounts first (added as they come and whenever an
+ * extension's accounts change), then the dev accounts on a dev or local chain, in the picker.
+ */
 async function createApp(api: ApiPromise): Promise<App> {
-  const accounts = [...(await devAccounts()), ...(await extensionAccounts())];
-  const created = new App(api, accounts, notice);
+  stopWallet();
+  const dev = (await isDevChain(api)) ? await devAccounts() : [];
+  const created = new App(api, [], notice);
+  let extension: SigningAccount[] = [];
+  const update = () => { if (!app || app === created) setAccounts(created, [...extension, ...dev]); };
+  update();
   const picker = $<HTMLSelectElement>('account');
-  picker.replaceChildren(...accounts.map((a, i) => h('option', { value: i }, a.name)));
-  picker.onchange = () => { created.accountIndex = Number(picker.value); void show(current); };
+  picker.onchange = () => {
+    created.accountIndex = Number(picker.value);
+    localStorage.setItem(CHOSEN_ACCOUNT_KEY, JSON.stringify({ address: created.account.address, name: created.account.name }));
+    void show(current);
+  };
+  watchExtensionAccounts(api, (accounts) => { extension = accounts; update(); }).then(
+    (stop) => { if (!app || app === created) stopWallet = stop; else stop(); },
+    (err: Error) => notice.say(`The wallet extension could not be connected: ${err.message}`, 'error'));
   return created;
+}
+
+/** The account chosen before (this reload or an earlier one), if any. */
+function rememberedAccount(): { address?: string; name?: string } {
+  try {
+    return JSON.parse(localStorage.getItem(CHOSEN_ACCOUNT_KEY) ?? '{}') as { address?: string; name?: string };
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Puts `accounts` in `target` and the picker (none: a placeholder that cannot sign), choosing
+ * the remembered account (by address and name, else by address), else the first; the view is
+ * redrawn for a newly chosen account.
+ */
+function setAccounts(target: App, accounts: SigningAccount[]): void {
+  const list = accounts.length ? accounts : [noAccount()];
+  const key = (a: SigningAccount) => `${a.address} ${a.name}`;
+  const before = target.accounts.length ? key(target.account) : null;
+  const { address, name } = rememberedAccount();
+  const exact = list.findIndex((a) => a.address === address && a.name === name);
+  const index = Math.max(exact >= 0 ? exact : list.findIndex((a) => a.address === address), 0);
+  target.accounts = list;
+  target.accountIndex = index;
+  const picker = $<HTMLSelectElement>('account');
+  picker.replaceChildren(...list.map((a, i) => h('option', { value: i, selected: i === index }, a.name)));
+  picker.disabled = accounts.length === 0;
+  if (mounted && before !== key(target.account)) void show(current);
 }
 
 /**

@@ -19,12 +19,15 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
   return el;
 }
 
-/** A table with a header row; `rows` are cells, `rowAttrs` attributes per row. */
-export function table(headers: string[], rows: Child[][], rowAttrs: (i: number) => Attrs = () => ({})): HTMLTableElement {
-  return h('table', {},
+/**
+ * A table with a header row; `rows` are cells, `rowAttrs` attributes per row. It comes in a
+ * container that scrolls sideways when the table is wider than the screen (the page does not).
+ */
+export function table(headers: string[], rows: Child[][], rowAttrs: (i: number) => Attrs = () => ({})): HTMLDivElement {
+  return h('div', { class: 'table-scroll' }, h('table', {},
     h('thead', {}, h('tr', {}, ...headers.map((x) => h('th', {}, x)))),
     h('tbody', {}, ...rows.map((cells, i) => h('tr', rowAttrs(i), ...cells.map((c) => h('td', {}, c))))),
-  );
+  ));
 }
 
 /** A labelled form field. */

@@ -33,16 +33,19 @@ async function serveDist() {
 
 /**
  * Opens the app on the node whose RPC is on `rpcPort` (tab `tab`) and waits for it to show a
- * block. Returns { page, pageErrors (uncaught errors in the page, none expected), shot, openTab,
- * useAccount, outcome, expectDone, close }.
+ * block. Options: `viewport` ({ width, height }, 1400 × 900 unless given) and `prepare(page)`,
+ * run before the app is loaded (`page.addInitScript`, `page.exposeFunction`: a fake wallet
+ * extension). Returns { page, pageErrors (uncaught errors in the page, none expected), shot,
+ * openTab, useAccount, loaded, outcome, expectDone, close }.
  */
-export async function openApp(rpcPort, tab = 'models') {
+export async function openApp(rpcPort, tab = 'models', { viewport = { width: 1400, height: 900 }, prepare } = {}) {
   await mkdir(SHOTS, { recursive: true });
   const { srv, url } = await serveDist();
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await browser.newPage({ viewport });
   const pageErrors = [];
   page.on('pageerror', (err) => { pageErrors.push(err.message); console.error('page error:', err.stack); });
+  await prepare?.(page);
   await page.goto(`${url}?rpc=ws://127.0.0.1:${rpcPort}#${tab}`);
   await page.getByTestId('status').filter({ hasText: 'block #' }).waitFor({ timeout: 60_000 });
 
@@ -59,6 +62,8 @@ export async function openApp(rpcPort, tab = 'models') {
     pageErrors,
     shot: (name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true }),
     openTab: (id) => page.getByTestId(`tab-${id}`).click(),
+    /** Waits for the view to have drawn its data (its `loading…` line gone). */
+    loaded: () => page.getByTestId('loading').waitFor({ state: 'detached', timeout: 60_000 }),
     useAccount: (name) => page.selectOption('#account', { label: `${name} (dev)` }),
     outcome,
     /** Waits for the notice of an action to say it is done; fails with the notice's words if it failed. */
