@@ -29,6 +29,10 @@ export class App {
   notice: Line;
   /** The transactions on their way, by `what`. */
   private readonly pending = new Set<string>();
+  /** `transactionPayment.nextFeeMultiplier` at the last block recorded (null before the first). */
+  private feeMultiplier: string | null = null;
+  /** What to call when the fee multiplier changes, by the element it belongs to (a form). */
+  private readonly feeListeners = new Map<Element, () => void>();
 
   constructor(api: ApiPromise, accounts: SigningAccount[], notice: Line) {
     this.api = api;
@@ -46,9 +50,14 @@ export class App {
     return known ? known.name.replace(/ \(dev\)$/, '') : short(address);
   }
 
-  /** Records the events of block `number` (`hash`). */
+  /**
+   * Records the events of block `number` (`hash`) and its fee multiplier (blocks come in
+   * order): when the multiplier changed, the fee listeners are told.
+   */
   async recordBlock(number: number, hash: string): Promise<void> {
-    const records = (await this.api.query.system.events.at(hash)) as unknown as EventRecord[];
+    const [events, multiplier] = await Promise.all([
+      this.api.query.system.events.at(hash), this.api.query.transactionPayment.nextFeeMultiplier.at(hash)]);
+    const records = events as unknown as EventRecord[];
     for (const { event } of records) {
       // Unnamed fields (conviction voting's `Delegated(who, target, class)`) by position.
       const names = event.meta.fields.map((f, i) => (f.name.isSome ? camel(f.name.unwrap().toString()) : String(i)));
@@ -58,6 +67,30 @@ export class App {
       this.events.push({ block: number, section: event.section, method: event.method, data });
     }
     if (this.events.length > EVENT_LOG_SIZE) this.events.splice(0, this.events.length - EVENT_LOG_SIZE);
+    this.noteFeeMultiplier(multiplier.toString());
+  }
+
+  /**
+   * Calls `listener` each time the chain's fee multiplier changes (every estimated fee changes
+   * with it), for as long as `owner` is in the page: a form of a view that was left (or mounted
+   * anew) is forgotten.
+   */
+  onFeeMultiplierChange(owner: Element, listener: () => void): void {
+    this.feeListeners.set(owner, listener);
+  }
+
+  /**
+   * Keeps `multiplier`; if it differs from the one before, tells the listeners. Listeners whose
+   * element left the page are dropped (each block: views are mounted synchronously, so a form
+   * is in the page by the time a block is recorded).
+   */
+  private noteFeeMultiplier(multiplier: string): void {
+    const changed = this.feeMultiplier !== null && this.feeMultiplier !== multiplier;
+    this.feeMultiplier = multiplier;
+    for (const [owner, listener] of this.feeListeners) {
+      if (!owner.isConnected) this.feeListeners.delete(owner);
+      else if (changed) listener();
+    }
   }
 
   /** Events `section.method`, newest first. */

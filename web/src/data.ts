@@ -1,5 +1,6 @@
 // Reads of the marketplace's state, as plain objects for the views.
 import type { ApiPromise } from '@polkadot/api';
+import type { RuntimeDispatchInfo } from '@polkadot/types/interfaces';
 import { blake2AsHex } from '@polkadot/util-crypto';
 import { hexToU8a, u8aToString } from '@polkadot/util';
 
@@ -21,6 +22,12 @@ export interface Model {
   auditPercent: number;
   status: string;
   registeredAt: number;
+  /** The metadata URI (as text). */
+  uri: string;
+  /** The listing deposit still held (0 once rejected, delisted or released). */
+  deposit: bigint;
+  /** The block the owner retired it in (null unless retired). */
+  retiredAt: number | null;
 }
 
 export interface Motion {
@@ -34,7 +41,12 @@ export interface Motion {
   ayes: string[];
   nays: string[];
   end: number;
+  /** The proposal's encoded length: the least `length_bound` that closes it. */
   lengthBound: number;
+  /** The job a `jobs.resolveChallenge` motion decides, and how (null for other calls). */
+  challenge: { jobId: number; upheld: boolean } | null;
+  /** The proposal's dispatch weight: the least `proposal_weight_bound` that closes it once approved. */
+  weightBound: { refTime: bigint; proofSize: bigint };
 }
 
 export interface Provider {
@@ -42,13 +54,26 @@ export interface Provider {
   endpoint: string;
   hardware: string;
   bonded: bigint;
+  /** The sum of `unlockingChunks`. */
   unlocking: bigint;
+  /** Stake on its way out: still held and slashable; withdrawable from block `unlockAt`. */
+  unlockingChunks: UnlockChunk[];
+  /** Bonded stake backing open jobs: it cannot be unbonded. */
+  exposure: bigint;
   status: string;
   worker: string | null;
+  /** A worker key the provider proposed, not accepted yet. */
+  pendingWorker: string | null;
   activeJobs: number;
   models: { modelId: number; price: bigint }[];
   completed: number;
   failed: number;
+}
+
+/** Unbonding stake: `amount`, withdrawable from block `unlockAt`. */
+export interface UnlockChunk {
+  amount: bigint;
+  unlockAt: number;
 }
 
 export interface Assignment {
@@ -69,9 +94,20 @@ export interface Job {
   deadline: number;
   status: string;
   statusDetail: string;
+  /** The last block of the challenge window (status `Challengeable`), else null. */
+  challengeableUntil: number | null;
+  /** Who challenged, the bond held and the council's last block to decide (status `Disputed`), else null. */
+  dispute: { challenger: string; bond: bigint; until: number } | null;
   assignments: Assignment[];
   result: string | null;
 }
+
+/** An unlocking chunk as polkadot.js JSON (a balance is a number, or a hex string when large). */
+interface UnlockChunkJson { amount: number | string; unlockAt: number }
+/** The fields of `models.models` read beyond the original ones. */
+interface ModelExtraJson { metadataUri: string; deposit: number | string; retiredAt: number | null }
+/** A job status as polkadot.js JSON: `"queued"`, or `{ challengeable: { until } }`, `{ disputed: {...} }`, ... */
+type JobStatusJson = string | { challengeable?: { until: number }; disputed?: { challenger: string; bond: number | string; until: number } };
 
 const text = (hex: string): string => u8aToString(hexToU8a(hex));
 const big = (x: Json): bigint => BigInt(typeof x === 'string' && x.startsWith('0x') ? x : String(x));
@@ -81,13 +117,18 @@ const variant = (x: Json): string => {
   return name.charAt(0).toUpperCase() + name.slice(1);
 };
 
-/** Every model in the registry, by id. */
 /** A model's agreement rule as the registry shows it (`minCosine` is in parts per billion). */
 export function agreementLabel(rule: Json): string {
   const cosine = typeof rule === 'object' && rule ? rule.cosineInt8 : undefined;
   return cosine ? `Cosine ≥ ${Number(cosine.minCosine) / 1e9}` : variant(rule);
 }
 
+/** The URI, deposit and retirement block of a model's JSON. */
+function modelExtra(m: ModelExtraJson): Pick<Model, 'uri' | 'deposit' | 'retiredAt'> {
+  return { uri: text(m.metadataUri), deposit: big(m.deposit), retiredAt: m.retiredAt };
+}
+
+/** Every model in the registry, by id. */
 export async function loadModels(api: ApiPromise): Promise<Model[]> {
   const entries = await api.query.models.models.entries();
   return entries.map(([key, value]) => {
@@ -105,11 +146,12 @@ export async function loadModels(api: ApiPromise): Promise<Model[]> {
       auditPercent: Number(m.auditChance) / 1e7,
       status: variant(m.status),
       registeredAt: m.registeredAt,
+      ...modelExtra(m as ModelExtraJson),
     };
   }).sort((a, b) => a.id - b.id);
 }
 
-/** Open council motions with their votes. */
+/** Open council motions with their votes, and the bounds that close them. */
 export async function loadMotions(api: ApiPromise): Promise<Motion[]> {
   const hashes = await api.query.council.proposals();
   const motions: Motion[] = [];
@@ -119,6 +161,9 @@ export async function loadMotions(api: ApiPromise): Promise<Motion[]> {
     const call: Json = (proposal as Json).unwrap();
     const votes: Json = (voting as Json).unwrap().toJSON();
     const isListing = call.section === 'models' && call.args.length > 0;
+    const isResolution = call.section === 'jobs' && call.method === 'resolveChallenge';
+    // pallet-collective's `close` wants the proposal's own dispatch weight and encoded length (no more is needed).
+    const info = (await api.call.transactionPaymentCallApi.queryCallInfo(call, call.encodedLength)) as RuntimeDispatchInfo;
     motions.push({
       hash: hash.toHex(),
       index: votes.index,
@@ -129,9 +174,17 @@ export async function loadMotions(api: ApiPromise): Promise<Motion[]> {
       nays: votes.nays,
       end: votes.end,
       lengthBound: call.encodedLength,
+      challenge: isResolution ? { jobId: Number(call.args[0].toString()), upheld: call.args[1].isTrue } : null,
+      weightBound: { refTime: info.weight.refTime.toBigInt(), proofSize: info.weight.proofSize.toBigInt() },
     });
   }
   return motions.sort((a, b) => a.index - b.index);
+}
+
+/** Unlocking chunks as polkadot.js JSON: the chunks and their sum. */
+function unlockingOf(chunks: UnlockChunkJson[]): Pick<Provider, 'unlocking' | 'unlockingChunks'> {
+  const unlockingChunks = chunks.map((c) => ({ amount: big(c.amount), unlockAt: c.unlockAt }));
+  return { unlockingChunks, unlocking: unlockingChunks.reduce((sum, c) => sum + c.amount, 0n) };
 }
 
 /** Every registered provider with its offers and reputation. */
@@ -159,15 +212,27 @@ export async function loadProviders(api: ApiPromise): Promise<Provider[]> {
       endpoint: text(p.endpoint),
       hardware: `${hw.acceleratorCount ? `${hw.acceleratorCount}× ` : ''}${variant(hw.accelerator)}, ${hw.memoryMib} MiB, ${text(hw.region)}`,
       bonded: big(p.bonded),
-      unlocking: (p.unlocking as Json[]).reduce((sum: bigint, c: Json) => sum + big(c.value), 0n),
+      ...unlockingOf(p.unlocking as UnlockChunkJson[]),
+      exposure: big(p.exposure),
       status: variant(p.status),
       worker: p.worker,
+      pendingWorker: p.pendingWorker,
       activeJobs: p.activeJobs,
       models: (offersOf.get(account) ?? []).sort((a, b) => a.modelId - b.modelId),
       completed: rep.jobsCompleted,
       failed: rep.jobsFailed,
     };
   });
+}
+
+/** The challenge window or the dispute of a job's status. */
+function challengeOf(status: JobStatusJson): Pick<Job, 'challengeableUntil' | 'dispute'> {
+  if (typeof status === 'string') return { challengeableUntil: null, dispute: null };
+  const { challengeable, disputed } = status;
+  return {
+    challengeableUntil: challengeable ? challengeable.until : null,
+    dispute: disputed ? { challenger: disputed.challenger, bond: big(disputed.bond), until: disputed.until } : null,
+  };
 }
 
 /** Every job the chain still keeps (finished jobs are pruned after a day), newest first. */
@@ -188,6 +253,7 @@ export async function loadJobs(api: ApiPromise): Promise<Job[]> {
       deadline: j.deadline,
       status,
       statusDetail: detail === null ? '' : typeof detail === 'object' ? JSON.stringify(detail) : String(detail),
+      ...challengeOf(j.status as JobStatusJson),
       assignments: (j.assignments as Json[]).map((a) => ({
         provider: a.provider,
         price: big(a.price),

@@ -1,7 +1,9 @@
 // Jobs: a quote, submitting an inference job with text input, each job's status timeline, its receipt
-// and its result (an embedding for text-embedding models); cancelling a queued job.
+// and its result (an embedding for text-embedding models); cancelling a queued job; challenging a
+// result in its challenge window (the council decides, in the governance view).
+import type { App } from '../app';
 import { acceptedOutput, loadJobs, loadModels, type Job } from '../data';
-import { chosen, txForm } from '../tx-form';
+import { chosen, txButton, txForm } from '../tx-form';
 import { field, formValues, h, infr, input, parseInfr, printable, select, setOptions, table } from '../ui';
 import { replace, type View } from './view';
 
@@ -36,6 +38,30 @@ function describeOutput(bytes: Uint8Array): HTMLElement {
   return h('div', { 'data-testid': 'job-output' },
     h('strong', {}, `${values.length}-dimensional embedding`), ` (int8, norm ≈ ${norm.toFixed(2)}): `,
     h('code', {}, `[${values.slice(0, 12).join(', ')}, …]`));
+}
+
+/**
+ * Whether the chosen account may challenge `job` in the next block: its result (or, for a split,
+ * its own revealed output: an appeal) is in the challenge window.
+ */
+function challengeable(job: Job, app: App): boolean {
+  if (job.challengeableUntil === null || app.best + 1 > job.challengeableUntil) return false;
+  return job.result !== null || job.assignments.some((a) => a.provider === app.account.address && a.revealed !== null);
+}
+
+/** The job's challenge: the button in its window, or where the dispute stands. */
+function challengeSection(job: Job, app: App, done: () => Promise<void>): HTMLElement | null {
+  const { api } = app;
+  const bond = BigInt(api.consts.jobs.challengeBond.toString());
+  const button = txButton(app, {
+    testid: `challenge-${job.id}`, label: `Challenge the result (holds a bond of ${infr(bond)})`, what: `Challenge job ${job.id}`,
+    offered: challengeable(job, app), build: () => api.tx.jobs.challenge(job.id), done,
+  });
+  const words = job.dispute
+    ? `Challenged by ${app.label(job.dispute.challenger)} (bond ${infr(job.dispute.bond)}): the council decides by block ${job.dispute.until} (governance view).`
+    : job.challengeableUntil !== null ? `The result can be challenged until block ${job.challengeableUntil}.` : null;
+  if (!words && !button) return null;
+  return h('div', { 'data-testid': 'job-challenge' }, words ? h('p', {}, words) : '', button);
 }
 
 export const jobsView: View & { selected: number | null; updateQuote: () => Promise<void> } = {
@@ -86,13 +112,14 @@ export const jobsView: View & { selected: number | null; updateQuote: () => Prom
     setOptions(modelSelect, listed.map((m) => [`${m.id}`, `${m.id}: ${m.name} ${m.version} (${m.task})`]));
     await this.updateQuote().catch(() => {});
     const me = app.account.address;
-    const cancel = (job: Job) => app.run(`Cancel job ${job.id}`, api.tx.jobs.cancelJob(job.id)).then(() => this.refresh(app));
+    const redraw = () => this.refresh(app);
     const rows = jobs.map((j) => [
-      h('a', { href: '#', onclick: (ev: Event) => { ev.preventDefault(); this.selected = j.id; void this.refresh(app); } }, `#${j.id}`),
+      h('a', { href: '#', 'data-testid': `job-link-${j.id}`, onclick: (ev: Event) => { ev.preventDefault(); this.selected = j.id; void this.refresh(app); } }, `#${j.id}`),
       app.label(j.submitter), `${j.modelId}`, j.input.length > 40 ? `${j.input.slice(0, 40)}…` : j.input,
       h('span', { class: `status ${j.status.toLowerCase()}`, 'data-testid': `job-status-${j.id}` }, j.status + (j.statusDetail ? ` ${j.statusDetail}` : '')),
       timeline(j),
-      j.status === 'Queued' && j.submitter === me ? h('button', { onclick: () => cancel(j), 'data-testid': `cancel-${j.id}` }, 'Cancel') : '',
+      txButton(app, { testid: `cancel-${j.id}`, label: 'Cancel', what: `Cancel job ${j.id}`, offered: j.status === 'Queued' && j.submitter === me,
+        build: () => api.tx.jobs.cancelJob(j.id), done: redraw }),
     ]);
     const list = document.getElementById('jobs-data');
     if (list) {
@@ -111,6 +138,7 @@ export const jobsView: View & { selected: number | null; updateQuote: () => Prom
       job.assignments.length ? table(['provider', 'price', 'committed', 'revealed'], job.assignments.map((a) =>
         [app.label(a.provider), infr(a.price), a.committed ? 'yes' : 'no', a.revealed ? h('code', {}, `${a.revealed.slice(0, 10)}…`) : 'no'])) : '',
       output ? describeOutput(output) : '',
+      challengeSection(job, app, redraw),
       receipt ? h('p', { 'data-testid': 'job-receipt' }, receipt.method === 'JobSettled'
         ? `Receipt (block ${receipt.block}): paid ${(receipt.data.payments as [string, string | number][]).map(([who, amount]) => `${app.label(who)} ${infr(BigInt(amount))}`).join(', ')}; fee ${infr(BigInt(receipt.data.fee as string))}; refunded ${infr(BigInt(receipt.data.refund as string))}.`
         : `${receipt.method} in block ${receipt.block}; refunded ${infr(BigInt((receipt.data.refund ?? 0) as string))}.`) : '');

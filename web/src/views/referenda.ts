@@ -1,17 +1,19 @@
 // Referenda (OpenGov): the tracks; ongoing referenda with their tally against the track's
 // approval and support curves; ended ones with their deposits to refund; the chosen account's
 // votes, delegations and locks. The forms (submit, vote, delegate) are in referenda-forms.ts.
+import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import type { App } from '../app';
 import {
   curveAt, describeProposal, loadModels, loadReferenda, loadTracks, loadVoting,
   type CastVote, type Deposit, type EndedReferendum, type Model, type OngoingReferendum, type Track, type Voting,
 } from '../data';
+import { txButton } from '../tx-form';
 import { blocks, h, infr, percent, table } from '../ui';
 import { referendaForms } from './referenda-forms';
 import { replace, type View } from './view';
 
-/** Sends a transaction, then redraws. */
-type Act = (what: string, tx: Parameters<App['run']>[1]) => Promise<void>;
+/** A button sending `build`'s transaction (`txButton`), redrawing after it succeeded; nothing unless `offered`. */
+type Act = (testid: string, label: string, what: string, build: () => SubmittableExtrinsic<'promise'>, offered?: boolean) => HTMLElement | null;
 
 const OUTCOMES: Record<string, string> = { Approved: 'approved', Rejected: 'rejected', Cancelled: 'cancelled', TimedOut: 'timed out', Killed: 'killed' };
 
@@ -50,17 +52,15 @@ function ongoingRows(app: App, ongoing: OngoingReferendum[], tracks: Track[], is
     // The curves are read at the elapsed share of the decision period (0 before it starts).
     const x = r.deciding ? Math.min((app.best - r.deciding.since) / track.decisionPeriod, 1) : 0;
     const { ayes, nays, support } = r.tally;
-    const deposit = r.decisionDeposit
-      ? `decision ${infr(r.decisionDeposit.amount)} by ${app.label(r.decisionDeposit.who)}`
-      : h('button', { 'data-testid': `decision-deposit-${r.index}`,
-        onclick: () => act(`Place the decision deposit of referendum #${r.index}`, api.tx.referenda.placeDecisionDeposit(r.index)) },
-      `Place decision deposit (${infr(track.decisionDeposit)})`);
+    const deposit = r.decisionDeposit ? `decision ${infr(r.decisionDeposit.amount)} by ${app.label(r.decisionDeposit.who)}` : '';
+    const place = act(`decision-deposit-${r.index}`, `Place decision deposit (${infr(track.decisionDeposit)})`,
+      `Place the decision deposit of referendum #${r.index}`, () => api.tx.referenda.placeDecisionDeposit(r.index), !r.decisionDeposit);
     return [`#${r.index}`, track.name, h('code', { 'data-testid': `referendum-call-${r.index}` }, r.call),
       h('span', { 'data-testid': `referendum-tally-${r.index}` }, `aye ${infr(ayes)} / nay ${infr(nays)}; support ${infr(support)}`),
       against(ratio(ayes, ayes + nays), curveAt(track.minApproval, x), `referendum-approval-${r.index}`),
       against(ratio(support, issuance), curveAt(track.minSupport, x), `referendum-support-${r.index}`),
       h('span', { 'data-testid': `referendum-stage-${r.index}` }, stage(r, track, app.best, undecidingTimeout)),
-      h('span', {}, `submission ${infr(r.submissionDeposit.amount)} by ${app.label(r.submissionDeposit.who)}; `, deposit)];
+      h('span', {}, `submission ${infr(r.submissionDeposit.amount)} by ${app.label(r.submissionDeposit.who)}; `, deposit, place)];
   });
 }
 
@@ -68,11 +68,12 @@ function endedRows(app: App, ended: EndedReferendum[], tracks: Track[], act: Act
   const { api } = app;
   // Ended referenda keep no track or call: they are shown when the app saw the submission.
   const submissions = app.eventsOf('referenda', 'Submitted');
-  const cell = (d: Deposit | null, refundable: boolean, kind: string, r: EndedReferendum, tx: () => Parameters<Act>[1]) => {
-    if (!d) return '—';
-    if (!refundable) return `${infr(d.amount)} kept (${app.label(d.who)})`;
-    return h('button', { 'data-testid': `refund-${kind}-${r.index}`, onclick: () => act(`Refund the ${kind} deposit of referendum #${r.index}`, tx()) },
-      `Refund ${infr(d.amount)} to ${app.label(d.who)}`);
+  const cell = (d: Deposit | null, refundable: boolean, kind: string, r: EndedReferendum, build: () => SubmittableExtrinsic<'promise'>) => {
+    // A refunded deposit is gone: its button's status line stays, telling how the refund went.
+    const refund = act(`refund-${kind}-${r.index}`, `Refund ${infr(d?.amount ?? 0n)} to ${app.label(d?.who ?? '')}`,
+      `Refund the ${kind} deposit of referendum #${r.index}`, build, d !== null && refundable);
+    if (!d) return refund ?? '—';
+    return refundable ? refund : `${infr(d.amount)} kept (${app.label(d.who)})`;
   };
   return ended.map((r) => {
     const seen = submissions.find((e) => Number(e.data.index) === r.index);
@@ -97,15 +98,15 @@ function votingRows(app: App, voting: Voting, tracks: Track[], act: Act) {
   const used = tracks.filter((t) => [voting.votes, voting.delegations, voting.trackLocks, voting.priors].some((xs) => xs.some((x) => x.track === t.id)));
   return used.map((t) => {
     const votes = voting.votes.filter((v) => v.track === t.id).map((v) => h('div', {}, describeVote(v), ' ',
-      h('button', { 'data-testid': `remove-vote-${v.index}`, onclick: () => act(`Remove the vote on referendum #${v.index}`, api.tx.convictionVoting.removeVote(t.id, v.index)) }, 'Remove vote')));
+      act(`remove-vote-${v.index}`, 'Remove vote', `Remove the vote on referendum #${v.index}`, () => api.tx.convictionVoting.removeVote(t.id, v.index))));
     const delegation = voting.delegations.find((d) => d.track === t.id);
     const lock = voting.trackLocks.find((l) => l.track === t.id)?.amount ?? 0n;
     const prior = voting.priors.find((p) => p.track === t.id);
     return [`${t.id}: ${t.name}`, votes.length ? h('div', {}, ...votes) : '—',
       delegation ? h('span', {}, `to ${app.label(delegation.target)}, ${delegation.conviction}, ${infr(delegation.balance)} `,
-        h('button', { 'data-testid': `undelegate-${t.id}`, onclick: () => act(`Undelegate track ${t.id}`, api.tx.convictionVoting.undelegate(t.id)) }, 'Undelegate')) : '—',
+        act(`undelegate-${t.id}`, 'Undelegate', `Undelegate track ${t.id}`, () => api.tx.convictionVoting.undelegate(t.id))) : '—',
       h('span', { 'data-testid': `track-lock-${t.id}` }, infr(lock), prior ? `; prior lock ${infr(prior.amount)} until block ${prior.until}` : ''),
-      h('button', { 'data-testid': `unlock-${t.id}`, onclick: () => act(`Unlock track ${t.id}`, api.tx.convictionVoting.unlock(t.id, me)) }, 'Unlock')];
+      act(`unlock-${t.id}`, 'Unlock', `Unlock track ${t.id}`, () => api.tx.convictionVoting.unlock(t.id, me))];
   });
 }
 
@@ -124,7 +125,7 @@ export const referendaView: View & { update: (models: Model[], ongoing: OngoingR
     const [{ ongoing, ended }, models, voting, issuance] = await Promise.all([
       loadReferenda(api), loadModels(api), loadVoting(api, app.account.address), api.query.balances.totalIssuance()]);
     this.update(models, ongoing);
-    const act: Act = (what, tx) => app.run(what, tx).then(() => this.refresh(app));
+    const act: Act = (testid, label, what, build, offered) => txButton(app, { testid, label, what, build, offered, done: () => this.refresh(app) });
     const data = document.getElementById('referenda-data');
     const mine = document.getElementById('referenda-voting');
     if (!data || !mine) return;
