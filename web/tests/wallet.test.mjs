@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDevNode } from '../../tests/e2e/lib/node.js';
 import { devPairs } from '../../tests/e2e/lib/market.js';
-import { openApp, hex32 } from './lib.mjs';
+import { openApp, hex32, SHOTS } from './lib.mjs';
 
 let node; let ui; let page; let ferdie; let dave;
 /** What the fake extension was asked: payloads signed (their addresses) and metadata given. */
@@ -57,20 +57,48 @@ before(async () => {
   for (const pair of [ferdie, dave]) keys.set(pair.address, pair);
   const elsewhere = { address: keyring.addFromUri('//Elsewhere').address, name: 'Other chain', type: 'sr25519', genesisHash: hex32() };
   ui = await openApp(node.rpcPort, 'models', {
-    prepare: async (p) => {
-      await p.exposeFunction('fakeWalletSign', (payload) => {
-        signedFor.push(payload.address);
-        const pair = keys.get(payload.address);
-        if (!pair) throw new Error(`the fake wallet has no key for ${payload.address}`);
-        return api.registry.createType('ExtrinsicPayload', payload, { version: payload.version }).sign(pair).signature;
-      });
-      await p.exposeFunction('fakeWalletProvide', (definition) => { provided.push(definition); return true; });
-      await p.addInitScript(injectFakeExtension, [
-        { address: ferdie.address, name: 'Fake Ferdie', type: 'sr25519' }, ETHEREUM_ACCOUNT, elsewhere]);
-    },
+    prepare: (p) => withFakeWallet(p, [{ address: ferdie.address, name: 'Fake Ferdie', type: 'sr25519' }, ETHEREUM_ACCOUNT, elsewhere]),
   });
   ({ page } = ui);
 });
+
+/** Gives `p` (before it loads the app) the fake extension holding `accounts`, signing here with `keys`. */
+async function withFakeWallet(p, accounts) {
+  await p.exposeFunction('fakeWalletSign', (payload) => {
+    signedFor.push(payload.address);
+    const pair = keys.get(payload.address);
+    if (!pair) throw new Error(`the fake wallet has no key for ${payload.address}`);
+    return node.api.registry.createType('ExtrinsicPayload', payload, { version: payload.version }).sign(pair).signature;
+  });
+  await p.exposeFunction('fakeWalletProvide', (definition) => { provided.push(definition); return true; });
+  await p.addInitScript(injectFakeExtension, accounts);
+}
+
+/**
+ * A new page (its own storage) on the app, on the same node but seen as a Live chain: the
+ * node's answer to `system_chainType` is rewritten on the WebSocket. `prepare(page)` runs first.
+ */
+async function openAsLiveChain(prepare = async () => {}) {
+  const live = await page.context().browser().newPage({ viewport: { width: 1400, height: 900 } });
+  await live.routeWebSocket(/.*/, (ws) => {
+    const server = ws.connectToServer();
+    const asked = new Set();
+    ws.onMessage((message) => {
+      const { id, method } = JSON.parse(message);
+      if (method === 'system_chainType') asked.add(id);
+      server.send(message);
+    });
+    server.onMessage((message) => {
+      const answer = JSON.parse(message);
+      if (!asked.has(answer.id)) { ws.send(message); return; }
+      ws.send(JSON.stringify({ ...answer, result: 'Live' }));
+    });
+  });
+  await prepare(live);
+  await live.goto(page.url());
+  await live.getByTestId('status').filter({ hasText: 'block #' }).waitFor({ timeout: 60_000 });
+  return live;
+}
 
 after(async () => {
   await ui?.close();
@@ -150,4 +178,25 @@ test('an account added in the extension shows without a reload; the chosen accou
   await page.getByTestId('balance').filter({ hasText: `free ${infrText(free)}` }).waitFor({ timeout: 30_000 });
   await ui.shot('wallet-reloaded');
   assert.deepEqual(ui.pageErrors, [], 'no uncaught errors in the page');
+});
+
+test('on a live chain the dev accounts are not offered: the extension\'s only, or none (signing refused in words)', async () => {
+  const withWallet = await openAsLiveChain((p) => withFakeWallet(p, [{ address: ferdie.address, name: 'Fake Ferdie', type: 'sr25519' }]));
+  await withWallet.waitForFunction(() => document.querySelector('#account').selectedOptions[0]?.text === 'Fake Ferdie (fake)', null, { timeout: 30_000 });
+  assert.deepEqual(await withWallet.locator('#account option').allTextContents(), ['Fake Ferdie (fake)']);
+  await withWallet.close();
+
+  const without = await openAsLiveChain();
+  const options = without.locator('#account option');
+  await options.first().waitFor({ state: 'attached', timeout: 30_000 });
+  assert.deepEqual(await options.allTextContents(), ['no account (add one in a wallet extension)']);
+  assert.equal(await without.locator('#account').isDisabled(), true);
+  const form = without.getByTestId('register-model');
+  await form.locator('[name=name]').fill('nobody');
+  await form.locator('[name=hash]').fill(hex32());
+  await form.locator('button[type=submit]').click();
+  await without.getByTestId('notice').filter({ hasText: /^Register model nobody failed: / }).waitFor({ timeout: 30_000 });
+  assert.match(await without.getByTestId('notice').textContent(), /No account to sign with: add an account in a wallet extension/);
+  await without.screenshot({ path: `${SHOTS}/wallet-no-account.png` });
+  await without.close();
 });
