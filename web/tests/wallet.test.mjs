@@ -19,11 +19,12 @@ const keys = new Map();
 const ETHEREUM_ACCOUNT = { address: '0x71C7656EC7ab88b098defB751B7401B5f6d8976F', name: 'Ethereum account', type: 'ethereum' };
 
 /**
- * Runs in the page before the app: a wallet extension named `fake` holding `accounts`, whose
+ * Runs in the page before the app: a wallet extension named `fake` holding `accounts` and
+ * knowing the metadata `known` ([{ genesisHash, specVersion }]), whose
  * `subscribe` tells of accounts added with `window.fakeWallet.add` (kept in sessionStorage, so
  * they are there again after a reload) and whose signer and `metadata.provide` call the test.
  */
-function injectFakeExtension(accounts) {
+function injectFakeExtension({ accounts, known }) {
   const added = JSON.parse(sessionStorage.getItem('fake-wallet-added') ?? '[]');
   const all = () => [...accounts, ...added];
   const listeners = new Set();
@@ -44,7 +45,7 @@ function injectFakeExtension(accounts) {
           subscribe: (cb) => { listeners.add(cb); cb(all()); return () => listeners.delete(cb); },
         },
         signer: { signPayload: async (payload) => ({ id: 1, signature: await window.fakeWalletSign(payload) }) },
-        metadata: { get: async () => [], provide: async (definition) => window.fakeWalletProvide(definition) },
+        metadata: { get: async () => known, provide: async (definition) => window.fakeWalletProvide(definition) },
       }),
     },
   };
@@ -62,8 +63,11 @@ before(async () => {
   ({ page } = ui);
 });
 
-/** Gives `p` (before it loads the app) the fake extension holding `accounts`, signing here with `keys`. */
-async function withFakeWallet(p, accounts) {
+/**
+ * Gives `p` (before it loads the app) the fake extension holding `accounts` and knowing the
+ * metadata `known`, signing here with `keys`.
+ */
+async function withFakeWallet(p, accounts, known = []) {
   await p.exposeFunction('fakeWalletSign', (payload) => {
     signedFor.push(payload.address);
     const pair = keys.get(payload.address);
@@ -71,7 +75,7 @@ async function withFakeWallet(p, accounts) {
     return node.api.registry.createType('ExtrinsicPayload', payload, { version: payload.version }).sign(pair).signature;
   });
   await p.exposeFunction('fakeWalletProvide', (definition) => { provided.push(definition); return true; });
-  await p.addInitScript(injectFakeExtension, accounts);
+  await p.addInitScript(injectFakeExtension, { accounts, known });
 }
 
 /**
@@ -180,10 +184,15 @@ test('an account added in the extension shows without a reload; the chosen accou
   assert.deepEqual(ui.pageErrors, [], 'no uncaught errors in the page');
 });
 
-test('on a live chain the dev accounts are not offered: the extension\'s only, or none (signing refused in words)', async () => {
-  const withWallet = await openAsLiveChain((p) => withFakeWallet(p, [{ address: ferdie.address, name: 'Fake Ferdie', type: 'sr25519' }]));
+test('on a live chain the dev accounts are not offered: the extension\'s only (it knows the metadata: not given again), or none (signing refused in words)', async () => {
+  // This extension knows the chain's metadata already: it is not given it again.
+  const { api } = node;
+  const known = [{ genesisHash: api.genesisHash.toHex(), specVersion: api.runtimeVersion.specVersion.toNumber() }];
+  const providedBefore = provided.length;
+  const withWallet = await openAsLiveChain((p) => withFakeWallet(p, [{ address: ferdie.address, name: 'Fake Ferdie', type: 'sr25519' }], known));
   await withWallet.waitForFunction(() => document.querySelector('#account').selectedOptions[0]?.text === 'Fake Ferdie (fake)', null, { timeout: 30_000 });
   assert.deepEqual(await withWallet.locator('#account option').allTextContents(), ['Fake Ferdie (fake)']);
+  assert.equal(provided.length, providedBefore, 'no metadata for an extension that knows this spec version');
   await withWallet.close();
 
   const without = await openAsLiveChain();
