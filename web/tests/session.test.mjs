@@ -1,25 +1,31 @@
 // Browser tests of transactions you can trust and of the connection, on a dev node that keeps its
-// chain across a restart (tests/restartable-node.mjs): the estimated fee before signing, one
-// transaction for a double click with its progress up to finality, a pool refusal in words,
-// and the app reconnecting by itself after the node restarted.
+// chain across a restart (its own base path; `halt`/`resume` of tests/e2e/lib/node.js's
+// `startNode`): the estimated fee before signing, one transaction for a double click with its
+// progress up to finality, a pool refusal in words, and the app reconnecting by itself after the
+// node restarted.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { submitOk as ok } from '../../tests/e2e/lib/node.js';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startNode, submitOk as ok } from '../../tests/e2e/lib/node.js';
 import { devPairs } from '../../tests/e2e/lib/market.js';
-import { openApp, hex32, UNIT } from './lib.mjs';
-import { restartableDevNode } from './restartable-node.mjs';
+import { openApp, hex32, UNIT, SHOTS } from './lib.mjs';
 
-let node; let ui; let page;
+let node; let ui; let page; let basePath;
 
 before(async () => {
-  node = await restartableDevNode('web-session');
+  // A base path, not `--tmp`: the chain survives the node's restart.
+  basePath = await mkdtemp(path.join(tmpdir(), 'infera-web-'));
+  node = await startNode('web-session', ['--dev', '--base-path', basePath], { logPath: path.join(SHOTS, 'web-session.log') });
   ui = await openApp(node.rpcPort);
   ({ page } = ui);
 });
 
 after(async () => {
   await ui?.close();
-  await node?.close();
+  await node?.stop();
+  if (basePath) await rm(basePath, { recursive: true, force: true });
 });
 
 const form = () => page.getByTestId('register-model');
@@ -138,13 +144,13 @@ test('after a node restart the app shows it was disconnected, reconnects and fol
   const before = await blockShown();
   assert.ok(before > 0);
 
-  await node.stop();
+  await node.halt();
   const status = page.getByTestId('status');
   await status.filter({ hasText: /^disconnected from ws:\/\/127\.0\.0\.1:\d+: retrying every 2 s$/ }).waitFor({ timeout: 30_000 });
   assert.equal(await status.getAttribute('data-state'), 'disconnected');
   await shot('disconnected');
 
-  await node.start();
+  await node.resume();
   await connectedAbove(before);
   const after = await blockShown();
   await connectedAbove(after);
