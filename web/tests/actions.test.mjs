@@ -11,7 +11,7 @@ import { stringToU8a } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import { startDevNode, submitOk as ok } from '../../tests/e2e/lib/node.js';
 import { listModel, devPairs, commitmentOf, submitJob } from '../../tests/e2e/lib/market.js';
-import { openApp, hex32, UNIT } from './lib.mjs';
+import { openApp, hex32, rewriteRecord, UNIT } from './lib.mjs';
 
 const HARDWARE = { accelerator: 'Cpu', acceleratorCount: 0, memoryMib: 4096, region: 'eu' };
 
@@ -104,7 +104,7 @@ async function chainReaches(read, holds, what, blocks = 10) {
   assert.fail(`the chain did not reach: ${what}`);
 }
 
-test('a provider\'s own record and its actions: unbond (and a refused one), offline/online, endpoint, worker key, offers, deregister', async () => {
+test('a provider\'s own record and its actions: unbond (and a refused one), offline/online, endpoint, worker key, offers, deregister, withdraw', async () => {
   const { api, keyring } = node;
   const [alice, dave, eve, ferdie] = devPairs(keyring, '//Alice', '//Dave', '//Eve', '//Ferdie');
   const modelId = await listModel(api, keyring, alice, hex32(), 'actions-provider');
@@ -194,6 +194,24 @@ test('a provider\'s own record and its actions: unbond (and a refused one), offl
   assert.equal(await page.getByTestId('deregister').count(), 0);
   assert.equal(await page.getByTestId('unbond').isHidden(), true);
   await ui.shot('actions-provider');
+
+  // The unbonding period (days of blocks) passed: written into Dave's record through sudo. He
+  // withdraws everything through the app: the hold is released to his free balance, and the
+  // leaving provider's record is removed.
+  const due = (await record()).unlocking.map((c) => ({ amount: c.amount.toString(), unlockAt: 1 }));
+  await rewriteRecord(api, keyring, api.query.compute.providers, [dave.address], { unlocking: due });
+  const freeBefore = (await api.query.system.account(dave.address)).data.free.toBigInt();
+  await page.getByTestId('withdraw-unbonded').waitFor({ timeout: 30_000 });
+  const withdrawn = await send('withdraw-unbonded');
+  assert.ok(withdrawn.block, withdrawn.text);
+  assert.equal((await api.query.compute.providers(dave.address)).isNone, true);
+  assert.equal(await held(dave.address, 'compute', 'ProviderStake'), 0n);
+  const [event] = await eventsOf(withdrawn.block, 'compute', 'Withdrawn');
+  assert.equal(event.data.amount.toBigInt(), 2000n * UNIT);
+  assert.equal((await eventsOf(withdrawn.block, 'compute', 'ProviderRemoved')).length, 1);
+  const freeAfter = (await api.query.system.account(dave.address)).data.free.toBigInt();
+  const fee = 2000n * UNIT - (freeAfter - freeBefore);
+  assert.ok(fee > 0n && fee < UNIT / 10n, `free balance up by 2,000 INFR less the fee (fee ${fee})`);
 });
 
 test('a model\'s owner updates it (back to Proposed) and retires it; the deposit is released only after the delay', async () => {

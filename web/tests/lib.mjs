@@ -7,12 +7,23 @@ import { readFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { chromium } from 'playwright-core';
-import { freePort } from '../../tests/e2e/lib/node.js';
+import { freePort, submitOk } from '../../tests/e2e/lib/node.js';
 
 export const WEB = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 export const SHOTS = path.join(WEB, 'test-results');
 export const UNIT = 1_000_000_000_000n;
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+/**
+ * Rewrites the record `entry(...keys)` (a polkadot.js storage entry, e.g.
+ * `api.query.validators.candidates`) with `changes` through Alice's sudo (`system.setStorage`):
+ * how a short test reaches a state that takes days of blocks (a due unbonding chunk).
+ */
+export async function rewriteRecord(api, keyring, entry, keys, changes) {
+  const record = (await entry(...keys)).unwrap();
+  const updated = api.createType(record.toRawType(), { ...record.toJSON(), ...changes });
+  await submitOk(api, api.tx.sudo.sudo(api.tx.system.setStorage([[entry.key(...keys), updated.toHex()]])), keyring.addFromUri('//Alice'));
+}
 
 /** A random 32-byte hash, 0x-prefixed. */
 export const hex32 = () => `0x${randomBytes(32).toString('hex')}`;

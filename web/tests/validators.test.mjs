@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDevNode, submitOk as ok } from '../../tests/e2e/lib/node.js';
 import { devPairs } from '../../tests/e2e/lib/market.js';
-import { openApp, UNIT } from './lib.mjs';
+import { openApp, rewriteRecord, UNIT } from './lib.mjs';
 
 let node; let ui; let page;
 
@@ -29,13 +29,9 @@ async function candidate(address) {
   return record.isSome ? record.unwrap() : null;
 }
 
-/** Rewrites the candidate record of `address` with `changes` through Alice's sudo (system.setStorage). */
-async function rewriteCandidate(address, changes) {
-  const { api, keyring } = node;
-  const record = (await api.query.validators.candidates(address)).unwrap();
-  const updated = api.createType(record.toRawType(), { ...record.toJSON(), ...changes });
-  const key = api.query.validators.candidates.key(address);
-  await ok(api, api.tx.sudo.sudo(api.tx.system.setStorage([[key, updated.toHex()]])), keyring.addFromUri('//Alice'));
+/** Rewrites the candidate record of `address` with `changes` (tests/lib.mjs `rewriteRecord`). */
+function rewriteCandidate(address, changes) {
+  return rewriteRecord(node.api, node.keyring, node.api.query.validators.candidates, [address], changes);
 }
 
 /** Fills the amount of form `testid` (if given) and submits it; resolves with the notice's outcome of `what`. */
