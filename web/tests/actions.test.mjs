@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { stringToU8a } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
-import { startDevNode, submitOk as ok } from '../../tests/e2e/lib/node.js';
+import { startDevNode, freeBalance, submitOk as ok } from '../../tests/e2e/lib/node.js';
 import { listModel, devPairs, commitmentOf, submitJob } from '../../tests/e2e/lib/market.js';
 import { openApp, hex32, rewriteRecord, UNIT } from './lib.mjs';
 
@@ -200,7 +200,7 @@ test('a provider\'s own record and its actions: unbond (and a refused one), offl
   // leaving provider's record is removed.
   const due = (await record()).unlocking.map((c) => ({ amount: c.amount.toString(), unlockAt: 1 }));
   await rewriteRecord(api, keyring, api.query.compute.providers, [dave.address], { unlocking: due });
-  const freeBefore = (await api.query.system.account(dave.address)).data.free.toBigInt();
+  const freeBefore = await freeBalance(api, dave.address);
   await page.getByTestId('withdraw-unbonded').waitFor({ timeout: 30_000 });
   const withdrawn = await send('withdraw-unbonded');
   assert.ok(withdrawn.block, withdrawn.text);
@@ -209,7 +209,7 @@ test('a provider\'s own record and its actions: unbond (and a refused one), offl
   const [event] = await eventsOf(withdrawn.block, 'compute', 'Withdrawn');
   assert.equal(event.data.amount.toBigInt(), 2000n * UNIT);
   assert.equal((await eventsOf(withdrawn.block, 'compute', 'ProviderRemoved')).length, 1);
-  const freeAfter = (await api.query.system.account(dave.address)).data.free.toBigInt();
+  const freeAfter = await freeBalance(api, dave.address);
   const fee = 2000n * UNIT - (freeAfter - freeBefore);
   assert.ok(fee > 0n && fee < UNIT / 10n, `free balance up by 2,000 INFR less the fee (fee ${fee})`);
 });
