@@ -35,6 +35,12 @@ BIN_DIR="$(mktemp -d)"
 cp "$INFERA_NODE_BIN" "$INFERA_PROVIDER_BIN" "$BIN_DIR/"
 export INFERA_NODE_BIN="$BIN_DIR/infera-node" INFERA_PROVIDER_BIN="$BIN_DIR/infera-provider"
 
+# The three cargo test runs, each defined once: the background lane builds them (`--no-run`),
+# the foreground runs them later.
+unit_tests() { cargo test --locked --workspace --features "$NODE_FEATURES" "$@"; }
+provider_tests() { CARGO_TARGET_DIR="$INFERA_PROVIDER_TARGET_DIR" cargo test --locked --manifest-path provider/Cargo.toml "$@"; }
+benchmark_tests() { cargo test --locked -p pallet-models -p pallet-compute -p pallet-jobs -p pallet-validators --features runtime-benchmarks "$@"; }
+
 # The background lane: builds only (its tests run later, in the foreground).
 background_builds() {
   set -euo pipefail
@@ -43,21 +49,21 @@ background_builds() {
   echo "-- the upgrade checker (tests/e2e/upgrade-check.test.js)"
   bash scripts/try-upgrade.sh --help >/dev/null
   echo "-- unit test binaries"
-  cargo test --locked --workspace --features "$NODE_FEATURES" --no-run
+  unit_tests --no-run
   echo "-- the runtime's other feature sets, checked natively (nothing else builds them): the production (6 s) runtime, runtime-benchmarks (try-runtime: the upgrade checker above)"
   for features in "" runtime-benchmarks; do
     SKIP_WASM_BUILD=1 cargo check --locked -p infera-runtime ${features:+--features "$features"}
   done
   echo "-- the reference inference server's tests"
-  CARGO_TARGET_DIR="$INFERA_PROVIDER_TARGET_DIR" cargo test --locked --manifest-path provider/Cargo.toml --no-run
+  provider_tests --no-run
   echo "-- the benchmark tests"
-  cargo test --locked -p pallet-models -p pallet-compute -p pallet-jobs -p pallet-validators --features runtime-benchmarks --no-run
+  benchmark_tests --no-run
 }
 mkdir -p tests/e2e/logs
 BACKGROUND_LOG="$ROOT/tests/e2e/logs/background-builds.log"
 step "background lane started (lowest priority; its output: tests/e2e/logs/background-builds.log)"
 export NODE_FEATURES
-export -f background_builds
+export -f background_builds unit_tests provider_tests benchmark_tests
 # Its own process group (setsid), so that a failure in the foreground stops all of it.
 setsid nice -n 19 bash -c background_builds > "$BACKGROUND_LOG" 2>&1 &
 background=$!
@@ -90,11 +96,11 @@ fi
 grep -E '^(-- |    Finished)' "$BACKGROUND_LOG"
 
 step "cargo test"
-cargo test --locked --workspace --features "$NODE_FEATURES"
+unit_tests
 step "reference inference server tests"
-CARGO_TARGET_DIR="$INFERA_PROVIDER_TARGET_DIR" cargo test --locked --manifest-path provider/Cargo.toml
+provider_tests
 step "benchmark tests (each benchmark runs once on the pallet's mock runtime)"
-cargo test --locked -p pallet-models -p pallet-compute -p pallet-jobs -p pallet-validators --features runtime-benchmarks bench
+benchmark_tests bench
 
 step "e2e that needed the background lane: ${LATE_E2E[*]}"
 (cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec "${LATE_E2E[@]/#/./}")
