@@ -1,13 +1,13 @@
-"""Renders the README's performance table from the benchmark's JSON (never by hand).
+"""Renders the performance table of docs/performance.md from the benchmark's JSON (never by hand).
 
-    bench-report.py BENCH_DIR README.md
+    bench-report.py BENCH_DIR docs/performance.md
 
 BENCH_DIR holds `bench.json` (tests/e2e/bench.mjs), and, when they were measured,
 `bench-network.json` (the same on four validators), `provider.json`
 (scripts/bench-provider.sh) and `build.json` (scripts/bench.sh). The table
-replaces what stands between the README's `<!-- bench:begin -->` and `<!-- bench:end -->`
+replaces what stands between the page's `<!-- bench:begin -->` and `<!-- bench:end -->`
 lines; a summary of the JSON (without per-job samples) goes to docs/bench/summary.json, so the
-numbers in the README can be traced to a file in the repository.
+numbers on that page can be traced to a file in the repository.
 """
 import json
 import os
@@ -165,28 +165,28 @@ def slim(run):
     return run
 
 
-def main(directory: str, readme: str) -> None:
+def main(directory: str, page: str) -> None:
     bench = load(directory, "bench.json")
     network = load(directory, "bench-network.json")
     provider = load(directory, "provider.json")
     build = load(directory, "build.json")
     table = render(bench, network, provider, build)
     print(table)
-    with open(readme) as f:
+    with open(page) as f:
         text = f.read()
     start = text.find(BEGIN)
     end = text.find(END)
     if start < 0 or end < start:
-        sys.exit(f"{readme} has no {BEGIN} ... {END} section")
+        sys.exit(f"{page} has no {BEGIN} ... {END} section")
     start = text.index("\n", start) + 1
-    with open(readme, "w") as f:
+    with open(page, "w") as f:
         f.write(text[:start] + table + "\n" + text[end:])
-    root = os.path.dirname(os.path.abspath(readme))
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     os.makedirs(os.path.join(root, "docs", "bench"), exist_ok=True)
     with open(os.path.join(root, "docs", "bench", "summary.json"), "w") as f:
         json.dump({"e2e": slim(bench), "network": slim(network), "provider": provider, "build": build}, f, indent=2)
         f.write("\n")
-    print(f"README table and docs/bench/summary.json written from {directory}")
+    print(f"performance table and docs/bench/summary.json written from {directory}")
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@
 #   scripts/bench.sh build      only the node's build (profile $INFERA_NODE_PROFILE), timed into
 #                                  build.json: after a change to the runtime, a warm build
 #                                  (dependencies cached, every workspace crate rebuilt).
-#   scripts/bench.sh report     the README's performance table from $BENCH_OUT's JSON
+#   scripts/bench.sh report     docs/performance.md's table from $BENCH_OUT's JSON
 #                                  (scripts/bench-report.py); `all` ends with it.
 #
 # Each part prints its table and writes JSON (bench.json, provider.json, build.json) and PNG
@@ -78,7 +78,7 @@ provider() {
 }
 
 report() {
-  python3 scripts/bench-report.py "$BENCH_OUT" README.md
+  python3 scripts/bench-report.py "$BENCH_OUT" docs/performance.md
 }
 
 case "$what" in
