@@ -1,17 +1,18 @@
-//! Tests of the off-chain dispatch: HTTP requests against a scripted server, transactions taken
+//! Tests of the off-chain worker: HTTP requests against a scripted server, transactions taken
 //! from a test pool and dispatched.
 
 use crate::{
 	mock::*,
 	commitment_of,
 	offchain::{
-		dispatch_lock, dispatch_lock_key, dispatch_record_key, from_hex, parse_output, remote_input_allowed,
-		request_body, to_hex, auth_tag, Answer, DispatchRecord, ALLOW_PRIVATE_URIS_KEY, HTTP_TIMEOUT_MS,
-		requests_per_run, MAX_REQUESTS_PER_RUN, MAX_REQUESTS_PER_RUN_KEY, MAX_REQUESTS_PER_RUN_LIMIT, SERVER_AUTH_KEY,
+		infer_url, remote_input_allowed, request_body, requests_per_run, work_lock, work_lock_key, work_record_key,
+		Answer, WorkFailure, WorkRecord, ALLOW_PRIVATE_URIS_KEY, HTTP_TIMEOUT_MS, MAX_REQUESTS_PER_RUN,
+		MAX_REQUESTS_PER_RUN_KEY, MAX_REQUESTS_PER_RUN_LIMIT, SERVER_AUTH_KEY,
 	},
 	input_rejected_hash, AuditStage, Call, Event, FailReason, JobId, JobStatus, Payload,
 };
 use infera_primitives::Perbill;
+use infera_worker_protocol::{auth_tag, to_hex, InferRequest};
 use codec::{Decode, Encode};
 use frame_support::{assert_ok, traits::Hooks};
 use sp_core::{
@@ -105,33 +106,23 @@ fn submit_single(input: Payload<Vec<u8>, Vec<u8>>) -> JobId {
 	id
 }
 
-fn record_of(job_id: JobId, provider: AccountId) -> Option<DispatchRecord<u64>> {
-	let key = dispatch_record_key(job_id, &provider);
-	sp_io::offchain::local_storage_get(StorageKind::PERSISTENT, &key).map(|raw| DispatchRecord::decode(&mut &raw[..]).unwrap())
+fn record_of(job_id: JobId, provider: AccountId) -> Option<WorkRecord<u64>> {
+	let key = work_record_key(job_id, &provider);
+	sp_io::offchain::local_storage_get(StorageKind::PERSISTENT, &key).map(|raw| WorkRecord::decode(&mut &raw[..]).unwrap())
 }
 
+/// The worker's requests are the shared protocol's (`infera-worker-protocol` tests the codec
+/// and the parsing of answers): the body of [`InferRequest`] for the job's model and input, to
+/// the provider's endpoint's `/v1/infer`.
 #[test]
-fn hex_and_response_parsing() {
-	assert_eq!(to_hex(&[0, 1, 0xab, 0xff]), "0x0001abff");
-	assert_eq!(from_hex(b"0x0001abff"), Some(vec![0, 1, 0xab, 0xff]));
-	assert_eq!(from_hex(b"0AbF"), Some(vec![0x0a, 0xbf]));
-	assert_eq!(from_hex(b"0x123"), None);
-	assert_eq!(from_hex(b"0xzz"), None);
-	assert_eq!(parse_output(br#"{"output_hash":"0x00","output" : "0x0102ff","ms":3}"#), Some(vec![1, 2, 0xff]));
-	assert_eq!(parse_output(br#"{"output":""}"#), Some(vec![]));
-	assert_eq!(parse_output(br#"{"error":"model not found"}"#), None);
-	assert_eq!(parse_output(br#"{"output":12}"#), None);
-	// Attack 9: real JSON, not a byte scan. A string that merely contains `"output"`, a nested
-	// member and a body that is not JSON at all are not outputs (the old scanner took the first
-	// `"output"` bytes it found).
-	assert_eq!(parse_output(br#"{"note":"\"output\":\"0xff\"","output":"0x01"}"#), Some(vec![1]));
-	assert_eq!(parse_output(br#"{"data":{"output":"0xff"}}"#), None);
-	assert_eq!(parse_output(br#"garbage "output":"0xff""#), None);
-	assert_eq!(parse_output(br#"{"output":"0x01""#), None);
+fn requests_are_built_with_the_shared_protocol() {
 	assert_eq!(
 		String::from_utf8(request_body(&H256::repeat_byte(1), b"hi")).unwrap(),
 		format!("{{\"model\":\"0x{}\",\"input\":\"0x6869\"}}", "01".repeat(32))
 	);
+	assert_eq!(request_body(&H256::repeat_byte(1), b"hi"), InferRequest::new(&[1; 32], b"hi").to_json());
+	assert_eq!(infer_url(b"http://10.0.0.1:8080/"), Ok("http://10.0.0.1:8080/v1/infer".into()));
+	assert_eq!(infer_url(b"http://\xff"), Err(WorkFailure::BadUrl));
 }
 
 #[test]
@@ -236,12 +227,12 @@ fn an_audited_jobs_worker_and_auditor_open_their_hashes_then_publish_without_wai
 }
 
 /// A job that ends on a provider's own reveal leaves the job (and `ProviderJobs`) before that
-/// provider's next worker run, which would have deleted its dispatch record: pruning the job
+/// provider's next worker run, which would have deleted its work record: pruning the job
 /// deletes it through offchain indexing. (The test database keeps indexed changes under its
 /// own prefix, so the records are put there directly; on a node both use the persistent
 /// local storage.)
 #[test]
-fn pruning_a_job_clears_its_dispatch_records() {
+fn pruning_a_job_clears_its_work_records() {
 	use sp_core::offchain::OffchainStorage;
 	let mut ext = ExtBuilder::default().build();
 	let mut db = ext.offchain_db();
@@ -253,11 +244,11 @@ fn pruning_a_job_clears_its_dispatch_records() {
 		(id, providers)
 	});
 	for p in &providers {
-		db.set(b"", &dispatch_record_key(id, p), b"kept answer");
+		db.set(b"", &work_record_key(id, p), b"kept answer");
 	}
 	ext.persist_offchain_overlay();
 	for p in &providers {
-		assert!(db.get(&dispatch_record_key(id, p)).is_some(), "kept until the job is pruned");
+		assert!(db.get(&work_record_key(id, p)).is_some(), "kept until the job is pruned");
 	}
 	ext.execute_with(|| {
 		let Some(prune_at) = Jobs::job(id).unwrap().due_at else { panic!("not scheduled for pruning") };
@@ -266,7 +257,7 @@ fn pruning_a_job_clears_its_dispatch_records() {
 	});
 	ext.persist_offchain_overlay();
 	for p in &providers {
-		assert_eq!(db.get(&dispatch_record_key(id, p)), None);
+		assert_eq!(db.get(&work_record_key(id, p)), None);
 	}
 }
 
@@ -278,8 +269,8 @@ fn a_job_held_by_an_overlapping_worker_run_is_left_alone_and_that_runs_answer_is
 		let provider = assigned_provider(id);
 		// Another run (of the previous block) holds the job: this one asks no server (the
 		// scripted server has no request to expect) and sends nothing.
-		let lock_key = dispatch_lock_key(id, &provider);
-		let mut lock = dispatch_lock(&lock_key);
+		let lock_key = work_lock_key(id, &provider);
+		let mut lock = work_lock(&lock_key);
 		let guard = lock.try_lock().unwrap();
 		run_worker(1);
 		assert!(take_transactions(&pool).is_empty());
@@ -287,8 +278,8 @@ fn a_job_held_by_an_overlapping_worker_run_is_left_alone_and_that_runs_answer_is
 
 		// That run keeps its answer and lets go: the next run commits exactly that answer.
 		let salt = H256::repeat_byte(7);
-		let record = DispatchRecord::<u64> { answer: Some((Answer::Output(vec![9, 9]), salt)), ..Default::default() };
-		sp_io::offchain::local_storage_set(StorageKind::PERSISTENT, &dispatch_record_key(id, &provider), &record.encode());
+		let record = WorkRecord::<u64> { answer: Some((Answer::Output(vec![9, 9]), salt)), ..Default::default() };
+		sp_io::offchain::local_storage_set(StorageKind::PERSISTENT, &work_record_key(id, &provider), &record.encode());
 		drop(guard);
 		run_worker(2);
 		let txs = take_transactions(&pool);
