@@ -206,7 +206,7 @@ test('bad job input fails with clear errors', async () => {
     assert.equal(describeError(api, res.dispatchError), expected);
   }
   const res = await submit(api, api.tx.jobs.commitResult(0, u8aToHex(randomBytes(32))), eve);
-  assert.equal(describeError(api, res.dispatchError), 'jobs.NotAssigned');
+  assert.equal(describeError(api, res.dispatchError), 'jobs.NotProvider');
 });
 
 test('the marketplace RPC (infera_*) returns what the chain state says', async () => {

@@ -327,6 +327,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxPrunedPerBlock: Get<u32>;
 
+		/// Most blocks of a schedule (`DueJobs`, `PruneSchedule`) one hook call scans, empty
+		/// ones included: after a backlog the hook catches up over several blocks.
+		#[pallet::constant]
+		type MaxBlocksScanned: Get<u32>;
+
 		/// Weights of this pallet's calls and hooks.
 		type WeightInfo: WeightInfo;
 
@@ -513,7 +518,10 @@ pub mod pallet {
 			/// The job.
 			job_id: JobId,
 		},
-		/// A provider at fault was slashed.
+		/// A provider at fault on a job was slashed. Compute's `ProviderSlashed`, emitted just
+		/// before, reports the slash itself (the same provider, amounts and reason); this event
+		/// adds the job it was for. A provider slashed to nothing at stake is removed when the
+		/// job's end is recorded (compute's `ProviderRemoved`, after this event).
 		ProviderPenalized {
 			/// The job.
 			job_id: JobId,
@@ -643,7 +651,8 @@ pub mod pallet {
 		TooManySubmissions,
 		/// Only the submitter may do this.
 		NotSubmitter,
-		/// The signer is not (the worker of) a provider assigned to the job.
+		/// The provider is not assigned to the job (no provider is, while the job is queued); or,
+		/// appealing a split, the signer is not a provider of the job that revealed an output.
 		NotAssigned,
 		/// The provider already committed.
 		AlreadyCommitted,
@@ -657,8 +666,8 @@ pub mod pallet {
 		RevealTooEarly,
 		/// The phase for this action is over.
 		TooLate,
-		/// The job is not in a state that allows this.
-		WrongState,
+		/// Only a job still waiting for providers (queued) can be cancelled.
+		NotQueued,
 		/// The job has no challenge to decide.
 		NotDisputed,
 		/// Another provider of the job already made this commitment (copied commitments are
@@ -681,6 +690,80 @@ pub mod pallet {
 		NotOpened,
 		/// "Input rejected" is revealed with `reveal_rejection`.
 		UseRevealRejection,
+		/// The signer is neither a registered provider nor a provider's worker key.
+		NotProvider,
+		/// The job has no result to challenge yet: its providers are still being drawn,
+		/// committing or revealing.
+		NotYetJudged,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			let (handled, scanned, auditor_draws) = Self::process_due(now);
+			let (pruned, prune_scanned) = Self::prune_finished(now);
+			let tried = Self::draw_submitted().saturating_add(Self::assign_queued(now));
+			let mut weight = T::WeightInfo::on_initialize_idle().saturating_add(
+				T::DbWeight::get().reads(scanned.saturating_add(prune_scanned).saturating_sub(2).into()),
+			);
+			if handled > 0 {
+				weight = weight.saturating_add(T::WeightInfo::process_due(handled));
+			}
+			if pruned > 0 {
+				weight = weight.saturating_add(T::WeightInfo::prune_finished(pruned));
+			}
+			if tried > 0 {
+				weight = weight.saturating_add(T::WeightInfo::assign_queued(tried));
+			}
+			// Drawing an auditor or a tie-breaker is a draw of one provider from the model's
+			// candidates: at most what assigning a queued job of `MaxRedundancy` costs.
+			if auditor_draws > 0 {
+				weight = weight.saturating_add(T::WeightInfo::assign_queued(auditor_draws));
+			}
+			weight
+		}
+
+		/// Checks that the constants agree: a job can be assigned within its commit window,
+		/// every phase lasts at least a block, a job has at least one provider and a provider
+		/// at fault loses something.
+		fn integrity_test() {
+			assert!(T::MinCommitWindow::get() >= One::one(), "MinCommitWindow must be at least a block");
+			assert!(T::MinCommitWindow::get() <= T::MaxCommitWindow::get(), "MinCommitWindow > MaxCommitWindow");
+			assert!(T::RevealPeriod::get() >= One::one(), "RevealPeriod must be at least a block");
+			assert!(T::ChallengePeriod::get() >= One::one(), "ChallengePeriod must be at least a block");
+			assert!(
+				T::DisputePeriod::get() >= T::ChallengePeriod::get(),
+				"governance must have at least as long to decide a challenge as watchers have to make one"
+			);
+			assert!(T::MaxRedundancy::get() >= 1, "MaxRedundancy must be at least 1");
+			assert!(
+				T::MaxRedundancy::get() >= 3,
+				"an audited job holds its worker, an auditor and a tie-breaker: MaxRedundancy must be at least 3"
+			);
+			assert!(T::SlashMultiplier::get() >= 1, "a fault must cost a provider something");
+			assert!(T::MaxDuePerBlock::get() >= 1, "the hook must make progress");
+			assert!(T::MaxBlocksScanned::get() >= 1, "the hook must move through its schedules");
+			assert!(
+				T::MaxPrunedPerBlock::get() >= T::MaxDrawsPerBlock::get(),
+				"pruning must keep up with the most jobs a block can create"
+			);
+			assert!(T::MaxDrawsPerBlock::get() >= 1, "a block must take at least one job");
+			assert!(
+				T::MinPoolSurplus::get().saturating_add(T::MaxRedundancy::get()) <= T::Providers::max_candidates(),
+				"a job of MaxRedundancy must be assignable from a full model"
+			);
+		}
+
+		/// Runs the assigned jobs of the providers whose worker keys this node holds (see
+		/// [`crate::offchain`]).
+		fn offchain_worker(now: BlockNumberFor<T>) {
+			Self::dispatch_assigned_jobs(now);
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
 	}
 
 	#[pallet::call]
@@ -789,7 +872,7 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
 			ensure!(job.submitter == who, Error::<T>::NotSubmitter);
-			ensure!(job.status == JobStatus::Queued, Error::<T>::WrongState);
+			ensure!(job.status == JobStatus::Queued, Error::<T>::NotQueued);
 			Queue::<T>::mutate(|queue| queue.retain(|id| *id != job_id));
 			PendingDraws::<T>::mutate(|pending| pending.retain(|id| *id != job_id));
 			let refund = Self::refund_escrow(&mut job);
@@ -927,7 +1010,7 @@ pub mod pallet {
 				JobStatus::Challengeable { until } => ensure!(now <= until, Error::<T>::TooLate),
 				JobStatus::Disputed { .. } | JobStatus::Settled | JobStatus::Failed(_) =>
 					return Err(Error::<T>::TooLate.into()),
-				_ => return Err(Error::<T>::WrongState.into()),
+				_ => return Err(Error::<T>::NotYetJudged.into()),
 			}
 			if job.result.is_none() {
 				// A split: only a provider that revealed an output can appeal, for that output.
@@ -1003,74 +1086,6 @@ pub mod pallet {
 		}
 	}
 
-	#[pallet::hooks]
-	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
-			let (handled, scanned, auditor_draws) = Self::process_due(now);
-			let (pruned, prune_scanned) = Self::prune_finished(now);
-			let tried = Self::draw_submitted().saturating_add(Self::assign_queued(now));
-			let mut weight = T::WeightInfo::on_initialize_idle().saturating_add(
-				T::DbWeight::get().reads(scanned.saturating_add(prune_scanned).saturating_sub(2).into()),
-			);
-			if handled > 0 {
-				weight = weight.saturating_add(T::WeightInfo::process_due(handled));
-			}
-			if pruned > 0 {
-				weight = weight.saturating_add(T::WeightInfo::prune_finished(pruned));
-			}
-			if tried > 0 {
-				weight = weight.saturating_add(T::WeightInfo::assign_queued(tried));
-			}
-			// Drawing an auditor or a tie-breaker is a draw of one provider from the model's
-			// candidates: at most what assigning a queued job of `MaxRedundancy` costs.
-			if auditor_draws > 0 {
-				weight = weight.saturating_add(T::WeightInfo::assign_queued(auditor_draws));
-			}
-			weight
-		}
-
-		/// Checks that the constants agree: a job can be assigned within its commit window,
-		/// every phase lasts at least a block, a job has at least one provider and a provider
-		/// at fault loses something.
-		fn integrity_test() {
-			assert!(T::MinCommitWindow::get() >= One::one(), "MinCommitWindow must be at least a block");
-			assert!(T::MinCommitWindow::get() <= T::MaxCommitWindow::get(), "MinCommitWindow > MaxCommitWindow");
-			assert!(T::RevealPeriod::get() >= One::one(), "RevealPeriod must be at least a block");
-			assert!(T::ChallengePeriod::get() >= One::one(), "ChallengePeriod must be at least a block");
-			assert!(
-				T::DisputePeriod::get() >= T::ChallengePeriod::get(),
-				"governance must have at least as long to decide a challenge as watchers have to make one"
-			);
-			assert!(T::MaxRedundancy::get() >= 1, "MaxRedundancy must be at least 1");
-			assert!(
-				T::MaxRedundancy::get() >= 3,
-				"an audited job holds its worker, an auditor and a tie-breaker: MaxRedundancy must be at least 3"
-			);
-			assert!(T::SlashMultiplier::get() >= 1, "a fault must cost a provider something");
-			assert!(T::MaxDuePerBlock::get() >= 1, "the hook must make progress");
-			assert!(
-				T::MaxPrunedPerBlock::get() >= T::MaxDrawsPerBlock::get(),
-				"pruning must keep up with the most jobs a block can create"
-			);
-			assert!(T::MaxDrawsPerBlock::get() >= 1, "a block must take at least one job");
-			assert!(
-				T::MinPoolSurplus::get().saturating_add(T::MaxRedundancy::get()) <= T::Providers::max_candidates(),
-				"a job of MaxRedundancy must be assignable from a full model"
-			);
-		}
-
-		/// Runs the assigned jobs of the providers whose worker keys this node holds (see
-		/// [`crate::offchain`]).
-		fn offchain_worker(now: BlockNumberFor<T>) {
-			Self::dispatch_assigned_jobs(now);
-		}
-
-		#[cfg(feature = "try-runtime")]
-		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
-			Self::do_try_state()
-		}
-	}
-
 	/// How a judged job ends.
 	pub(crate) enum Verdict<AccountId> {
 		/// This output hash is the accepted result.
@@ -1093,9 +1108,35 @@ pub mod pallet {
 		},
 	}
 
-	/// Most empty blocks of the schedule one hook call skips over (a backlog catches up over
-	/// several blocks).
-	const MAX_BLOCKS_SCANNED: u32 = 16;
+	impl<AccountId> Verdict<AccountId> {
+		/// The output hash the verdict accepts as the job's result (the rejection's for a winning
+		/// "input rejected"); `None` for a job that failed or was overturned.
+		pub(crate) fn winning_output(&self) -> Option<H256> {
+			match self {
+				Verdict::Accepted(result) => Some(*result),
+				Verdict::Rejected => Some(input_rejected_hash()),
+				Verdict::Failed { .. } | Verdict::Overturned { .. } => None,
+			}
+		}
+
+		/// Whether the verdict is nobody's proven fault: an audit that could not run. Then no
+		/// provider is slashed, no fee is charged and no track record changes either way.
+		pub(crate) fn excuses_providers(&self) -> bool {
+			matches!(self, Verdict::Failed { reason: FailReason::AuditUnavailable, .. })
+		}
+	}
+
+	/// What a verdict means for one provider of the job ([`Pallet::rulings`]), decided before any
+	/// funds move.
+	#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+	pub(crate) struct Ruling {
+		/// Its output is the winning result: it is paid its price.
+		pub won: bool,
+		/// Why it is slashed, if it is at fault.
+		pub fault: Option<SlashReason>,
+		/// What its track record gains.
+		pub outcome: JobOutcome,
+	}
 
 	impl<T: Config> Pallet<T> {
 		/// The escrow of a job: `(fee, max_price * (redundancy + audit_runs) + fee)`, the fee on
@@ -1250,7 +1291,7 @@ pub mod pallet {
 		/// The provider a signed origin acts for (itself or the provider whose worker it is).
 		fn signing_provider(origin: OriginFor<T>) -> Result<T::AccountId, DispatchError> {
 			let signer = ensure_signed(origin)?;
-			Ok(T::Providers::provider_for_signer(&signer).ok_or(Error::<T>::NotAssigned)?)
+			Ok(T::Providers::provider_for_signer(&signer).ok_or(Error::<T>::NotProvider)?)
 		}
 
 		/// Last block at which a queued job can still be assigned.
@@ -1630,92 +1671,41 @@ pub mod pallet {
 			}
 		}
 
-		/// Ends a job: slashes the providers at fault, records every provider's outcome, pays
-		/// (accepted, or rejected by the majority) or refunds (failed), and schedules pruning.
-		/// Runs once per job: the job is finished afterwards.
+		/// Ends a job (settlement). Runs once per job: the job is finished afterwards.
+		///
+		/// 1. Reads the job's revealed outputs, once ([`Self::revealed_outputs`]).
+		/// 2. Detects faults: [`Self::rulings`], a pure function of the job, those outputs and
+		///    the verdict, says for every provider whether it won and what it is at fault for.
+		/// 3. Pays: charges the fee ([`Self::charge_fee`]), slashes the providers at fault
+		///    through compute ([`Self::slash_at_fault`]), records every provider's outcome,
+		///    pays the winners, refunds the rest of the escrow, emits `JobSettled` or
+		///    `JobFailed` and schedules pruning.
 		///
 		/// Slashes go to the slash handler, except that a job that failed after assignment
 		/// charges the fee and compensates its submitter from the slashes, in total at most
-		/// that fee.
+		/// that fee, and an overturned result rewards its challenger.
 		pub(crate) fn finish(job_id: JobId, job: &mut JobOf<T>, verdict: Verdict<T::AccountId>) {
-			let winning = match &verdict {
-				Verdict::Accepted(result) => Some(*result),
-				Verdict::Rejected => Some(input_rejected_hash()),
-				Verdict::Failed { .. } | Verdict::Overturned { .. } => None,
-			};
-			// Whether assignment `i`'s output is the winning result, or known to be wrong, under
-			// the job's agreement rule.
 			let revealed = Self::revealed_outputs(job_id, job);
-			let won = |i: usize| winning.as_ref().is_some_and(|winner| revealed.agrees_with(i, winner));
-			let known_wrong = |i: usize| match (&winning, &verdict) {
-				(Some(winner), _) => !revealed.agrees_with(i, winner),
-				(None, Verdict::Failed { wrong, .. }) => wrong.as_ref().is_some_and(|wrong| revealed.agrees_with(i, wrong)),
-				(None, Verdict::Overturned { wrong, .. }) => revealed.agrees_with(i, wrong),
-				(None, _) => false,
-			};
-			let assigned = !job.assignments.is_empty();
-			// An audit that could not run is nobody's proven fault: no slash, no fee, and no
-			// reputation either way.
-			let excused = matches!(verdict, Verdict::Failed { reason: FailReason::AuditUnavailable, .. });
-			// An overturned result costs the submitter nothing: the provider's slash rewards the
-			// challenger instead. Any other job that was assigned pays the fee.
-			let overturned = matches!(verdict, Verdict::Overturned { .. });
-			let fee = if assigned && !overturned && !excused {
-				Self::pay_from_escrow(job, &T::FeeDestination::get(), job.fee)
-			} else {
-				Zero::zero()
-			};
-			// Who the slashes compensate, with what share of each, and at most how much in all.
-			let (beneficiary, share, mut compensation_left) = match &verdict {
-				Verdict::Failed { .. } if assigned => (Some(job.submitter.clone()), T::SubmitterCompensation::get(), fee),
-				Verdict::Overturned { challenger, .. } => {
-					let reward = T::ChallengerReward::get();
-					(Some(challenger.clone()), reward, reward.mul_floor(job.slash_amount))
-				},
-				_ => (None, Perbill::zero(), Zero::zero()),
-			};
-			let mut payments = Vec::new();
-			for (i, a) in job.assignments.iter().enumerate() {
-				let won = won(i);
-				let fault = match (a.commitment, a.output_hash) {
-					_ if excused => None,
-					(None, _) => Some(SlashReason::MissedDeadline),
-					(Some(_), None) => Some(SlashReason::NoReveal),
-					(Some(_), Some(_)) if known_wrong(i) => Some(SlashReason::WrongResult),
-					_ => None,
-				};
-				if let Some(reason) = fault {
+			let rulings = Self::rulings(job, &revealed, &verdict);
+			let fee = Self::charge_fee(job, &verdict);
+			let (beneficiary, share, mut compensation_left) = Self::slash_compensation(job, &verdict, fee);
+			let mut winners = Vec::new();
+			for (a, ruling) in job.assignments.iter().zip(rulings.iter()) {
+				if let Some(reason) = ruling.fault {
 					let compensation = share.mul_floor(job.slash_amount).min(compensation_left);
-					let outcome = T::Providers::slash_provider(
-						&a.provider,
-						job.slash_amount,
-						reason,
-						beneficiary.as_ref().map(|who| (who, compensation)),
-					);
-					compensation_left = compensation_left.saturating_sub(outcome.compensation);
-					Self::deposit_event(Event::ProviderPenalized {
-						job_id,
-						provider: a.provider.clone(),
-						reason,
-						slashed: outcome.slashed,
-						compensation: outcome.compensation,
-					});
+					let beneficiary = beneficiary.as_ref().map(|who| (who, compensation));
+					let paid = Self::slash_at_fault(job_id, job.slash_amount, &a.provider, reason, beneficiary);
+					compensation_left = compensation_left.saturating_sub(paid);
 				}
-				let outcome = match (won, &verdict) {
-					(_, _) if excused => JobOutcome::Rejected,
-					(true, Verdict::Rejected) => JobOutcome::Rejected,
-					(true, _) => JobOutcome::Completed,
-					(false, _) => JobOutcome::Failed,
-				};
-				T::Providers::note_job_finished(&a.provider, job.slash_amount, outcome);
+				T::Providers::note_job_finished(&a.provider, job.slash_amount, ruling.outcome);
 				ProviderJobs::<T>::remove(&a.provider, job_id);
-				if won {
+				if ruling.won {
 					// A rejection never pays more than the provider's own price for the job.
 					let price = if matches!(verdict, Verdict::Rejected) { job.rejection_price.min(a.price) } else { a.price };
-					payments.push((a.provider.clone(), price));
+					winners.push((a.provider.clone(), price));
 				}
 			}
-			let payments: Vec<_> = payments
+			let payments: Vec<_> = winners
 				.into_iter()
 				.map(|(provider, price)| {
 					let paid = Self::pay_from_escrow(job, &provider, price);
@@ -1755,6 +1745,114 @@ pub mod pallet {
 				},
 			}
 			Self::schedule_pruning(job_id, job);
+		}
+
+		/// Fault detection: what `verdict` means for each of the job's assignments, in order. A
+		/// pure function of the job, its revealed outputs (compared under its agreement rule)
+		/// and the verdict: no storage is read and no funds move.
+		///
+		/// - `won`: its output agrees with the winning result (the accepted output, or the
+		///   rejection when the rejection won).
+		/// - `fault`: no commitment (`MissedDeadline`); a commitment never revealed
+		///   (`NoReveal`); an output known to be wrong (`WrongResult`): one that disagrees with
+		///   the winning result, or, without one, agrees with the output the verdict names wrong.
+		///   Nobody is at fault when the audit could not run (`AuditUnavailable`).
+		/// - `outcome`: its track record: `Completed` for a winning output, `Rejected` (neutral)
+		///   for a winning rejection or an audit that could not run, `Failed` otherwise.
+		pub(crate) fn rulings(
+			job: &JobOf<T>,
+			revealed: &RevealedOutputs<BoundedVec<u8, T::MaxOutputLength>>,
+			verdict: &Verdict<T::AccountId>,
+		) -> Vec<Ruling> {
+			let winning = verdict.winning_output();
+			let excused = verdict.excuses_providers();
+			job.assignments
+				.iter()
+				.enumerate()
+				.map(|(i, a)| {
+					let won = winning.as_ref().is_some_and(|winner| revealed.agrees_with(i, winner));
+					let known_wrong = match (&winning, verdict) {
+						(Some(winner), _) => !revealed.agrees_with(i, winner),
+						(None, Verdict::Failed { wrong, .. }) =>
+							wrong.as_ref().is_some_and(|wrong| revealed.agrees_with(i, wrong)),
+						(None, Verdict::Overturned { wrong, .. }) => revealed.agrees_with(i, wrong),
+						(None, _) => false,
+					};
+					let fault = match (a.commitment, a.output_hash) {
+						_ if excused => None,
+						(None, _) => Some(SlashReason::MissedDeadline),
+						(Some(_), None) => Some(SlashReason::NoReveal),
+						(Some(_), Some(_)) if known_wrong => Some(SlashReason::WrongResult),
+						_ => None,
+					};
+					let outcome = match (won, verdict) {
+						_ if excused => JobOutcome::Rejected,
+						(true, Verdict::Rejected) => JobOutcome::Rejected,
+						(true, _) => JobOutcome::Completed,
+						(false, _) => JobOutcome::Failed,
+					};
+					Ruling { won, fault, outcome }
+				})
+				.collect()
+		}
+
+		/// Pays the job's fee from its escrow to `FeeDestination`, unless nothing was asked of
+		/// the submitter's job that it should pay for: a job never assigned, an overturned
+		/// result (the provider's slash rewards the challenger instead) or an audit that could
+		/// not run. Returns the fee paid.
+		fn charge_fee(job: &mut JobOf<T>, verdict: &Verdict<T::AccountId>) -> BalanceOf<T> {
+			let assigned = !job.assignments.is_empty();
+			let overturned = matches!(verdict, Verdict::Overturned { .. });
+			if assigned && !overturned && !verdict.excuses_providers() {
+				Self::pay_from_escrow(job, &T::FeeDestination::get(), job.fee)
+			} else {
+				Zero::zero()
+			}
+		}
+
+		/// Who the job's slashes compensate, with what share of each slash, and at most how much
+		/// in all: the submitter of a job that failed after assignment (`SubmitterCompensation`,
+		/// at most the `fee` it was charged), the challenger of an overturned result
+		/// (`ChallengerReward` of one slash); nobody otherwise.
+		fn slash_compensation(
+			job: &JobOf<T>,
+			verdict: &Verdict<T::AccountId>,
+			fee: BalanceOf<T>,
+		) -> (Option<T::AccountId>, Perbill, BalanceOf<T>) {
+			match verdict {
+				Verdict::Failed { .. } if !job.assignments.is_empty() =>
+					(Some(job.submitter.clone()), T::SubmitterCompensation::get(), fee),
+				Verdict::Overturned { challenger, .. } => {
+					let reward = T::ChallengerReward::get();
+					(Some(challenger.clone()), reward, reward.mul_floor(job.slash_amount))
+				},
+				_ => (None, Perbill::zero(), Zero::zero()),
+			}
+		}
+
+		/// Slashes a provider at fault on the job through compute
+		/// ([`infera_primitives::ProviderSlashing`]): `slash_amount` of its stake, of which
+		/// `compensate`'s account receives at most its amount. Compute reports the slash itself
+		/// (`ProviderSlashed`); the `ProviderPenalized` emitted here adds the job it was for.
+		/// A slash can leave the provider nothing at stake: compute then removes its record
+		/// (`ProviderRemoved`) when [`Self::finish`] records the end of its job, right after.
+		/// Returns the compensation paid.
+		fn slash_at_fault(
+			job_id: JobId,
+			slash_amount: BalanceOf<T>,
+			provider: &T::AccountId,
+			reason: SlashReason,
+			compensate: Option<(&T::AccountId, BalanceOf<T>)>,
+		) -> BalanceOf<T> {
+			let outcome = T::Providers::slash_provider(provider, slash_amount, reason, compensate);
+			Self::deposit_event(Event::ProviderPenalized {
+				job_id,
+				provider: provider.clone(),
+				reason,
+				slashed: outcome.slashed,
+				compensation: outcome.compensation,
+			});
+			outcome.compensation
 		}
 
 		/// Pays `amount` of the job's escrow to `to`. If the transfer is impossible (e.g. `to`
@@ -1823,13 +1921,14 @@ pub mod pallet {
 			}
 		}
 
-		/// Handles the open jobs whose phase ended by block `now`, at most `MaxDuePerBlock` of
-		/// them. Returns (jobs handled, blocks scanned, auditors and tie-breakers drawn).
+		/// Advances the open jobs whose phase ended by block `now` ([`Self::advance_phase`]), at
+		/// most `MaxDuePerBlock` of them. Returns (jobs handled, blocks scanned, auditors and
+		/// tie-breakers drawn).
 		pub(crate) fn process_due(now: BlockNumberFor<T>) -> (u32, u32, u32) {
 			let draws = core::cell::Cell::new(0u32);
 			let (handled, scanned) =
 				Self::drain_schedule::<DueJobs<T>, DueCursor<T>>(now, T::MaxDuePerBlock::get(), |job_id| {
-					if Self::handle_due(job_id) {
+					if Self::advance_phase(job_id) {
 						draws.set(draws.get().saturating_add(1));
 					}
 				});
@@ -1843,7 +1942,7 @@ pub mod pallet {
 		}
 
 		/// Takes the entries of `Schedule` up to block `now` from its cursor on, at most `budget`
-		/// of them, skipping at most `MAX_BLOCKS_SCANNED` blocks, and hands each job to `handle`.
+		/// of them, scanning at most `MaxBlocksScanned` blocks, and hands each job to `handle`.
 		/// Returns (jobs handled, blocks scanned).
 		fn drain_schedule<Schedule, Cursor>(
 			now: BlockNumberFor<T>,
@@ -1857,7 +1956,7 @@ pub mod pallet {
 		{
 			let mut block = Cursor::get().unwrap_or(now);
 			let (mut handled, mut scanned) = (0u32, 0u32);
-			while block <= now && scanned < MAX_BLOCKS_SCANNED {
+			while block <= now && scanned < T::MaxBlocksScanned::get() {
 				scanned = scanned.saturating_add(1);
 				let due: Vec<JobId> = Schedule::iter_key_prefix(block).take(budget as usize).collect();
 				for job_id in due {
@@ -1899,9 +1998,12 @@ pub mod pallet {
 			pending.len() as u32
 		}
 
-		/// Moves a job whose phase ended on. Returns whether it drew a provider (an auditor or a
-		/// tie-breaker).
-		fn handle_due(job_id: JobId) -> bool {
+		/// Moves a job whose phase ended on to its next phase: a queued job that can no longer be
+		/// assigned fails; a commit phase ends in the reveal (or fails without commitments); an
+		/// audited job draws its auditor or tie-breaker; a reveal phase ends in judging; a
+		/// challenge window ends in the standing result; a lapsed dispute returns the bond.
+		/// Returns whether it drew a provider (an auditor or a tie-breaker).
+		fn advance_phase(job_id: JobId) -> bool {
 			let Some(mut job) = Jobs::<T>::get(job_id) else { return false };
 			job.due_at = None;
 			let mut drew = false;

@@ -405,7 +405,7 @@ fn commit_and_reveal_errors() {
 		let commitment = commitment_of(id, &a, &inline(b"r").hash(), &salt(a));
 		assert_noop!(Jobs::commit_result(RuntimeOrigin::signed(a), 99, commitment), Error::<Test>::UnknownJob);
 		assert_noop!(Jobs::commit_result(RuntimeOrigin::signed(outsider), id, commitment), Error::<Test>::NotAssigned);
-		assert_noop!(Jobs::commit_result(RuntimeOrigin::signed(ALICE), id, commitment), Error::<Test>::NotAssigned);
+		assert_noop!(Jobs::commit_result(RuntimeOrigin::signed(ALICE), id, commitment), Error::<Test>::NotProvider);
 		assert_ok!(Jobs::commit_result(RuntimeOrigin::signed(a), id, commitment));
 		System::assert_last_event(Event::ResultCommitted { job_id: id, provider: a }.into());
 		assert_noop!(Jobs::commit_result(RuntimeOrigin::signed(a), id, commitment), Error::<Test>::AlreadyCommitted);
@@ -497,7 +497,7 @@ fn an_upheld_challenge_slashes_the_provider_rewards_the_challenger_and_refunds_t
 	ExtBuilder::default().build_and_execute(|| {
 		let id = submit(ALICE, 1, PRICE);
 		let provider = assigned(id)[0];
-		assert_noop!(Jobs::challenge(RuntimeOrigin::signed(WATCHER), id), Error::<Test>::WrongState);
+		assert_noop!(Jobs::challenge(RuntimeOrigin::signed(WATCHER), id), Error::<Test>::NotYetJudged);
 		answer(id, &[b"lie"]);
 		assert_noop!(Jobs::challenge(RuntimeOrigin::signed(POOR), id), Error::<Test>::InsufficientBalance);
 		assert_noop!(Jobs::resolve_challenge(RuntimeOrigin::root(), id, true), Error::<Test>::NotDisputed);
@@ -630,9 +630,9 @@ fn cancel_refunds_a_queued_job_and_nothing_else() {
 		assert_eq!(job(queued).status, JobStatus::Cancelled);
 		assert_eq!(free(ALICE), INITIAL_BALANCE);
 		assert!(Queue::<Test>::get().is_empty());
-		assert_noop!(Jobs::cancel_job(RuntimeOrigin::signed(ALICE), queued), Error::<Test>::WrongState);
+		assert_noop!(Jobs::cancel_job(RuntimeOrigin::signed(ALICE), queued), Error::<Test>::NotQueued);
 		let assigned_job = submit(ALICE, 1, PRICE);
-		assert_noop!(Jobs::cancel_job(RuntimeOrigin::signed(ALICE), assigned_job), Error::<Test>::WrongState);
+		assert_noop!(Jobs::cancel_job(RuntimeOrigin::signed(ALICE), assigned_job), Error::<Test>::NotQueued);
 	});
 }
 

@@ -142,6 +142,8 @@ impl pallet_jobs::Config for Runtime {
 	type MaxDuePerBlock = ConstU32<16>;
 	/// Pruning has its own budget: it never delays a phase transition.
 	type MaxPrunedPerBlock = ConstU32<64>;
+	/// A backlog of empty schedule blocks (e.g. after a stalled chain) is caught up 16 at a time.
+	type MaxBlocksScanned = ConstU32<16>;
 	type WeightInfo = pallet_jobs::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = JobsBenchmarkHelper;
