@@ -117,8 +117,6 @@ mod audit_tests;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
-mod offchain_tests;
-#[cfg(test)]
 mod tests;
 pub mod offchain;
 pub mod types;
@@ -757,7 +755,7 @@ pub mod pallet {
 		/// Runs the assigned jobs of the providers whose worker keys this node holds (see
 		/// [`crate::offchain`]).
 		fn offchain_worker(now: BlockNumberFor<T>) {
-			Self::dispatch_assigned_jobs(now);
+			Self::work_on_assigned_jobs(now);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -2057,7 +2055,7 @@ pub mod pallet {
 			Jobs::<T>::remove(job_id);
 			let _ = Outputs::<T>::clear_prefix(job_id, T::MaxRedundancy::get(), None);
 			for a in job.assignments.iter() {
-				sp_io::offchain_index::clear(&offchain::dispatch_record_key(job_id, &a.provider));
+				sp_io::offchain_index::clear(&offchain::work_record_key(job_id, &a.provider));
 			}
 			let deposit = T::Currency::release(
 				&HoldReason::JobDeposit.into(),
