@@ -39,11 +39,9 @@ extern crate alloc;
 
 pub use pallet::*;
 
-use frame_support::traits::Get;
-use sp_runtime::traits::Saturating;
-
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod impls;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -364,6 +362,22 @@ pub mod pallet {
 		NotProposedWorker,
 		/// A provider cannot be another provider's worker key, nor a worker key a provider.
 		WorkerIsProvider,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Checks that the constants agree: a provider can take at least one job, a model can
+		/// have at least one provider, and a provider can unbond at least once.
+		fn integrity_test() {
+			assert!(T::MaxActiveJobs::get() >= 1, "MaxActiveJobs must be at least 1");
+			assert!(T::MaxProvidersPerModel::get() >= 1, "MaxProvidersPerModel must be at least 1");
+			assert!(T::MaxUnlockingChunks::get() >= 1, "MaxUnlockingChunks must be at least 1");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
 	}
 
 	#[pallet::call]
@@ -734,22 +748,6 @@ pub mod pallet {
 		}
 	}
 
-	#[pallet::hooks]
-	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		/// Checks that the constants agree: a provider can take at least one job, a model can
-		/// have at least one provider, and a provider can unbond at least once.
-		fn integrity_test() {
-			assert!(T::MaxActiveJobs::get() >= 1, "MaxActiveJobs must be at least 1");
-			assert!(T::MaxProvidersPerModel::get() >= 1, "MaxProvidersPerModel must be at least 1");
-			assert!(T::MaxUnlockingChunks::get() >= 1, "MaxUnlockingChunks must be at least 1");
-		}
-
-		#[cfg(feature = "try-runtime")]
-		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
-			Self::do_try_state()
-		}
-	}
-
 	impl<T: Config> Pallet<T> {
 		/// Validates an endpoint: `http://` or `https://`, a non-empty host, printable ASCII
 		/// without spaces, at most `MaxEndpointLength` bytes.
@@ -882,7 +880,15 @@ pub mod pallet {
 
 		/// Slashes up to `amount` of a provider's stake: bonded first, then unlocking chunks
 		/// from the latest. `compensate` receives at most its amount of what was taken,
-		/// `OnSlash` the rest.
+		/// `OnSlash` the rest. Reports the slash once (`ProviderSlashed`) and counts it in the
+		/// provider's reputation; a provider left below the minimum stake is paused.
+		///
+		/// A slash can remove the provider's record (with its offers and worker key; the
+		/// reputation stays), by the rule of [`Self::store_or_remove`]: one that leaves a leaving
+		/// provider nothing unbonding, or any provider nothing bonded, nothing unbonding and no
+		/// job, emits `ProviderRemoved` after `ProviderSlashed`. A slash for a job never does (the
+		/// job still counts); ending the job afterwards
+		/// ([`infera_primitives::ProviderActivity::note_job_finished`]) then removes it.
 		pub fn do_slash(
 			provider: &T::AccountId,
 			amount: BalanceOf<T>,
@@ -1008,85 +1014,5 @@ pub mod pallet {
 			ensure!(ProviderOfWorker::<T>::iter().count() == workers, "stray worker keys");
 			Ok(())
 		}
-	}
-}
-
-impl<T: Config> infera_primitives::ProviderSlashing<T::AccountId, BalanceOf<T>> for Pallet<T> {
-	fn slash_provider(
-		provider: &T::AccountId,
-		amount: BalanceOf<T>,
-		reason: infera_primitives::SlashReason,
-		compensate: Option<(&T::AccountId, BalanceOf<T>)>,
-	) -> infera_primitives::SlashOutcome<BalanceOf<T>> {
-		Self::do_slash(provider, amount, reason, compensate)
-	}
-}
-
-impl<T: Config> infera_primitives::ProviderDirectory<T::AccountId, BalanceOf<T>> for Pallet<T> {
-	fn candidates(
-		model_id: infera_primitives::ModelId,
-	) -> alloc::vec::Vec<infera_primitives::ProviderCandidate<T::AccountId, BalanceOf<T>>> {
-		Offers::<T>::iter_prefix(model_id)
-			.filter_map(|(provider, price)| {
-				let info = Providers::<T>::get(&provider)?;
-				if info.status != ProviderStatus::Online || info.active_jobs >= T::MaxActiveJobs::get() {
-					return None;
-				}
-				let reputation = Reputations::<T>::get(&provider);
-				Some(infera_primitives::ProviderCandidate {
-					provider,
-					price,
-					bonded: info.bonded,
-					exposure: info.exposure,
-					jobs_completed: reputation.jobs_completed,
-					jobs_failed: reputation.jobs_failed,
-				})
-			})
-			.collect()
-	}
-
-	fn endpoint(provider: &T::AccountId) -> Option<alloc::vec::Vec<u8>> {
-		Providers::<T>::get(provider).map(|info| info.endpoint.into_inner())
-	}
-
-	fn max_candidates() -> u32 {
-		<T::MaxProvidersPerModel as frame_support::traits::Get<u32>>::get()
-	}
-
-	fn provider_for_signer(signer: &T::AccountId) -> Option<T::AccountId> {
-		if Providers::<T>::contains_key(signer) {
-			return Some(signer.clone());
-		}
-		ProviderOfWorker::<T>::get(signer)
-	}
-}
-
-impl<T: Config> infera_primitives::ProviderActivity<T::AccountId, BalanceOf<T>> for Pallet<T> {
-	fn note_job_assigned(provider: &T::AccountId, exposure: BalanceOf<T>) {
-		Providers::<T>::mutate(provider, |slot| {
-			if let Some(info) = slot {
-				info.active_jobs = info.active_jobs.saturating_add(1);
-				info.exposure = info.exposure.saturating_add(exposure);
-			}
-		});
-	}
-
-	fn note_job_finished(provider: &T::AccountId, exposure: BalanceOf<T>, outcome: infera_primitives::JobOutcome) {
-		if let Some(mut info) = Providers::<T>::get(provider) {
-			info.active_jobs = info.active_jobs.saturating_sub(1);
-			info.exposure = info.exposure.saturating_sub(exposure);
-			if Self::store_or_remove(provider, info) {
-				Self::deposit_event(Event::ProviderRemoved { provider: provider.clone() });
-			}
-		}
-		Reputations::<T>::mutate(provider, |r| match outcome {
-			infera_primitives::JobOutcome::Completed => r.jobs_completed = r.jobs_completed.saturating_add(1),
-			infera_primitives::JobOutcome::Failed => r.jobs_failed = r.jobs_failed.saturating_add(1),
-			infera_primitives::JobOutcome::Rejected => {},
-		});
-	}
-
-	fn exposure_of(provider: &T::AccountId) -> (u32, BalanceOf<T>) {
-		Providers::<T>::get(provider).map(|info| (info.active_jobs, info.exposure)).unwrap_or_default()
 	}
 }
