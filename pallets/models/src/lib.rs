@@ -48,6 +48,7 @@ pub use pallet::*;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod impls;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -73,7 +74,7 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use infera_primitives::{AgreementRule, HardwareRequirement, ModelFormat, ModelId, Perbill, TaskKind};
 	use sp_core::H256;
-	use sp_runtime::traits::{Saturating, Zero};
+	use sp_runtime::traits::{One, Saturating, Zero};
 
 	/// The balance type of `Config::Currency`.
 	pub type BalanceOf<T> =
@@ -272,6 +273,27 @@ pub mod pallet {
 		AgreementTooLoose,
 		/// The audit chance is neither zero nor at least `MinAuditChance`.
 		AuditChanceTooLow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Checks that the constants agree: a model can have a name, a version and a metadata
+		/// URI, governance has at least a block to act on a retired model, and the floors of
+		/// the agreement rule and the audit chance are not zero (a zero cosine floor would let
+		/// unrelated outputs agree; a zero audit floor would let a listing name a chance too
+		/// small to deter skipped work).
+		fn integrity_test() {
+			assert!(T::MaxNameLength::get() >= 1, "MaxNameLength must leave room for a name");
+			assert!(T::MaxUriLength::get() >= 1, "MaxUriLength must leave room for a URI");
+			assert!(T::RetirementDelay::get() >= One::one(), "RetirementDelay must be at least a block");
+			assert!(!T::MinCosineAgreement::get().is_zero(), "MinCosineAgreement must not be zero");
+			assert!(!T::MinAuditChance::get().is_zero(), "MinAuditChance must not be zero");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
 	}
 
 	#[pallet::call]
@@ -503,14 +525,6 @@ pub mod pallet {
 		}
 	}
 
-	#[pallet::hooks]
-	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		#[cfg(feature = "try-runtime")]
-		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
-			Self::do_try_state()
-		}
-	}
-
 	impl<T: Config> Pallet<T> {
 		/// First block in which the deposit of a model retired at `retired_at` can be released
 		/// (until then governance may still reject or delist it).
@@ -657,23 +671,5 @@ pub mod pallet {
 			}
 			Ok(())
 		}
-	}
-}
-
-impl<T: Config> infera_primitives::ModelRegistry<T::AccountId, BalanceOf<T>> for Pallet<T> {
-	fn listed_model(
-		model_id: infera_primitives::ModelId,
-	) -> Option<infera_primitives::ListedModel<T::AccountId, BalanceOf<T>>> {
-		Models::<T>::get(model_id).filter(|m| m.status == ModelStatus::Listed).map(|m| {
-			infera_primitives::ListedModel {
-				owner: m.owner,
-				price_per_job: m.price_per_job,
-				hardware: m.hardware,
-				task: m.task,
-				content_hash: m.content_hash.0,
-				agreement: m.agreement,
-				audit_chance: m.audit_chance,
-			}
-		})
 	}
 }
