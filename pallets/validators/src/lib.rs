@@ -57,6 +57,7 @@ pub mod weights;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod impls;
 
 #[cfg(test)]
 mod mock;
@@ -73,29 +74,12 @@ pub trait KeysRegistered<AccountId> {
 	fn keys_registered(who: &AccountId) -> bool;
 }
 
-impl<T: pallet_session::Config> KeysRegistered<T::ValidatorId> for pallet_session::Pallet<T> {
-	fn keys_registered(who: &T::ValidatorId) -> bool {
-		pallet_session::NextKeys::<T>::contains_key(who)
-	}
-}
-
 /// Disables an offending validator for the rest of the current session. The runtime's
 /// `pallet_session::Pallet` does it through its `DisablingStrategy` (which may decline: the
 /// offender is not in the current set, or the limit of disabled validators is reached).
 pub trait DisableValidator<AccountId> {
 	/// Asks to disable `who` for an offence of `severity` (the slash fraction).
 	fn disable(who: &AccountId, severity: sp_runtime::Perbill);
-}
-
-/// No disabling.
-impl<AccountId> DisableValidator<AccountId> for () {
-	fn disable(_who: &AccountId, _severity: sp_runtime::Perbill) {}
-}
-
-impl<T: pallet_session::Config> DisableValidator<T::ValidatorId> for pallet_session::Pallet<T> {
-	fn disable(who: &T::ValidatorId, severity: sp_runtime::Perbill) {
-		pallet_session::Pallet::<T>::report_offence(who.clone(), sp_staking::offence::OffenceSeverity(severity));
-	}
 }
 
 #[frame_support::pallet]
@@ -118,10 +102,7 @@ pub mod pallet {
 		traits::{Saturating, Zero},
 		Perbill,
 	};
-	use sp_staking::{
-		offence::{OffenceDetails, OnOffenceHandler},
-		SessionIndex,
-	};
+	use sp_staking::SessionIndex;
 
 	/// Balance of the currency that validators bond.
 	pub type BalanceOf<T> = <<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
@@ -604,7 +585,7 @@ pub mod pallet {
 		/// validators of the current set that are still active and bonded, with keys, but were
 		/// slashed below `MinValidatorStake` (so faults cannot shrink the set below the floor
 		/// that way either), largest stake first.
-		fn plan() -> ValidatorSetOf<T> {
+		pub(crate) fn plan() -> ValidatorSetOf<T> {
 			let mut set = Self::select();
 			let floor = T::MinValidators::get() as usize;
 			if set.len() < floor {
@@ -726,7 +707,7 @@ pub mod pallet {
 
 		/// Takes a pending slash from the validator's stake (bonded first, then unbonding) to
 		/// `OnSlash`. A candidate left with no bonded stake is unlisted and inactive.
-		fn apply(slash: &PendingSlash<T::AccountId, BalanceOf<T>>) {
+		pub(crate) fn apply(slash: &PendingSlash<T::AccountId, BalanceOf<T>>) {
 			let Some(mut candidate) = Candidates::<T>::get(&slash.validator) else { return };
 			let (credit, _) = <T::Currency as HoldBalanced<T::AccountId>>::slash(
 				&HoldReason::ValidatorStake.into(),
@@ -749,7 +730,7 @@ pub mod pallet {
 
 		/// Liveness at the end of `session`: every validator of the session that authored no
 		/// block missed it; `MaxMissedSessions` misses in a row are an `Offline` fault.
-		fn check_liveness(session: SessionIndex) {
+		pub(crate) fn check_liveness(session: SessionIndex) {
 			for validator in Validators::<T>::get() {
 				let authored = AuthoredBlocks::<T>::take(&validator);
 				let Some(mut candidate) = Candidates::<T>::get(&validator) else { continue };
@@ -770,7 +751,7 @@ pub mod pallet {
 		/// `pallet-session` re-enables everyone at each rotation (the set always counts as
 		/// changed): validators of the new session `start_index` that equivocated in the
 		/// previous one (planned before their report, so still serving) are disabled again.
-		fn disable_recent_equivocators(start_index: SessionIndex) {
+		pub(crate) fn disable_recent_equivocators(start_index: SessionIndex) {
 			let Some(previous) = start_index.checked_sub(1) else { return };
 			for validator in Validators::<T>::get() {
 				if let Some(record) = SlashRecords::<T>::get(previous, (&validator, Offence::Equivocation)) {
@@ -781,7 +762,7 @@ pub mod pallet {
 
 		/// Forgets the slash records of the session that reports can no longer reach and whose
 		/// slashes have all been applied: `BondingDuration + SlashDeferDuration` sessions back.
-		fn prune_records(start_index: SessionIndex) {
+		pub(crate) fn prune_records(start_index: SessionIndex) {
 			let horizon = T::BondingDuration::get().saturating_add(T::SlashDeferDuration::get());
 			if let Some(old) = start_index.checked_sub(horizon) {
 				let limit = T::MaxValidators::get().saturating_mul(2);
@@ -833,84 +814,6 @@ pub mod pallet {
 				ensure!(set.windows(2).all(|w| matches!(w, [a, b] if a < b)), "a validator set is not sorted or has duplicates");
 			}
 			Ok(())
-		}
-	}
-
-	impl<T: Config> pallet_session::SessionManager<T::AccountId> for Pallet<T> {
-		fn new_session(new_index: SessionIndex) -> Option<Vec<T::AccountId>> {
-			let set = Self::plan();
-			if set.is_empty() {
-				log::warn!(target: "runtime::validators", "no eligible validator: keeping the set");
-				Planned::<T>::put(Validators::<T>::get());
-				return None;
-			}
-			Planned::<T>::put(&set);
-			Self::deposit_event(Event::SetPlanned { session: new_index, validators: set.clone() });
-			Some(set.into_inner())
-		}
-
-		fn end_session(end_index: SessionIndex) {
-			Self::check_liveness(end_index);
-		}
-
-		fn start_session(start_index: SessionIndex) {
-			CurrentSession::<T>::put(start_index);
-			Validators::<T>::put(Planned::<T>::get());
-			RemovedThisSession::<T>::kill();
-			for slash in PendingSlashes::<T>::take(start_index) {
-				Self::apply(&slash);
-			}
-			Self::prune_records(start_index);
-			Self::disable_recent_equivocators(start_index);
-		}
-	}
-
-	/// The same, for `pallet-session`'s historical pallet (which keeps proofs of past sets):
-	/// validators are identified by their account alone.
-	impl<T: Config> pallet_session::historical::SessionManager<T::AccountId, ()> for Pallet<T> {
-		fn new_session(new_index: SessionIndex) -> Option<Vec<(T::AccountId, ())>> {
-			<Self as pallet_session::SessionManager<T::AccountId>>::new_session(new_index)
-				.map(|set| set.into_iter().map(|who| (who, ())).collect())
-		}
-
-		fn start_session(start_index: SessionIndex) {
-			<Self as pallet_session::SessionManager<T::AccountId>>::start_session(start_index)
-		}
-
-		fn end_session(end_index: SessionIndex) {
-			<Self as pallet_session::SessionManager<T::AccountId>>::end_session(end_index)
-		}
-	}
-
-	/// Blocks authored per validator, from `pallet-authorship`.
-	impl<T: Config> pallet_authorship::EventHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
-		fn note_author(author: T::AccountId) {
-			AuthoredBlocks::<T>::mutate(author, |n| *n = n.saturating_add(1));
-		}
-	}
-
-	/// Offences reported through `pallet-offences` (GRANDPA equivocation). `pallet-offences`
-	/// passes every concurrent offender of the slot again with each new report (with the
-	/// fraction for all of them): [`Pallet::report`] slashes each once per session.
-	impl<T: Config, Reporter, FullIdentification> OnOffenceHandler<Reporter, (T::AccountId, FullIdentification), Weight>
-		for Pallet<T>
-	{
-		fn on_offence(
-			offenders: &[OffenceDetails<Reporter, (T::AccountId, FullIdentification)>],
-			slash_fraction: &[Perbill],
-			session: SessionIndex,
-		) -> Weight {
-			for (i, details) in offenders.iter().enumerate() {
-				let reported = slash_fraction.get(i).copied().unwrap_or_default();
-				let fraction = reported.max(T::EquivocationSlash::get());
-				Self::report(&details.offender.0, Offence::Equivocation, fraction, session);
-			}
-			// Per offender: the record, the candidate, the pending slashes, the removal count and
-			// the sets; the eligibility of every listed candidate (record and keys); disabling
-			// (the session's validators and disabled list).
-			let n = offenders.len() as u64;
-			let per_offender = u64::from(T::MaxCandidates::get()).saturating_mul(2).saturating_add(8);
-			T::DbWeight::get().reads_writes(n.saturating_mul(per_offender), n.saturating_mul(5))
 		}
 	}
 }
