@@ -2,7 +2,7 @@
 // events (kept from each new block, for receipts and slashes).
 import type { ApiPromise } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
-import type { EventRecord } from '@polkadot/types/interfaces';
+import type { AnyJson } from '@polkadot/types/types';
 import { estimateFee, send, type Inclusion, type SigningAccount } from './chain';
 import { txReport } from './tx-words';
 import { infrFee, short, type Line } from './ui';
@@ -13,7 +13,7 @@ export interface SeenEvent {
   section: string;
   method: string;
   /** The event's fields by name (by position if unnamed), as polkadot.js JSON (numbers as numbers or hex strings). */
-  data: Record<string, unknown>;
+  data: Record<string, AnyJson>;
 }
 
 /** How many recent events are kept. */
@@ -57,12 +57,11 @@ export class App {
   async recordBlock(number: number, hash: string): Promise<void> {
     const [events, multiplier] = await Promise.all([
       this.api.query.system.events.at(hash), this.api.query.transactionPayment.nextFeeMultiplier.at(hash)]);
-    const records = events as unknown as EventRecord[];
-    for (const { event } of records) {
+    for (const { event } of events) {
       // Unnamed fields (conviction voting's `Delegated(who, target, class)`) by position.
       const names = event.meta.fields.map((f, i) => (f.name.isSome ? camel(f.name.unwrap().toString()) : String(i)));
       const values = event.data.map((d) => d.toJSON());
-      const data: Record<string, unknown> = {};
+      const data: Record<string, AnyJson> = {};
       names.forEach((name, i) => { data[name] = values[i]; });
       this.events.push({ block: number, section: event.section, method: event.method, data });
     }

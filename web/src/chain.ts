@@ -4,9 +4,9 @@
 import { Keyring, type ApiPromise, type SubmittableResult } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import type { DispatchError, EventRecord } from '@polkadot/types/interfaces';
+import type { SpRuntimeDispatchError } from '@polkadot/types/lookup';
 import type { ISubmittableResult, Signer } from '@polkadot/types/types';
 import type { InjectedAccountWithMeta, InjectedExtension, MetadataDef } from '@polkadot/extension-inject/types';
-import type { ProviderInterface } from '@polkadot/rpc-provider/types';
 import type { KeypairType } from '@polkadot/util-crypto/types';
 import { base64Encode, cryptoWaitReady, encodeAddress } from '@polkadot/util-crypto';
 import { poolError, statusError } from './tx-words';
@@ -109,18 +109,8 @@ export async function watchExtensionAccounts(api: ApiPromise, onAccounts: (accou
   }))), { accountType: CHAIN_KEY_TYPES, genesisHash, ss58Format: api.registry.chainSS58 ?? 42 });
 }
 
-/**
- * Calls `method` on the node behind `api` as it is, for the methods polkadot.js does not know
- * (`author_rotateKeysWithOwner`); the node's error is thrown as it came.
- */
-export function rawRpc<T>(api: ApiPromise, method: string, ...params: unknown[]): Promise<T> {
-  // polkadot.js keeps its provider in the (protected) RPC core; ApiPromise offers no other way to it.
-  const { provider } = (api as unknown as { _rpcCore: { provider: ProviderInterface } })._rpcCore;
-  return provider.send<T>(method, params);
-}
-
 /** A chain error in words: `pallet.Error: its documentation`. */
-export function describeDispatchError(api: ApiPromise, error: DispatchError): string {
+export function describeDispatchError(api: ApiPromise, error: DispatchError | SpRuntimeDispatchError): string {
   if (error.isModule) {
     const { section, name, docs } = api.registry.findMetaError(error.asModule);
     const text = docs.join(' ').trim();
@@ -213,11 +203,9 @@ function dispatchFailure(api: ApiPromise, { dispatchError, events }: ISubmittabl
   if (dispatchError) return describeDispatchError(api, dispatchError);
   // Calls dispatched on our behalf (a motion's proposal, sudo) report their own result.
   for (const { event } of events) {
-    const inner = event.section === 'council' && event.method === 'Executed'
-      ? event.data[1]
-      : event.section === 'sudo' && event.method === 'Sudid' ? event.data[0] : null;
-    const result = inner as unknown as { isErr?: boolean; asErr?: DispatchError } | null;
-    if (result?.isErr && result.asErr) return describeDispatchError(api, result.asErr);
+    const result = api.events.council.Executed.is(event) ? event.data.result
+      : api.events.sudo.Sudid.is(event) ? event.data.sudoResult : null;
+    if (result?.isErr) return describeDispatchError(api, result.asErr);
   }
   return null;
 }

@@ -2,6 +2,9 @@
 // went away (a restart, a network cut); the app hears each change of state and each time the
 // node answers again, to subscribe anew and redraw without a page reload.
 import { ApiPromise, WsProvider } from '@polkadot/api';
+import type { RegistryTypes } from '@polkadot/types/types';
+// The node's RPC methods polkadot.js does not know (`api.rpc.infera.*`) and their types.
+import infera from './interfaces/infera/definitions';
 
 /** Milliseconds between reconnection attempts. */
 export const RETRY_MS = 2_000;
@@ -28,7 +31,9 @@ export interface ConnectionEvents {
 /** Opens `endpoint` (ws:// or wss://; throws on another scheme), retrying until the node answers. */
 export function openConnection(endpoint: string, events: ConnectionEvents): Connection {
   const provider = new WsProvider(endpoint, RETRY_MS);
-  const api = new ApiPromise({ provider, noInitWarn: true });
+  // `RegistryTypes` leaves out the `_alias` of a struct's field (polkadot.js's Struct takes it).
+  const types = infera.types as unknown as RegistryTypes;
+  const api = new ApiPromise({ provider, noInitWarn: true, rpc: { infera: infera.rpc }, types });
   const connection: Connection = { endpoint, api, close: () => api.disconnect() };
   let ready = false;
   api.on('disconnected', () => events.onState(connection, 'disconnected'));

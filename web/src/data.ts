@@ -1,11 +1,11 @@
 // Reads of the marketplace's state, as plain objects for the views.
 import type { ApiPromise } from '@polkadot/api';
-import type { RuntimeDispatchInfo } from '@polkadot/types/interfaces';
+import type { Option, u32 } from '@polkadot/types';
+import type { AnyJson } from '@polkadot/types/types';
+import type {
+  FrameSupportPreimagesBounded, InferaPrimitivesAgreementRule, PalletConvictionVotingVoteAccountVote, PalletReferendaCurve, PalletReferendaDeposit,
+} from '@polkadot/types/lookup';
 import { blake2AsHex } from '@polkadot/util-crypto';
-import { hexToU8a, u8aToString } from '@polkadot/util';
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Json = any;
 
 export interface Model {
   id: number;
@@ -102,51 +102,35 @@ export interface Job {
   result: string | null;
 }
 
-/** An unlocking chunk as polkadot.js JSON (a balance is a number, or a hex string when large). */
-interface UnlockChunkJson { amount: number | string; unlockAt: number }
-/** The fields of `models.models` read beyond the original ones. */
-interface ModelExtraJson { metadataUri: string; deposit: number | string; retiredAt: number | null }
-/** A job status as polkadot.js JSON: `"queued"`, or `{ challengeable: { until } }`, `{ disputed: {...} }`, ... */
-type JobStatusJson = string | { challengeable?: { until: number }; disputed?: { challenger: string; bond: number | string; until: number } };
-
-const text = (hex: string): string => u8aToString(hexToU8a(hex));
-const big = (x: Json): bigint => BigInt(typeof x === 'string' && x.startsWith('0x') ? x : String(x));
-/** The variant name of a JSON-encoded enum (`"Listed"` or `{ "revealing": {...} }`). */
-const variant = (x: Json): string => {
-  const name = typeof x === 'string' ? x : Object.keys(x)[0];
-  return name.charAt(0).toUpperCase() + name.slice(1);
-};
+/** A block number kept as an option (`retired_at`, `confirming`), as a number or null. */
+const blockOrNull = (x: Option<u32>): number | null => (x.isSome ? x.unwrap().toNumber() : null);
 
 /** A model's agreement rule as the registry shows it (`minCosine` is in parts per billion). */
-export function agreementLabel(rule: Json): string {
-  const cosine = typeof rule === 'object' && rule ? rule.cosineInt8 : undefined;
-  return cosine ? `Cosine ≥ ${Number(cosine.minCosine) / 1e9}` : variant(rule);
-}
-
-/** The URI, deposit and retirement block of a model's JSON. */
-function modelExtra(m: ModelExtraJson): Pick<Model, 'uri' | 'deposit' | 'retiredAt'> {
-  return { uri: text(m.metadataUri), deposit: big(m.deposit), retiredAt: m.retiredAt };
+export function agreementLabel(rule: InferaPrimitivesAgreementRule): string {
+  return rule.isCosineInt8 ? `Cosine ≥ ${rule.asCosineInt8.minCosine.toNumber() / 1e9}` : rule.type;
 }
 
 /** Every model in the registry, by id. */
 export async function loadModels(api: ApiPromise): Promise<Model[]> {
   const entries = await api.query.models.models.entries();
   return entries.map(([key, value]) => {
-    const m: Json = (value as Json).unwrap().toJSON();
+    const m = value.unwrap();
     return {
-      id: Number(key.args[0].toString()),
-      name: text(m.name),
-      version: text(m.version),
-      owner: m.owner,
-      hash: m.contentHash,
-      format: variant(m.format),
-      task: variant(m.task),
-      price: big(m.pricePerJob),
+      id: key.args[0].toNumber(),
+      name: m.name.toUtf8(),
+      version: m.version.toUtf8(),
+      owner: m.owner.toString(),
+      hash: m.contentHash.toHex(),
+      format: m.format.type,
+      task: m.task.type,
+      price: m.pricePerJob.toBigInt(),
       agreement: agreementLabel(m.agreement),
-      auditPercent: Number(m.auditChance) / 1e7,
-      status: variant(m.status),
-      registeredAt: m.registeredAt,
-      ...modelExtra(m as ModelExtraJson),
+      auditPercent: m.auditChance.toNumber() / 1e7,
+      status: m.status.type,
+      registeredAt: m.registeredAt.toNumber(),
+      uri: m.metadataUri.toUtf8(),
+      deposit: m.deposit.toBigInt(),
+      retiredAt: blockOrNull(m.retiredAt),
     };
   }).sort((a, b) => a.id - b.id);
 }
@@ -155,112 +139,117 @@ export async function loadModels(api: ApiPromise): Promise<Model[]> {
 export async function loadMotions(api: ApiPromise): Promise<Motion[]> {
   const hashes = await api.query.council.proposals();
   const motions: Motion[] = [];
-  for (const hash of hashes as unknown as Json[]) {
+  for (const hash of hashes) {
     const [proposal, voting] = await Promise.all([api.query.council.proposalOf(hash), api.query.council.voting(hash)]);
-    if ((proposal as Json).isNone || (voting as Json).isNone) continue;
-    const call: Json = (proposal as Json).unwrap();
-    const votes: Json = (voting as Json).unwrap().toJSON();
+    if (proposal.isNone || voting.isNone) continue;
+    const call = proposal.unwrap();
+    const votes = voting.unwrap();
     const isListing = call.section === 'models' && call.args.length > 0;
-    const isResolution = call.section === 'jobs' && call.method === 'resolveChallenge';
+    const resolution = api.tx.jobs.resolveChallenge.is(call) ? call : null;
     // pallet-collective's `close` wants the proposal's own dispatch weight and encoded length (no more is needed).
-    const info = (await api.call.transactionPaymentCallApi.queryCallInfo(call, call.encodedLength)) as RuntimeDispatchInfo;
+    const info = await api.call.transactionPaymentCallApi.queryCallInfo(call, call.encodedLength);
     motions.push({
       hash: hash.toHex(),
-      index: votes.index,
+      index: votes.index.toNumber(),
       call: `${call.section}.${call.method}`,
       modelId: isListing ? Number(call.args[0].toString()) : null,
-      threshold: votes.threshold,
-      ayes: votes.ayes,
-      nays: votes.nays,
-      end: votes.end,
+      threshold: votes.threshold.toNumber(),
+      ayes: votes.ayes.map(String),
+      nays: votes.nays.map(String),
+      end: votes.end.toNumber(),
       lengthBound: call.encodedLength,
-      challenge: isResolution ? { jobId: Number(call.args[0].toString()), upheld: call.args[1].isTrue } : null,
+      challenge: resolution ? { jobId: resolution.args[0].toNumber(), upheld: resolution.args[1].isTrue } : null,
       weightBound: { refTime: info.weight.refTime.toBigInt(), proofSize: info.weight.proofSize.toBigInt() },
     });
   }
   return motions.sort((a, b) => a.index - b.index);
 }
 
-/** Unlocking chunks as polkadot.js JSON: the chunks and their sum. */
-function unlockingOf(chunks: UnlockChunkJson[]): Pick<Provider, 'unlocking' | 'unlockingChunks'> {
-  const unlockingChunks = chunks.map((c) => ({ amount: big(c.amount), unlockAt: c.unlockAt }));
-  return { unlockingChunks, unlocking: unlockingChunks.reduce((sum, c) => sum + c.amount, 0n) };
+/**
+ * Every entry of `compute.offers` (model, provider) -> price, read page by page: polkadot.js
+ * types a double map's `entries` with its first key required.
+ */
+async function allOffers(api: ApiPromise) {
+  const all = [];
+  for (let startKey: string | undefined; ;) {
+    const page = await api.query.compute.offers.entriesPaged({ args: [], pageSize: 1000, startKey });
+    all.push(...page);
+    if (page.length < 1000) return all;
+    startKey = page[page.length - 1][0].toHex();
+  }
 }
 
 /** Every registered provider with its offers and reputation. */
 export async function loadProviders(api: ApiPromise): Promise<Provider[]> {
   const [entries, offers, reputations] = await Promise.all([
     api.query.compute.providers.entries(),
-    api.query.compute.offers.entries(),
+    allOffers(api),
     api.query.compute.reputations.entries(),
   ]);
   const offersOf = new Map<string, { modelId: number; price: bigint }[]>();
   for (const [key, price] of offers) {
-    const [modelId, provider] = key.args.map((a) => a.toString());
-    const list = offersOf.get(provider) ?? [];
-    list.push({ modelId: Number(modelId), price: big((price as Json).toJSON()) });
-    offersOf.set(provider, list);
+    const [modelId, provider] = key.args;
+    const list = offersOf.get(provider.toString()) ?? [];
+    list.push({ modelId: modelId.toNumber(), price: price.unwrap().toBigInt() });
+    offersOf.set(provider.toString(), list);
   }
-  const reputationOf = new Map(reputations.map(([key, value]) => [key.args[0].toString(), (value as Json).toJSON()]));
+  const reputationOf = new Map(reputations.map(([key, value]) => [key.args[0].toString(), value]));
   return entries.map(([key, value]) => {
-    const p: Json = (value as Json).unwrap().toJSON();
+    const p = value.unwrap();
     const account = key.args[0].toString();
-    const rep = reputationOf.get(account) ?? { jobsCompleted: 0, jobsFailed: 0 };
+    const rep = reputationOf.get(account);
     const hw = p.hardware;
+    const count = hw.acceleratorCount.toNumber();
+    const unlockingChunks = p.unlocking.map((c) => ({ amount: c.amount.toBigInt(), unlockAt: c.unlockAt.toNumber() }));
     return {
       account,
-      endpoint: text(p.endpoint),
-      hardware: `${hw.acceleratorCount ? `${hw.acceleratorCount}× ` : ''}${variant(hw.accelerator)}, ${hw.memoryMib} MiB, ${text(hw.region)}`,
-      bonded: big(p.bonded),
-      ...unlockingOf(p.unlocking as UnlockChunkJson[]),
-      exposure: big(p.exposure),
-      status: variant(p.status),
-      worker: p.worker,
-      pendingWorker: p.pendingWorker,
-      activeJobs: p.activeJobs,
+      endpoint: p.endpoint.toUtf8(),
+      hardware: `${count ? `${count}× ` : ''}${hw.accelerator.type}, ${hw.memoryMib.toNumber()} MiB, ${hw.region.toUtf8()}`,
+      bonded: p.bonded.toBigInt(),
+      unlockingChunks,
+      unlocking: unlockingChunks.reduce((sum, c) => sum + c.amount, 0n),
+      exposure: p.exposure.toBigInt(),
+      status: p.status.type,
+      worker: p.worker.isSome ? p.worker.unwrap().toString() : null,
+      pendingWorker: p.pendingWorker.isSome ? p.pendingWorker.unwrap().toString() : null,
+      activeJobs: p.activeJobs.toNumber(),
       models: (offersOf.get(account) ?? []).sort((a, b) => a.modelId - b.modelId),
-      completed: rep.jobsCompleted,
-      failed: rep.jobsFailed,
+      completed: rep ? rep.jobsCompleted.toNumber() : 0,
+      failed: rep ? rep.jobsFailed.toNumber() : 0,
     };
   });
-}
-
-/** The challenge window or the dispute of a job's status. */
-function challengeOf(status: JobStatusJson): Pick<Job, 'challengeableUntil' | 'dispute'> {
-  if (typeof status === 'string') return { challengeableUntil: null, dispute: null };
-  const { challengeable, disputed } = status;
-  return {
-    challengeableUntil: challengeable ? challengeable.until : null,
-    dispute: disputed ? { challenger: disputed.challenger, bond: big(disputed.bond), until: disputed.until } : null,
-  };
 }
 
 /** Every job the chain still keeps (finished jobs are pruned after a day), newest first. */
 export async function loadJobs(api: ApiPromise): Promise<Job[]> {
   const entries = await api.query.jobs.jobs.entries();
   return entries.map(([key, value]) => {
-    const j: Json = (value as Json).unwrap().toJSON();
-    const status = variant(j.status);
-    const detail = typeof j.status === 'object' ? Object.values(j.status)[0] : null;
+    const j = value.unwrap();
+    const { status } = j;
+    // A variant's fields as polkadot.js JSON (`{"until":12}`, `NoProviders`); none for `Queued`, `Settled`, ...
+    const detail: AnyJson = status.value.toJSON();
     return {
-      id: Number(key.args[0].toString()),
-      submitter: j.submitter,
-      modelId: j.modelId,
-      input: j.input.inline ? text(j.input.inline) : `${j.input.remote.uri ? text(j.input.remote.uri) : ''}`,
-      maxPrice: big(j.maxPrice),
-      redundancy: j.redundancy,
-      createdAt: j.createdAt,
-      deadline: j.deadline,
-      status,
+      id: key.args[0].toNumber(),
+      submitter: j.submitter.toString(),
+      modelId: j.modelId.toNumber(),
+      input: j.input.isInline ? j.input.asInline.toUtf8() : j.input.asRemote.uri.toUtf8(),
+      maxPrice: j.maxPrice.toBigInt(),
+      redundancy: j.redundancy.toNumber(),
+      createdAt: j.createdAt.toNumber(),
+      deadline: j.deadline.toNumber(),
+      status: status.type,
       statusDetail: detail === null ? '' : typeof detail === 'object' ? JSON.stringify(detail) : String(detail),
-      ...challengeOf(j.status as JobStatusJson),
-      assignments: (j.assignments as Json[]).map((a) => ({
-        provider: a.provider,
-        price: big(a.price),
-        committed: a.commitment !== null,
-        revealed: a.outputHash,
+      challengeableUntil: status.isChallengeable ? status.asChallengeable.until.toNumber() : null,
+      dispute: status.isDisputed
+        ? { challenger: status.asDisputed.challenger.toString(), bond: status.asDisputed.bond.toBigInt(), until: status.asDisputed.until.toNumber() }
+        : null,
+      assignments: j.assignments.map((a) => ({
+        provider: a.provider.toString(),
+        price: a.price.toBigInt(),
+        committed: a.commitment.isSome,
+        revealed: a.outputHash.isSome ? a.outputHash.unwrap().toHex() : null,
       })),
-      result: j.result,
+      result: j.result.isSome ? j.result.unwrap().toHex() : null,
     };
   }).sort((a, b) => b.id - a.id);
 }
@@ -270,7 +259,7 @@ export async function acceptedOutput(api: ApiPromise, job: Job): Promise<Uint8Ar
   if (!job.result) return null;
   for (const a of job.assignments) {
     if (a.revealed !== job.result) continue;
-    const output: Json = await api.query.jobs.outputs(job.id, a.provider);
+    const output = await api.query.jobs.outputs(job.id, a.provider);
     if (output.isNone) continue;
     const payload = output.unwrap();
     if (!payload.isInline) return null;
@@ -286,21 +275,21 @@ export async function acceptedOutput(api: ApiPromise, job: Job): Promise<Uint8Ar
  */
 export function enumVariants(api: ApiPromise, pallet: string, call: string, arg: string, field?: string): string[] {
   const lookup = api.registry.lookup;
-  const fields: Json[] = (api.tx as Json)[pallet][call].meta.fields;
-  const argField = fields.find((f) => f.name.unwrap().toString() === arg);
+  const fields = api.tx[pallet]?.[call]?.meta.fields ?? [];
+  const argField = fields.find((f) => f.name.unwrapOr('').toString() === arg);
   if (!argField) return [];
-  let type: Json = lookup.getSiType(argField.type);
+  let type = lookup.getSiType(argField.type);
   if (field) {
-    const sub = type.def.asComposite.fields.find((f: Json) => f.name.unwrap().toString() === field);
+    const sub = type.def.isComposite ? type.def.asComposite.fields.find((f) => f.name.unwrapOr('').toString() === field) : undefined;
     if (!sub) return [];
     type = lookup.getSiType(sub.type);
   }
-  return type.def.isVariant ? type.def.asVariant.variants.map((v: Json) => v.name.toString()) : [];
+  return type.def.isVariant ? type.def.asVariant.variants.map((v) => v.name.toString()) : [];
 }
 
 /** The council's members. */
 export async function councilMembers(api: ApiPromise): Promise<string[]> {
-  return ((await api.query.council.members()) as Json).map((m: Json) => m.toString());
+  return (await api.query.council.members()).map((m) => m.toString());
 }
 
 /** A referendum track (`api.consts.referenda.tracks`); periods in blocks. */
@@ -313,9 +302,32 @@ export interface Track {
   decisionPeriod: number;
   confirmPeriod: number;
   minEnactmentPeriod: number;
-  /** The curves as polkadot.js JSON: `{ linearDecreasing: { length, floor, ceil } }` etc. */
-  minApproval: Json;
-  minSupport: Json;
+  /** The approval and support curves (`pallet_referenda::Curve`). */
+  minApproval: Curve;
+  minSupport: Curve;
+}
+
+/**
+ * A track's curve (`pallet_referenda::Curve`): its points in parts per billion (Perbill); for
+ * `reciprocal`, fixed-point numbers (FixedI64: 1e9 is 1, negative ones allowed).
+ */
+export type Curve =
+  | { kind: 'linearDecreasing'; length: number; floor: number; ceil: number }
+  | { kind: 'steppedDecreasing'; begin: number; end: number; step: number; period: number }
+  | { kind: 'reciprocal'; factor: bigint; xOffset: bigint; yOffset: bigint };
+
+/** A curve of the runtime's metadata as `Curve`. */
+function curveOf(curve: PalletReferendaCurve): Curve {
+  if (curve.isLinearDecreasing) {
+    const { length, floor, ceil } = curve.asLinearDecreasing;
+    return { kind: 'linearDecreasing', length: length.toNumber(), floor: floor.toNumber(), ceil: ceil.toNumber() };
+  }
+  if (curve.isSteppedDecreasing) {
+    const { begin, end, step, period } = curve.asSteppedDecreasing;
+    return { kind: 'steppedDecreasing', begin: begin.toNumber(), end: end.toNumber(), step: step.toNumber(), period: period.toNumber() };
+  }
+  const { factor, xOffset, yOffset } = curve.asReciprocal;
+  return { kind: 'reciprocal', factor: factor.toBigInt(), xOffset: xOffset.toBigInt(), yOffset: yOffset.toBigInt() };
 }
 
 export interface Deposit {
@@ -358,7 +370,7 @@ export interface EndedReferendum {
 
 /** The tracks referenda run on, by id. */
 export function loadTracks(api: ApiPromise): Track[] {
-  return ((api.consts.referenda.tracks as Json) as Json[]).map(([id, t]: Json) => ({
+  return api.consts.referenda.tracks.map(([id, t]) => ({
     id: id.toNumber(),
     // A fixed-length name, padded with NULs.
     name: t.name.toString().replace(/\0+$/, ''),
@@ -368,50 +380,55 @@ export function loadTracks(api: ApiPromise): Track[] {
     decisionPeriod: t.decisionPeriod.toNumber(),
     confirmPeriod: t.confirmPeriod.toNumber(),
     minEnactmentPeriod: t.minEnactmentPeriod.toNumber(),
-    minApproval: t.minApproval.toJSON(),
-    minSupport: t.minSupport.toJSON(),
+    minApproval: curveOf(t.minApproval),
+    minSupport: curveOf(t.minSupport),
   })).sort((a, b) => a.id - b.id);
 }
 
 /**
  * The value (0 to 1) of a track's approval or support curve at `x`, the elapsed share of the
- * decision period (0 to 1), as pallet-referenda computes it; null for a curve it does not know.
+ * decision period (0 to 1), as pallet-referenda computes it.
  */
-export function curveAt(curve: Json, x: number): number | null {
-  const perbill = (p: Json) => Number(big(p)) / 1e9;
-  if (curve.linearDecreasing) {
-    const { length, floor, ceil } = curve.linearDecreasing;
-    return perbill(ceil) - Math.min(x / perbill(length), 1) * (perbill(ceil) - perbill(floor));
-  }
-  if (curve.steppedDecreasing) {
-    const { begin, end, step, period } = curve.steppedDecreasing;
-    const steps = Math.floor(x / perbill(period));
-    return Math.max(perbill(begin) - Math.min(steps * perbill(step), perbill(begin)), perbill(end));
-  }
-  if (curve.reciprocal) {
-    // factor / (x + x_offset) + y_offset, in FixedI64 (1e9 = 1), clamped to 0..1.
-    const { factor, xOffset, yOffset } = curve.reciprocal;
-    const fixed = (v: Json) => Number(BigInt.asIntN(64, big(v))) / 1e9;
-    const divisor = x + fixed(xOffset);
-    return divisor === 0 ? 1 : Math.min(Math.max(fixed(factor) / divisor + fixed(yOffset), 0), 1);
-  }
-  return null;
-}
-
-/** A referendum's proposal (polkadot.js JSON of `Bounded`) in words: the decoded call if it is inline, else the preimage's hash. */
-export function describeProposal(api: ApiPromise, proposal: Json): string {
-  if (proposal.inline) {
-    try {
-      const call = api.createType('Call', hexToU8a(proposal.inline));
-      return `${call.section}.${call.method}(${call.args.map((a) => a.toString()).join(', ')})`;
-    } catch {
-      return `undecodable call ${proposal.inline}`;
+export function curveAt(curve: Curve, x: number): number {
+  const perbill = (p: number) => p / 1e9;
+  switch (curve.kind) {
+    case 'linearDecreasing': {
+      const { length, floor, ceil } = curve;
+      return perbill(ceil) - Math.min(x / perbill(length), 1) * (perbill(ceil) - perbill(floor));
+    }
+    case 'steppedDecreasing': {
+      const { begin, end, step, period } = curve;
+      const steps = Math.floor(x / perbill(period));
+      return Math.max(perbill(begin) - Math.min(steps * perbill(step), perbill(begin)), perbill(end));
+    }
+    case 'reciprocal': {
+      // factor / (x + x_offset) + y_offset, in FixedI64 (1e9 = 1), clamped to 0..1.
+      const fixed = (v: bigint) => Number(v) / 1e9;
+      const divisor = x + fixed(curve.xOffset);
+      return divisor === 0 ? 1 : Math.min(Math.max(fixed(curve.factor) / divisor + fixed(curve.yOffset), 0), 1);
     }
   }
-  return `preimage ${(proposal.lookup ?? proposal.legacy).hash}`;
 }
 
-const deposit = (d: Json): Deposit | null => (d ? { who: d.who, amount: big(d.amount) } : null);
+/**
+ * A referendum's proposal (`Bounded`) in words: the decoded call if it is inline, else the
+ * preimage's hash. `proposal` may also be its polkadot.js JSON (an event's field).
+ */
+export function describeProposal(api: ApiPromise, proposal: FrameSupportPreimagesBounded | AnyJson): string {
+  const bounded = api.createType('FrameSupportPreimagesBounded', proposal);
+  if (bounded.isInline) {
+    try {
+      const call = api.createType('Call', bounded.asInline.toU8a(true));
+      return `${call.section}.${call.method}(${call.args.map((a) => a.toString()).join(', ')})`;
+    } catch {
+      return `undecodable call ${bounded.asInline.toHex()}`;
+    }
+  }
+  return `preimage ${(bounded.isLookup ? bounded.asLookup.hash_ : bounded.asLegacy.hash_).toHex()}`;
+}
+
+const deposit = (d: PalletReferendaDeposit): Deposit => ({ who: d.who.toString(), amount: d.amount.toBigInt() });
+const depositOrNull = (d: Option<PalletReferendaDeposit>): Deposit | null => (d.isSome ? deposit(d.unwrap()) : null);
 
 /** Every referendum: the ongoing ones by index, the ended ones newest first. */
 export async function loadReferenda(api: ApiPromise): Promise<{ ongoing: OngoingReferendum[]; ended: EndedReferendum[] }> {
@@ -419,21 +436,25 @@ export async function loadReferenda(api: ApiPromise): Promise<{ ongoing: Ongoing
   const ongoing: OngoingReferendum[] = [];
   const ended: EndedReferendum[] = [];
   for (const [key, value] of entries) {
-    const index = Number(key.args[0].toString());
-    const info: Json = (value as Json).unwrap().toJSON();
-    const outcome = variant(info);
-    if (outcome === 'Ongoing') {
-      const s = info.ongoing;
+    const index = key.args[0].toNumber();
+    const info = value.unwrap();
+    if (info.isOngoing) {
+      const s = info.asOngoing;
+      const deciding = s.deciding.isSome ? s.deciding.unwrap() : null;
       ongoing.push({
-        index, track: s.track, call: describeProposal(api, s.proposal), submitted: s.submitted,
-        submissionDeposit: deposit(s.submissionDeposit) as Deposit, decisionDeposit: deposit(s.decisionDeposit),
-        deciding: s.deciding, inQueue: s.inQueue,
-        tally: { ayes: big(s.tally.ayes), nays: big(s.tally.nays), support: big(s.tally.support) },
+        index, track: s.track.toNumber(), call: describeProposal(api, s.proposal), submitted: s.submitted.toNumber(),
+        submissionDeposit: deposit(s.submissionDeposit), decisionDeposit: depositOrNull(s.decisionDeposit),
+        deciding: deciding && { since: deciding.since.toNumber(), confirming: blockOrNull(deciding.confirming) },
+        inQueue: s.inQueue.isTrue,
+        tally: { ayes: s.tally.ayes.toBigInt(), nays: s.tally.nays.toBigInt(), support: s.tally.support.toBigInt() },
       });
+    } else if (info.isKilled) {
+      ended.push({ index, outcome: info.type, at: info.asKilled.toNumber(), submissionDeposit: null, decisionDeposit: null });
     } else {
-      // `[block, submission deposit, decision deposit]`, or the block alone (killed).
-      const [at, submission, decision] = [Object.values(info)[0]].flat() as Json[];
-      ended.push({ index, outcome, at, submissionDeposit: deposit(submission), decisionDeposit: deposit(decision) });
+      // `[block, submission deposit, decision deposit]`.
+      const [at, submission, decision] = info.isApproved ? info.asApproved : info.isRejected ? info.asRejected
+        : info.isCancelled ? info.asCancelled : info.asTimedOut;
+      ended.push({ index, outcome: info.type, at: at.toNumber(), submissionDeposit: depositOrNull(submission), decisionDeposit: depositOrNull(decision) });
     }
   }
   return { ongoing: ongoing.sort((a, b) => a.index - b.index), ended: ended.sort((a, b) => b.index - a.index) };
@@ -459,13 +480,17 @@ export interface Voting {
   lock: bigint;
 }
 
-function castVote(track: number, index: number, vote: Json): CastVote {
-  if (vote.standard) {
-    const { vote: { aye, conviction }, balance } = vote.standard;
-    return { track, index, standard: { aye, conviction, balance: big(balance) }, split: null };
+function castVote(track: number, index: number, vote: PalletConvictionVotingVoteAccountVote): CastVote {
+  if (vote.isStandard) {
+    const { vote: { isAye, conviction }, balance } = vote.asStandard;
+    return { track, index, standard: { aye: isAye, conviction: conviction.type, balance: balance.toBigInt() }, split: null };
   }
-  const split = vote.split ?? vote.splitAbstain;
-  return { track, index, standard: null, split: { aye: big(split.aye), nay: big(split.nay), abstain: big(split.abstain ?? 0) } };
+  if (vote.isSplit) {
+    const { aye, nay } = vote.asSplit;
+    return { track, index, standard: null, split: { aye: aye.toBigInt(), nay: nay.toBigInt(), abstain: 0n } };
+  }
+  const { aye, nay, abstain } = vote.asSplitAbstain;
+  return { track, index, standard: null, split: { aye: aye.toBigInt(), nay: nay.toBigInt(), abstain: abstain.toBigInt() } };
 }
 
 /** The conviction votes, delegations and locks of `who`. */
@@ -473,18 +498,19 @@ export async function loadVoting(api: ApiPromise, who: string): Promise<Voting> 
   const [entries, classLocks, locks] = await Promise.all([
     api.query.convictionVoting.votingFor.entries(who), api.query.convictionVoting.classLocksFor(who), api.query.balances.locks(who)]);
   const voting: Voting = { votes: [], delegations: [], trackLocks: [], priors: [], lock: 0n };
-  for (const [key, value] of entries) {
-    const track = Number(key.args[1].toString());
-    // `toPrimitive`: a vote as `{ aye, conviction }` (its JSON is a byte).
-    const v: Json = (value as Json).toPrimitive();
-    const state = v.casting ?? v.delegating;
+  for (const [key, v] of entries) {
+    const track = key.args[1].toNumber();
+    const state = v.isCasting ? v.asCasting : v.asDelegating;
     const [until, prior] = state.prior;
-    if (big(prior) > 0n) voting.priors.push({ track, until, amount: big(prior) });
-    if (v.casting) voting.votes.push(...v.casting.votes.map(([index, vote]: Json) => castVote(track, index, vote)));
-    else voting.delegations.push({ track, target: state.target, conviction: state.conviction, balance: big(state.balance) });
+    if (prior.toBigInt() > 0n) voting.priors.push({ track, until: until.toNumber(), amount: prior.toBigInt() });
+    if (v.isCasting) voting.votes.push(...v.asCasting.votes.map(([index, vote]) => castVote(track, index.toNumber(), vote)));
+    else {
+      const { target, conviction, balance } = v.asDelegating;
+      voting.delegations.push({ track, target: target.toString(), conviction: conviction.type, balance: balance.toBigInt() });
+    }
   }
-  voting.trackLocks = (classLocks as Json).map(([track, amount]: Json) => ({ track: track.toNumber(), amount: amount.toBigInt() }));
-  voting.lock = (locks as Json).filter((l: Json) => l.id.toUtf8() === 'pyconvot')
-    .reduce((max: bigint, l: Json) => (l.amount.toBigInt() > max ? l.amount.toBigInt() : max), 0n);
+  voting.trackLocks = classLocks.map(([track, amount]) => ({ track: track.toNumber(), amount: amount.toBigInt() }));
+  voting.lock = locks.filter((l) => l.id.toUtf8() === 'pyconvot')
+    .reduce((max, l) => (l.amount.toBigInt() > max ? l.amount.toBigInt() : max), 0n);
   return voting;
 }

@@ -4,8 +4,6 @@
 // view paints first); each new block then adds its own sample. Samples are kept per chain
 // (by genesis hash) for the life of the page, so switching tabs does not read them again.
 import type { ApiPromise } from '@polkadot/api';
-import type { Enum, Option, Struct, u128, u64, Vec } from '@polkadot/types';
-import type { AccountId32, EventRecord } from '@polkadot/types/interfaces';
 
 /** How many recent blocks the charts cover. */
 export const HISTORY_BLOCKS = 100;
@@ -129,26 +127,24 @@ export async function mapBounded<T, R>(items: T[], limit: number, fn: (item: T) 
   return results;
 }
 
-/** The named fields of the events this module reads. */
-type JobEventData = { jobId: u64 };
-
 /** The sample of block `number`. */
 async function readSample(api: ApiPromise, number: number): Promise<BlockSample> {
   const hash = (await api.rpc.chain.getBlockHash(number)).toHex();
   const [escrow, records, validators] = await Promise.all([
-    api.query.jobs.totalEscrow.at(hash) as Promise<u128>,
-    api.query.system.events.at(hash) as unknown as Promise<Vec<EventRecord>>,
-    api.query.validators.validators.at(hash) as Promise<Vec<AccountId32>>,
+    api.query.jobs.totalEscrow.at(hash),
+    api.query.system.events.at(hash),
+    api.query.validators.validators.at(hash),
   ]);
-  const jobsWith = (method: string) => records.filter(({ event }) => event.section === 'jobs' && event.method === method)
-    .map(({ event }) => (event.data as unknown as JobEventData).jobId.toNumber());
+  const { JobSubmitted, JobSettled, JobFailed } = api.events.jobs;
+  const jobsWith = (kind: typeof JobSubmitted | typeof JobSettled | typeof JobFailed) => records
+    .flatMap(({ event }) => (kind.is(event) ? [event.data.jobId.toNumber()] : []));
   return {
     number,
     hash,
     escrow: escrow.toBigInt(),
-    submitted: jobsWith('JobSubmitted'),
-    settled: jobsWith('JobSettled'),
-    failed: jobsWith('JobFailed'),
+    submitted: jobsWith(JobSubmitted),
+    settled: jobsWith(JobSettled),
+    failed: jobsWith(JobFailed),
     validators: validators.length,
     faults: records.filter(({ event }) => event.section === 'validators' && event.method === 'SlashReported').length,
   };
@@ -177,12 +173,6 @@ export interface ProviderStake {
   status: string;
 }
 
-/** The fields of `compute.providers` read here. */
-interface ProviderRecord extends Struct {
-  bonded: u128;
-  status: Enum;
-}
-
 /** Every registered provider's stake, read page by page (`compute.providers`), by account. */
 export async function loadProviderStakes(api: ApiPromise): Promise<ProviderStake[]> {
   const stakes: ProviderStake[] = [];
@@ -190,7 +180,7 @@ export async function loadProviderStakes(api: ApiPromise): Promise<ProviderStake
   for (;;) {
     const page = await api.query.compute.providers.entriesPaged({ args: [], pageSize: PAGE_SIZE, startKey });
     for (const [key, value] of page) {
-      const provider = (value as Option<ProviderRecord>).unwrap();
+      const provider = value.unwrap();
       stakes.push({ account: key.args[0].toString(), bonded: provider.bonded.toBigInt(), status: provider.status.type });
     }
     if (page.length < PAGE_SIZE) break;

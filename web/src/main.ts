@@ -91,8 +91,8 @@ async function refresh(): Promise<void> {
       await view.refresh(app);
     } while (view !== current); // another view was shown meanwhile: draw it too
     $('view').querySelector(':scope > .loading')?.remove();
-    const account = (await app.api.query.system.account(app.account.address)) as unknown as { data: { free: { toString(): string } } };
-    $('balance').textContent = `free ${infr(BigInt(account.data.free.toString()))}`;
+    const account = await app.api.query.system.account(app.account.address);
+    $('balance').textContent = `free ${infr(account.data.free.toBigInt())}`;
   } catch (err) {
     notice.say(`Could not read the chain: ${(err as Error).message}`, 'error');
   } finally {

@@ -85,9 +85,9 @@ export const jobsView: View & { selected: number | null; updateQuote: () => Prom
       const v = formValues(form);
       const quoteEl = form.querySelector<HTMLElement>('[data-testid="quote"]');
       if (!quoteEl || v.model === undefined || v.model === '') return;
-      const quote = (await (api.call as any).jobsApi.quote(Number(v.model), Number(v.redundancy))).toJSON();
-      quoteEl.textContent = quote
-        ? `Quote: max price ${infr(BigInt(quote.maxPrice))} per provider, escrow ${infr(BigInt(quote.escrow))} (fee ${infr(BigInt(quote.fee))}).`
+      const quote = await api.call.jobsApi.quote(Number(v.model), Number(v.redundancy));
+      quoteEl.textContent = quote.isSome
+        ? `Quote: max price ${infr(quote.unwrap().maxPrice.toBigInt())} per provider, escrow ${infr(quote.unwrap().escrow.toBigInt())} (fee ${infr(quote.unwrap().fee.toBigInt())}).`
         : `Not enough online providers serve this model for redundancy ${v.redundancy}: the job would wait in the queue.`;
     };
     form.addEventListener('change', () => void updateQuote().catch(() => {}));

@@ -55,7 +55,8 @@ export const modelsView: View & { ownModels: HTMLSelectElement | null } = {
     );
     txForm(app, form, {
       what: (v) => `Register model ${v.name}`,
-      build: (v) => api.tx.models.registerModel(v.name, v.version, v.hash, v.format, v.task, v.uri,
+      build: (v) => api.tx.models.registerModel(v.name, v.version, v.hash,
+        api.createType('InferaPrimitivesModelFormat', v.format), api.createType('InferaPrimitivesTaskKind', v.task), v.uri,
         { minMemoryMib: Number(v.memory), accelerator: v.accelerator }, parseInfr(v.price), agreement(v),
         Math.round(Number(v.auditPercent) * 1e7)),
       done: () => form.reset(),

@@ -58,7 +58,7 @@ export function referendaForms(app: App, tracks: Track[], done: () => Promise<vo
       h('datalist', { id: 'referenda-accounts' }, ...app.accounts.map((a) => h('option', { value: a.address }, a.name))),
       ...common()],
     'Delegate (locks the amount)', (v) => `Delegate track ${v.track} to ${app.label(v.target)}`,
-    (v) => api.tx.convictionVoting.delegate(Number(v.track), v.target, v.conviction, parseInfr(v.amount)));
+    (v) => api.tx.convictionVoting.delegate(Number(v.track), v.target, api.createType('PalletConvictionVotingConviction', v.conviction), parseInfr(v.amount)));
 
   const update = (models: Model[], ongoing: OngoingReferendum[]) => {
     setOptions(submit.querySelector('select[name=model]'), models.filter((m) => m.status === 'Proposed').map((m) => [`${m.id}`, `${m.id}: ${m.name} ${m.version}`]));

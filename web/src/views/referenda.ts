@@ -5,7 +5,7 @@ import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import type { App } from '../app';
 import {
   curveAt, describeProposal, loadModels, loadReferenda, loadTracks, loadVoting,
-  type CastVote, type Deposit, type EndedReferendum, type Model, type OngoingReferendum, type Track, type Voting,
+  type CastVote, type Curve, type Deposit, type EndedReferendum, type Model, type OngoingReferendum, type Track, type Voting,
 } from '../data';
 import { txButton } from '../tx-form';
 import { blocks, h, infr, percent, table } from '../ui';
@@ -18,19 +18,17 @@ type Act = (testid: string, label: string, what: string, build: () => Submittabl
 const OUTCOMES: Record<string, string> = { Approved: 'approved', Rejected: 'rejected', Cancelled: 'cancelled', TimedOut: 'timed out', Killed: 'killed' };
 
 /** A curve in words: `100 % → 50 % over 50 % of the decision period`. */
-function describeCurve(curve: Record<string, Record<string, number | string>>): string {
-  const p = (x: number | string) => percent(Number(x) / 1e9);
-  const { linearDecreasing: l, steppedDecreasing: s } = curve;
-  if (l) return `${p(l.ceil)} → ${p(l.floor)} over ${p(l.length)} of the decision period`;
-  if (s) return `${p(s.begin)} → ${p(s.end)}, −${p(s.step)} every ${p(s.period)} of the decision period`;
-  return `${Object.keys(curve)[0]} (see polkadot.js Apps)`;
+function describeCurve(curve: Curve): string {
+  const p = (x: number) => percent(x / 1e9);
+  if (curve.kind === 'linearDecreasing') return `${p(curve.ceil)} → ${p(curve.floor)} over ${p(curve.length)} of the decision period`;
+  if (curve.kind === 'steppedDecreasing') return `${p(curve.begin)} → ${p(curve.end)}, −${p(curve.step)} every ${p(curve.period)} of the decision period`;
+  return `${curve.kind} (see polkadot.js Apps)`;
 }
 
-/** `value` against the curve's threshold `needed` (null: a curve not computed here). */
-function against(value: number, needed: number | null, testid: string): HTMLElement {
-  const passing = needed !== null && value >= needed;
-  return h('span', { class: `status ${passing ? 'passing' : 'failing'}`, 'data-testid': testid },
-    `${percent(value)} ${needed === null ? '(threshold: see polkadot.js Apps)' : `of ${percent(needed)} needed`}`);
+/** `value` against the curve's threshold `needed`. */
+function against(value: number, needed: number, testid: string): HTMLElement {
+  return h('span', { class: `status ${value >= needed ? 'passing' : 'failing'}`, 'data-testid': testid },
+    `${percent(value)} of ${percent(needed)} needed`);
 }
 
 /** Where an ongoing referendum stands, with the blocks left. */

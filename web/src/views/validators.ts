@@ -3,24 +3,12 @@
 // its state allows: bond, bond more, set session keys with their ownership proof (generated on
 // the connected node, or pasted), leave, withdraw unbonded stake, rejoin after a fault.
 import type { ApiPromise } from '@polkadot/api';
-import type { bool, Option, Struct, u128, u32, Vec } from '@polkadot/types';
-import type { AccountId32 } from '@polkadot/types/interfaces';
 import { decodeAddress } from '@polkadot/util-crypto';
 import { u8aToHex } from '@polkadot/util';
 import type { App } from '../app';
-import { rawRpc } from '../chain';
 import { txForm, type TxFormSpec } from '../tx-form';
 import { field, h, infr, input, parseInfr, table, UNIT } from '../ui';
 import { replace, type View } from './view';
-
-/** `validators.candidates` as stored (pallet_validators::Candidate). */
-interface CandidateCodec extends Struct {
-  bonded: u128;
-  unbonding: u128;
-  unbondingUntil: u32;
-  active: bool;
-  missedSessions: u32;
-}
 
 /** Where a validator stands. */
 export type ValidatorStatus = 'active' | 'waiting' | 'leaving' | 'unbonding';
@@ -63,13 +51,12 @@ interface ValidatorsState {
 
 function rules(api: ApiPromise): Rules {
   const c = api.consts.validators;
-  const num = (x: unknown) => Number((x as u32).toString());
   return {
-    minStake: (c.minValidatorStake as unknown as u128).toBigInt(),
-    maxValidators: num(c.maxValidators),
-    bondingDuration: num(c.bondingDuration),
-    slashDeferDuration: num(c.slashDeferDuration),
-    maxMissedSessions: num(c.maxMissedSessions),
+    minStake: c.minValidatorStake.toBigInt(),
+    maxValidators: c.maxValidators.toNumber(),
+    bondingDuration: c.bondingDuration.toNumber(),
+    slashDeferDuration: c.slashDeferDuration.toNumber(),
+    maxMissedSessions: c.maxMissedSessions.toNumber(),
   };
 }
 
@@ -77,16 +64,16 @@ function rules(api: ApiPromise): Rules {
 export async function loadValidators(api: ApiPromise): Promise<ValidatorsState> {
   const q = api.query;
   const [session, current, planned, entries, keyEntries] = await Promise.all([
-    q.validators.currentSession() as unknown as Promise<u32>,
-    q.validators.validators() as unknown as Promise<Vec<AccountId32>>,
-    q.validators.planned() as unknown as Promise<Vec<AccountId32>>,
+    q.validators.currentSession(),
+    q.validators.validators(),
+    q.validators.planned(),
     q.validators.candidates.entries(),
     q.session.nextKeys.keys(),
   ]);
   const inSet = new Set(current.map(String));
   const inPlan = new Set(planned.map(String));
   const withKeys = new Set(keyEntries.map((k) => k.args[0].toString()));
-  const records = new Map(entries.map(([key, value]) => [key.args[0].toString(), (value as unknown as Option<CandidateCodec>).unwrap()]));
+  const records = new Map(entries.map(([key, value]) => [key.args[0].toString(), value.unwrap()]));
   const accounts = [...new Set([...inSet, ...inPlan, ...records.keys()])];
   const validators = accounts.map((account): ValidatorInfo => {
     const c = records.get(account);
@@ -168,7 +155,9 @@ function faultRows(app: App) {
 /** New session keys in the node's keystore, with the proof that `owner` (an address) owns them. */
 async function generateKeys(app: App, owner: string): Promise<{ keys: string; proof: string }> {
   try {
-    return await rawRpc<{ keys: string; proof: string }>(app.api, 'author_rotateKeysWithOwner', u8aToHex(decodeAddress(owner)));
+    const { sessionKeys, proof } = await app.api.rpc.infera.rotateKeysWithOwner(u8aToHex(decodeAddress(owner)));
+    if (proof.isNone) throw new Error('the node made no ownership proof (its runtime cannot make one)');
+    return { keys: sessionKeys.toHex(), proof: proof.unwrap().toHex() };
   } catch (err) {
     const message = (err as Error).message;
     if (/unsafe/i.test(message)) throw new Error(`the node refuses unsafe RPC methods (${message}): generate the keys on your validator node and paste them`);
