@@ -5,32 +5,21 @@
 // challenge. Buttons get what forms get: off while their transaction is on its way, a status line
 // that ends in done, or in the chain's refusal in words with the button on again. One dev node
 // and one browser for the whole file.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { stringToU8a } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
-import { startDevNode, freeBalance, submitOk as ok } from '../../tests/e2e/lib/node.js';
+import { freeBalance, submitOk as ok } from '../../tests/e2e/lib/node.js';
 import { listModel, devPairs, commitmentOf, submitJob } from '../../tests/e2e/lib/market.js';
-import { openApp, hex32, rewriteRecord, UNIT } from './lib.mjs';
+import { useNodeAndApp, hex32, rewriteRecord, UNIT } from './lib.mjs';
 
 const HARDWARE = { accelerator: 'Cpu', acceleratorCount: 0, memoryMib: 4096, region: 'eu' };
 
-let node; let ui; let page;
-
-before(async () => {
-  node = await startDevNode('web-actions');
-  ui = await openApp(node.rpcPort, 'providers');
-  ({ page } = ui);
-});
-
-after(async () => {
-  await ui?.close();
-  await node?.stop();
-});
+const env = useNodeAndApp('web-actions', { tab: 'providers' });
 
 /** What `who` has on hold for `pallet`'s hold reason `reason` (`compute`, `ProviderStake`). */
 async function held(who, pallet, reason) {
-  const holds = await node.api.query.balances.holds(who);
+  const holds = await env.node.api.query.balances.holds(who);
   return holds.filter((x) => {
     const [[p, r]] = Object.entries(x.id.toJSON());
     return p === pallet && r === reason;
@@ -39,7 +28,7 @@ async function held(who, pallet, reason) {
 
 /** The events `section.method` of block `number`. */
 async function eventsOf(number, section, method) {
-  const records = await node.api.query.system.events.at(await node.api.rpc.chain.getBlockHash(number));
+  const records = await env.node.api.query.system.events.at(await env.node.api.rpc.chain.getBlockHash(number));
   return records.map(({ event }) => event).filter((e) => e.section === section && e.method === method);
 }
 
@@ -58,7 +47,7 @@ function blockOf(text) {
  */
 async function send(testid, { form = false } = {}) {
   const button = form ? `[data-testid="${testid}"] button[type=submit]` : `[data-testid="${testid}"]`;
-  await page.evaluate(({ id, selector }) => {
+  await env.page.evaluate(({ id, selector }) => {
     const tx = { samples: [] };
     const read = () => {
       const status = document.querySelector(`[data-testid="tx-status-${id}"]`);
@@ -70,15 +59,15 @@ async function send(testid, { form = false } = {}) {
     tx.observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     window.txWatch = tx;
   }, { id: testid, selector: button });
-  await page.locator(button).click();
+  await env.page.locator(button).click();
   // Ended: after a busy status, one that says done or failed (seen by the observer: the line of
   // an action no longer offered, such as a withdrawn offer's, may leave the page right after).
   const ended = (samples) => {
     const start = samples.findIndex((x) => x.kind.includes('busy'));
     return start < 0 ? undefined : samples.slice(start).find((x) => /^(done|failed)/.test(x.text));
   };
-  await page.waitForFunction(`(${ended})(window.txWatch.samples) !== undefined`, null, { timeout: 60_000 });
-  const samples = await page.evaluate(() => { window.txWatch.observer.disconnect(); return window.txWatch.samples; });
+  await env.page.waitForFunction(`(${ended})(window.txWatch.samples) !== undefined`, null, { timeout: 60_000 });
+  const samples = await env.page.evaluate(() => { window.txWatch.observer.disconnect(); return window.txWatch.samples; });
   const { text } = ended(samples);
   return { text, samples, block: text.startsWith('done') ? blockOf(text) : null };
 }
@@ -92,7 +81,7 @@ function offWhilePending(samples) {
 
 /** Waits for the button (or form's submit button) `selector` to be on again. */
 async function onAgain(selector) {
-  await page.waitForFunction((s) => document.querySelector(s)?.disabled === false, selector, { timeout: 10_000 });
+  await env.page.waitForFunction((s) => document.querySelector(s)?.disabled === false, selector, { timeout: 10_000 });
 }
 
 /** Waits until the chain's `read()` satisfies `ok`, for up to `blocks` blocks. */
@@ -105,7 +94,7 @@ async function chainReaches(read, holds, what, blocks = 10) {
 }
 
 test('a provider\'s own record and its actions: unbond (and a refused one), offline/online, endpoint, worker key, offers, deregister, withdraw', async () => {
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const [alice, dave, eve, ferdie] = devPairs(keyring, '//Alice', '//Dave', '//Eve', '//Ferdie');
   const modelId = await listModel(api, keyring, alice, hex32(), 'actions-provider');
   await ok(api, api.tx.compute.registerProvider('http://127.0.0.1:8701', HARDWARE, 2000n * UNIT), dave);
@@ -114,13 +103,13 @@ test('a provider\'s own record and its actions: unbond (and a refused one), offl
   const period = api.consts.compute.unbondingPeriod.toNumber();
   assert.equal(await held(dave.address, 'compute', 'ProviderStake'), 2000n * UNIT);
 
-  await ui.useAccount('Dave');
-  await ui.openTab('providers');
-  await page.getByTestId('mine-bonded').filter({ hasText: /^2,000 INFR/ }).waitFor({ timeout: 30_000 });
-  assert.equal(await page.getByTestId('register-provider').isHidden(), true);
+  await env.ui.useAccount('Dave');
+  await env.ui.openTab('providers');
+  await env.page.getByTestId('mine-bonded').filter({ hasText: /^2,000 INFR/ }).waitFor({ timeout: 30_000 });
+  assert.equal(await env.page.getByTestId('register-provider').isHidden(), true);
 
   // Unbond 500 INFR: it leaves the bonded stake for an unlocking chunk, and stays held.
-  await page.getByTestId('unbond').locator('[name=amount]').fill('500');
+  await env.page.getByTestId('unbond').locator('[name=amount]').fill('500');
   const unbonded = await send('unbond', { form: true });
   offWhilePending(unbonded.samples);
   assert.ok(unbonded.block, unbonded.text);
@@ -128,11 +117,11 @@ test('a provider\'s own record and its actions: unbond (and a refused one), offl
   assert.equal(r.bonded.toBigInt(), 1500n * UNIT);
   assert.deepEqual(r.unlocking.map((c) => [c.amount.toBigInt(), c.unlockAt.toNumber()]), [[500n * UNIT, unbonded.block + period]]);
   assert.equal(await held(dave.address, 'compute', 'ProviderStake'), 2000n * UNIT);
-  await page.getByTestId('mine-unlocking').filter({ hasText: `500 INFR unlocks at block ${unbonded.block + period}` }).waitFor({ timeout: 30_000 });
-  assert.equal(await page.getByTestId('withdraw-unbonded').count(), 0);
+  await env.page.getByTestId('mine-unlocking').filter({ hasText: `500 INFR unlocks at block ${unbonded.block + period}` }).waitFor({ timeout: 30_000 });
+  assert.equal(await env.page.getByTestId('withdraw-unbonded').count(), 0);
 
   // More than bonded: the chain refuses, in words; the button is on again and nothing changed.
-  await page.getByTestId('unbond').locator('[name=amount]').fill('1000000');
+  await env.page.getByTestId('unbond').locator('[name=amount]').fill('1000000');
   const refused = await send('unbond', { form: true });
   assert.equal(refused.text, 'failed: compute.NotEnoughBonded: More than the bonded stake was asked for.');
   await onAgain('[data-testid="unbond"] button[type=submit]');
@@ -143,18 +132,18 @@ test('a provider\'s own record and its actions: unbond (and a refused one), offl
   offWhilePending(offline.samples);
   assert.match(offline.text, /^done in block #\d+/);
   assert.equal((await record()).status.toString(), 'Offline');
-  await page.getByTestId('mine-status').filter({ hasText: /^Offline$/ }).waitFor({ timeout: 30_000 });
+  await env.page.getByTestId('mine-status').filter({ hasText: /^Offline$/ }).waitFor({ timeout: 30_000 });
   const online = await send('go-online');
   offWhilePending(online.samples);
   assert.equal((await record()).status.toString(), 'Online');
 
   // A new endpoint.
-  await page.getByTestId('update-endpoint').locator('[name=endpoint]').fill('https://dave.example:8443');
+  await env.page.getByTestId('update-endpoint').locator('[name=endpoint]').fill('https://dave.example:8443');
   assert.ok((await send('update-endpoint', { form: true })).block);
   assert.equal((await record()).endpoint.toUtf8(), 'https://dave.example:8443');
 
   // Dave proposes Ferdie as his worker key; so does Eve (another provider).
-  await page.getByTestId('set-worker').locator('[name=worker]').fill(ferdie.address);
+  await env.page.getByTestId('set-worker').locator('[name=worker]').fill(ferdie.address);
   assert.ok((await send('set-worker', { form: true })).block);
   assert.equal((await record()).pendingWorker.unwrap().toString(), ferdie.address);
   await ok(api, api.tx.compute.registerProvider('http://127.0.0.1:8702', HARDWARE, 1000n * UNIT), eve);
@@ -162,8 +151,8 @@ test('a provider\'s own record and its actions: unbond (and a refused one), offl
 
   // Ferdie accepts Dave's proposal: bound. Eve's is refused (a worker serves one provider), in
   // words, and its button is on again.
-  await ui.useAccount('Ferdie');
-  await page.getByTestId(`accept-worker-${dave.address}`).waitFor({ timeout: 30_000 });
+  await env.ui.useAccount('Ferdie');
+  await env.page.getByTestId(`accept-worker-${dave.address}`).waitFor({ timeout: 30_000 });
   assert.ok((await send(`accept-worker-${dave.address}`)).block);
   r = await record();
   assert.equal(r.worker.unwrap().toString(), ferdie.address);
@@ -176,8 +165,8 @@ test('a provider\'s own record and its actions: unbond (and a refused one), offl
   assert.equal((await api.query.compute.providers(eve.address)).unwrap().worker.isNone, true);
 
   // Dave withdraws his offer, then deregisters: all stake unbonding, still held; nothing to withdraw yet.
-  await ui.useAccount('Dave');
-  await page.getByTestId(`remove-offer-${modelId}`).waitFor({ timeout: 30_000 });
+  await env.ui.useAccount('Dave');
+  await env.page.getByTestId(`remove-offer-${modelId}`).waitFor({ timeout: 30_000 });
   assert.ok((await send(`remove-offer-${modelId}`)).block);
   assert.equal((await api.query.compute.offers(modelId, dave.address)).isNone, true);
   assert.deepEqual((await record()).models.toJSON(), []);
@@ -189,11 +178,11 @@ test('a provider\'s own record and its actions: unbond (and a refused one), offl
   assert.equal(r.unlocking.reduce((sum, c) => sum + c.amount.toBigInt(), 0n), 2000n * UNIT);
   assert.equal(await held(dave.address, 'compute', 'ProviderStake'), 2000n * UNIT);
   assert.equal((await eventsOf(left.block, 'compute', 'ProviderDeregistered')).length, 1);
-  await page.getByTestId('mine-status').filter({ hasText: /^Leaving$/ }).waitFor({ timeout: 30_000 });
-  assert.equal(await page.getByTestId('withdraw-unbonded').count(), 0);
-  assert.equal(await page.getByTestId('deregister').count(), 0);
-  assert.equal(await page.getByTestId('unbond').isHidden(), true);
-  await ui.shot('actions-provider');
+  await env.page.getByTestId('mine-status').filter({ hasText: /^Leaving$/ }).waitFor({ timeout: 30_000 });
+  assert.equal(await env.page.getByTestId('withdraw-unbonded').count(), 0);
+  assert.equal(await env.page.getByTestId('deregister').count(), 0);
+  assert.equal(await env.page.getByTestId('unbond').isHidden(), true);
+  await env.ui.shot('actions-provider');
 
   // The unbonding period (days of blocks) passed: written into Dave's record through sudo. He
   // withdraws everything through the app: the hold is released to his free balance, and the
@@ -201,7 +190,7 @@ test('a provider\'s own record and its actions: unbond (and a refused one), offl
   const due = (await record()).unlocking.map((c) => ({ amount: c.amount.toString(), unlockAt: 1 }));
   await rewriteRecord(api, keyring, api.query.compute.providers, [dave.address], { unlocking: due });
   const freeBefore = await freeBalance(api, dave.address);
-  await page.getByTestId('withdraw-unbonded').waitFor({ timeout: 30_000 });
+  await env.page.getByTestId('withdraw-unbonded').waitFor({ timeout: 30_000 });
   const withdrawn = await send('withdraw-unbonded');
   assert.ok(withdrawn.block, withdrawn.text);
   assert.equal((await api.query.compute.providers(dave.address)).isNone, true);
@@ -215,7 +204,7 @@ test('a provider\'s own record and its actions: unbond (and a refused one), offl
 });
 
 test('a model\'s owner updates it (back to Proposed) and retires it; the deposit is released only after the delay', async () => {
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const [alice, eve] = devPairs(keyring, '//Alice', '//Eve');
   const reg = await ok(api, api.tx.models.registerModel('actions-model', '1', hex32(), 'Onnx', 'TextEmbedding', 'ipfs://old',
     { minMemoryMib: 512, accelerator: 'Cpu' }, 2n * UNIT, 'Exact', 0), eve);
@@ -225,9 +214,9 @@ test('a model\'s owner updates it (back to Proposed) and retires it; the deposit
   const deposit = await held(eve.address, 'models', 'ListingDeposit');
   assert.ok(deposit > 0n);
 
-  await ui.useAccount('Eve');
-  await ui.openTab('models');
-  const form = page.getByTestId('update-model');
+  await env.ui.useAccount('Eve');
+  await env.ui.openTab('models');
+  const form = env.page.getByTestId('update-model');
   await form.locator(`select[name=model] option[value="${id}"]`).waitFor({ state: 'attached', timeout: 30_000 });
   await form.locator('select[name=model]').selectOption(String(id));
   await form.locator('[name=uri]').fill('ipfs://new');
@@ -250,22 +239,22 @@ test('a model\'s owner updates it (back to Proposed) and retires it; the deposit
   assert.equal(await held(eve.address, 'models', 'ListingDeposit'), deposit);
   // Not releasable before the retirement delay: no button, the block it becomes releasable.
   const releaseAt = retired.block + api.consts.models.retirementDelay.toNumber();
-  await page.getByTestId(`release-at-${id}`).filter({ hasText: `held until block ${releaseAt}` }).waitFor({ timeout: 30_000 });
-  assert.equal(await page.getByTestId(`release-deposit-${id}`).count(), 0);
-  assert.equal(await page.getByTestId(`retire-${id}`).count(), 0);
-  await ui.shot('actions-models');
+  await env.page.getByTestId(`release-at-${id}`).filter({ hasText: `held until block ${releaseAt}` }).waitFor({ timeout: 30_000 });
+  assert.equal(await env.page.getByTestId(`release-deposit-${id}`).count(), 0);
+  assert.equal(await env.page.getByTestId(`retire-${id}`).count(), 0);
+  await env.ui.shot('actions-models');
 });
 
 test('council motion: buttons off while pending; Close offered only at the threshold, sent with the proposal\'s weight and length', async () => {
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const [bob] = devPairs(keyring, '//Bob');
   const reg = await ok(api, api.tx.models.registerModel('actions-vote', '1', hex32(), 'Onnx', 'TextEmbedding', '',
     { minMemoryMib: 512, accelerator: 'Cpu' }, UNIT, 'Exact', 0), bob);
   const id = reg.events.find(({ event }) => event.method === 'ModelRegistered').event.data.modelId.toNumber();
 
-  await ui.useAccount('Alice');
-  await ui.openTab('governance');
-  await page.getByTestId(`propose-approve-${id}`).waitFor({ timeout: 30_000 });
+  await env.ui.useAccount('Alice');
+  await env.ui.openTab('governance');
+  await env.page.getByTestId(`propose-approve-${id}`).waitFor({ timeout: 30_000 });
   const proposed = await send(`propose-approve-${id}`);
   offWhilePending(proposed.samples);
   assert.ok(proposed.block, proposed.text);
@@ -274,23 +263,23 @@ test('council motion: buttons off while pending; Close offered only at the thres
   const hash = event.data.proposalHash;
 
   // No ayes yet: nothing to close.
-  const votes = page.getByTestId(`motion-votes-${index}`);
+  const votes = env.page.getByTestId(`motion-votes-${index}`);
   await votes.waitFor({ timeout: 30_000 });
-  assert.equal(await page.getByTestId(`close-${index}`).count(), 0);
+  assert.equal(await env.page.getByTestId(`close-${index}`).count(), 0);
   const aye = await send(`aye-${index}`);
   offWhilePending(aye.samples);
   assert.match(aye.text, /^done in block #\d+/);
   assert.deepEqual((await api.query.council.voting(hash)).unwrap().ayes.map(String), [keyring.addFromUri('//Alice').address]);
   await votes.filter({ hasText: /^1 aye \/ 0 nay, 2 needed$/ }).waitFor({ timeout: 30_000 });
-  assert.equal(await page.getByTestId(`close-${index}`).count(), 0);
+  assert.equal(await env.page.getByTestId(`close-${index}`).count(), 0);
 
-  await ui.useAccount('Bob');
-  await page.getByTestId(`aye-${index}`).waitFor({ timeout: 30_000 });
+  await env.ui.useAccount('Bob');
+  await env.page.getByTestId(`aye-${index}`).waitFor({ timeout: 30_000 });
   assert.ok((await send(`aye-${index}`)).block);
-  await page.getByTestId(`close-${index}`).waitFor({ timeout: 30_000 });
-  await ui.useAccount('Charlie');
-  await page.getByTestId(`close-${index}`).click();
-  const closed = blockOf(await ui.outcome(`Close motion #${index}`));
+  await env.page.getByTestId(`close-${index}`).waitFor({ timeout: 30_000 });
+  await env.ui.useAccount('Charlie');
+  await env.page.getByTestId(`close-${index}`).click();
+  const closed = blockOf(await env.ui.outcome(`Close motion #${index}`));
   assert.equal((await eventsOf(closed, 'council', 'Approved')).length, 1);
   const [executed] = await eventsOf(closed, 'council', 'Executed');
   assert.equal(executed.data.result.isOk, true);
@@ -308,7 +297,7 @@ test('council motion: buttons off while pending; Close offered only at the thres
 });
 
 test('jobs: a queued job cancelled from the table; a result challenged in its window and the challenge upheld by a council motion', async () => {
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const [alice, charlie, ferdie] = devPairs(keyring, '//Alice', '//Charlie', '//Ferdie');
   const best = async () => (await api.rpc.chain.getHeader()).number.toNumber();
 
@@ -318,10 +307,10 @@ test('jobs: a queued job cancelled from the table; a result challenged in its wi
   assert.ok(queued.queued, 'the job was not queued');
   const escrowBefore = await held(ferdie.address, 'jobs', 'JobEscrow');
   assert.ok(escrowBefore >= queued.escrow);
-  await ui.useAccount('Ferdie');
-  await ui.openTab('jobs');
-  await page.getByTestId(`cancel-${queued.jobId}`).click();
-  const cancelled = blockOf(await ui.outcome(`Cancel job ${queued.jobId}`));
+  await env.ui.useAccount('Ferdie');
+  await env.ui.openTab('jobs');
+  await env.page.getByTestId(`cancel-${queued.jobId}`).click();
+  const cancelled = blockOf(await env.ui.outcome(`Cancel job ${queued.jobId}`));
   const [cancelEvent] = await eventsOf(cancelled, 'jobs', 'JobCancelled');
   assert.equal(cancelEvent.data.refund.toBigInt(), queued.escrow);
   assert.equal(await held(ferdie.address, 'jobs', 'JobEscrow'), escrowBefore - queued.escrow);
@@ -344,8 +333,8 @@ test('jobs: a queued job cancelled from the table; a result challenged in its wi
   // Ferdie challenges from the job's detail: Disputed, his bond held.
   const bond = api.consts.jobs.challengeBond.toBigInt();
   assert.equal(await held(ferdie.address, 'jobs', 'ChallengeBond'), 0n);
-  await page.getByTestId(`job-link-${job.jobId}`).click();
-  await page.getByTestId(`challenge-${job.jobId}`).waitFor({ timeout: 30_000 });
+  await env.page.getByTestId(`job-link-${job.jobId}`).click();
+  await env.page.getByTestId(`challenge-${job.jobId}`).waitFor({ timeout: 30_000 });
   const challenged = await send(`challenge-${job.jobId}`);
   offWhilePending(challenged.samples);
   assert.ok(challenged.block, challenged.text);
@@ -357,26 +346,26 @@ test('jobs: a queued job cancelled from the table; a result challenged in its wi
   assert.equal((await eventsOf(challenged.block, 'jobs', 'JobChallenged')).length, 1);
 
   // The council upholds it: Alice proposes from the governance view, Alice and Bob vote aye, Alice closes.
-  await ui.useAccount('Alice');
-  await ui.openTab('governance');
-  await page.getByTestId(`dispute-${job.jobId}`).waitFor({ timeout: 30_000 });
+  await env.ui.useAccount('Alice');
+  await env.ui.openTab('governance');
+  await env.page.getByTestId(`dispute-${job.jobId}`).waitFor({ timeout: 30_000 });
   const proposed = await send(`propose-uphold-${job.jobId}`);
   assert.ok(proposed.block, proposed.text);
   const index = (await eventsOf(proposed.block, 'council', 'Proposed'))[0].data.proposalIndex.toNumber();
-  await page.getByTestId(`aye-${index}`).waitFor({ timeout: 30_000 });
+  await env.page.getByTestId(`aye-${index}`).waitFor({ timeout: 30_000 });
   assert.ok((await send(`aye-${index}`)).block);
-  await ui.useAccount('Bob');
-  await page.getByTestId(`aye-${index}`).waitFor({ timeout: 30_000 });
+  await env.ui.useAccount('Bob');
+  await env.page.getByTestId(`aye-${index}`).waitFor({ timeout: 30_000 });
   assert.ok((await send(`aye-${index}`)).block);
-  await ui.useAccount('Alice');
-  await page.getByTestId(`close-${index}`).click();
-  const closed = blockOf(await ui.outcome(`Close motion #${index}`));
+  await env.ui.useAccount('Alice');
+  await env.page.getByTestId(`close-${index}`).click();
+  const closed = blockOf(await env.ui.outcome(`Close motion #${index}`));
   const [resolved] = await eventsOf(closed, 'jobs', 'ChallengeResolved');
   assert.equal(resolved.data.jobId.toNumber(), job.jobId);
   assert.equal(resolved.data.upheld.isTrue, true);
   assert.equal((await eventsOf(closed, 'compute', 'ProviderSlashed')).some((e) => e.data.provider.toString() === charlie.address), true);
   assert.equal((await status()).isFailed, true);
   assert.equal(await held(ferdie.address, 'jobs', 'ChallengeBond'), 0n);
-  await ui.shot('actions-governance');
-  assert.deepEqual(ui.pageErrors, []);
+  await env.ui.shot('actions-governance');
+  assert.deepEqual(env.ui.pageErrors, []);
 });

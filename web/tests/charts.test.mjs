@@ -3,25 +3,15 @@
 // endpoint is down fails one), every chart must draw what the chain holds, block by block, and
 // the view must paint before its back-fill of the last blocks ends. Screenshot:
 // web/test-results/overview-charts.png.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDevNode, freePort, waitForBlock } from '../../tests/e2e/lib/node.js';
+import { freePort, waitForBlock } from '../../tests/e2e/lib/node.js';
 import { listModel, registerWorkerProvider, devPairs, submitJob } from '../../tests/e2e/lib/market.js';
 import { startProvider } from '../../tests/e2e/lib/provider.js';
-import { openApp, hex32, UNIT } from './lib.mjs';
+import { useNodeAndApp, hex32, UNIT } from './lib.mjs';
 
-let node; let ui;
 const servers = [];
-
-before(async () => {
-  node = await startDevNode('web-charts');
-});
-
-after(async () => {
-  for (const s of servers) s.stop();
-  await ui?.close();
-  await node?.stop();
-});
+const env = useNodeAndApp('web-charts', { open: false, cleanup: () => { for (const s of servers) s.stop(); } });
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** Planck to INFR as the charts plot it. */
@@ -61,7 +51,7 @@ function readCharts(page) {
 }
 
 test('the overview charts escrow, jobs, latency, stake and validators as the chain has them, painted before the back-fill ends', async () => {
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const [alice, bob, charlie, dave, eve, ferdie] = devPairs(keyring, '//Alice', '//Bob', '//Charlie', '//Dave', '//Eve', '//Ferdie');
   for (const name of ['charts-provider-1', 'charts-provider-2']) servers.push(await startProvider(name));
   const served = await listModel(api, keyring, alice, servers[0].health.models[0].hash, 'charts');
@@ -81,9 +71,8 @@ test('the overview charts escrow, jobs, latency, stake and validators as the cha
   assert.equal(await finished(api, failing), 'Failed');
 
   // The app opens on another tab; the overview's charts are watched from the moment they appear.
-  ui = await openApp(node.rpcPort, 'models');
-  const { page } = ui;
-  await page.evaluate(() => {
+  await env.open('models');
+  await env.page.evaluate(() => {
     const seen = [];
     window.chartsSeen = seen;
     const note = () => {
@@ -95,13 +84,13 @@ test('the overview charts escrow, jobs, latency, stake and validators as the cha
     };
     new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-backfill'] });
   });
-  await ui.openTab('overview');
-  await page.locator('[data-testid="overview-charts"][data-backfill="done"]').waitFor({ timeout: 60_000 });
-  const seen = await page.evaluate(() => window.chartsSeen);
+  await env.ui.openTab('overview');
+  await env.page.locator('[data-testid="overview-charts"][data-backfill="done"]').waitFor({ timeout: 60_000 });
+  const seen = await env.page.evaluate(() => window.chartsSeen);
   assert.equal(seen[0].backfill, 'pending', `the view shows before the back-fill ends: ${JSON.stringify(seen)}`);
   assert.ok(seen.some((s) => s.backfill === 'pending' && s.charts === 5), `five charts painted while back-filling: ${JSON.stringify(seen)}`);
 
-  const charts = await readCharts(page);
+  const charts = await readCharts(env.page);
   assert.deepEqual(Object.keys(charts).sort(), ['chart-escrow', 'chart-jobs', 'chart-latency', 'chart-stake', 'chart-validators']);
   for (const [id, c] of Object.entries(charts)) assert.ok(c.canvas && c.empty === null, `${id} is drawn: ${JSON.stringify(c)}`);
 
@@ -148,11 +137,11 @@ test('the overview charts escrow, jobs, latency, stake and validators as the cha
   assert.deepEqual(charts['chart-validators'].values.validators, chain.map((s) => s.validators));
   assert.deepEqual(charts['chart-validators'].values.faults, chain.map((s) => s.faults));
   assert.ok(chain.every((s) => s.validators > 0));
-  await ui.shot('overview-charts');
+  await env.ui.shot('overview-charts');
 
   // Each new block extends the charts.
   await waitForBlock(api, last + 2);
-  await page.waitForFunction((n) => JSON.parse(document.querySelector('[data-testid="chart-escrow"]').dataset.x).at(-1) >= n,
+  await env.page.waitForFunction((n) => JSON.parse(document.querySelector('[data-testid="chart-escrow"]').dataset.x).at(-1) >= n,
     last + 2, { timeout: 30_000 });
-  assert.deepEqual(ui.pageErrors, [], 'no uncaught errors in the page');
+  assert.deepEqual(env.ui.pageErrors, [], 'no uncaught errors in the page');
 });

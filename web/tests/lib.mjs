@@ -6,8 +6,9 @@ import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
-import { freePort, submitOk } from '../../tests/e2e/lib/node.js';
+import { freePort, startDevNode, submitOk } from '../../tests/e2e/lib/node.js';
 
 export const WEB = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 export const SHOTS = path.join(WEB, 'test-results');
@@ -15,14 +16,24 @@ export const UNIT = 1_000_000_000_000n;
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
 /**
+ * Writes `value` (a codec, or what `entry`'s value type is made from) as the value of
+ * `entry(...keys)` (a polkadot.js storage entry, e.g. `api.query.validators.validators`) through
+ * Alice's sudo (`system.setStorage`): how a short test reaches a state that takes days of blocks.
+ */
+export async function writeStorage(api, keyring, entry, keys, value) {
+  const { type } = entry.creator.meta;
+  const encoded = api.createType(api.registry.createLookupType(type.isPlain ? type.asPlain : type.asMap.value), value);
+  await submitOk(api, api.tx.sudo.sudo(api.tx.system.setStorage([[entry.key(...keys), encoded.toHex()]])), keyring.addFromUri('//Alice'));
+}
+
+/**
  * Rewrites the record `entry(...keys)` (a polkadot.js storage entry, e.g.
- * `api.query.validators.candidates`) with `changes` through Alice's sudo (`system.setStorage`):
- * how a short test reaches a state that takes days of blocks (a due unbonding chunk).
+ * `api.query.validators.candidates`) with `changes` through Alice's sudo (`writeStorage`):
+ * a due unbonding chunk, a candidate a session short of being offline.
  */
 export async function rewriteRecord(api, keyring, entry, keys, changes) {
   const record = (await entry(...keys)).unwrap();
-  const updated = api.createType(record.toRawType(), { ...record.toJSON(), ...changes });
-  await submitOk(api, api.tx.sudo.sudo(api.tx.system.setStorage([[entry.key(...keys), updated.toHex()]])), keyring.addFromUri('//Alice'));
+  await writeStorage(api, keyring, entry, keys, { ...record.toJSON(), ...changes });
 }
 
 /** A random 32-byte hash, 0x-prefixed. */
@@ -84,4 +95,39 @@ export async function openApp(rpcPort, tab = 'models', { viewport = { width: 140
     },
     close: async () => { await browser.close(); srv.close(); },
   };
+}
+
+/**
+ * The node and the app of a test file: registers its `before` (starts the node, runs `setup`,
+ * opens the app on `tab`) and its `after` (closes the app, stops the node, then runs `cleanup`).
+ * Options: `tab` ('models'), `viewport` and `prepare` (as for `openApp`), `open` (false: the
+ * file opens the app itself, with `env.open(tab, options)`), `start` (starts the node;
+ * `startDevNode(name)` unless given), `setup(env)` (before the app opens: chain state, or an
+ * app opened its own way) and `cleanup(env)`. Returns `env`: { node, ui, page, open }; its
+ * fields are set once `before` has run.
+ */
+export function useNodeAndApp(name, { tab = 'models', open = true, start = () => startDevNode(name), setup, cleanup, ...appOptions } = {}) {
+  const env = {
+    node: null,
+    /** The app (`openApp`'s handle), null until opened. */
+    ui: null,
+    /** The app's page. */
+    get page() { return env.ui?.page; },
+    /** Opens the app on this file's node; returns its handle (also `env.ui`). */
+    async open(at = tab, options = appOptions) {
+      env.ui = await openApp(env.node.rpcPort, at, options);
+      return env.ui;
+    },
+  };
+  before(async () => {
+    env.node = await start();
+    await setup?.(env);
+    if (open) await env.open();
+  });
+  after(async () => {
+    await env.ui?.close();
+    await env.node?.stop();
+    await cleanup?.(env);
+  });
+  return env;
 }

@@ -4,13 +4,12 @@
 // the chain cannot use are left out, it is given the chain's metadata, a registration it signs
 // lands on chain, an account added to it shows without a reload, and the chosen account is
 // remembered across a reload.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDevNode } from '../../tests/e2e/lib/node.js';
 import { devPairs } from '../../tests/e2e/lib/market.js';
-import { openApp, hex32, SHOTS } from './lib.mjs';
+import { useNodeAndApp, hex32, SHOTS } from './lib.mjs';
 
-let node; let ui; let page; let ferdie; let dave;
+let ferdie; let dave;
 /** What the fake extension was asked: payloads signed (their addresses) and metadata given. */
 const signedFor = [];
 const provided = [];
@@ -51,16 +50,17 @@ function injectFakeExtension({ accounts, known }) {
   };
 }
 
-before(async () => {
-  node = await startDevNode('web-wallet');
-  const { api, keyring } = node;
-  [ferdie, dave] = devPairs(keyring, '//Ferdie', '//Dave');
-  for (const pair of [ferdie, dave]) keys.set(pair.address, pair);
-  const elsewhere = { address: keyring.addFromUri('//Elsewhere').address, name: 'Other chain', type: 'sr25519', genesisHash: hex32() };
-  ui = await openApp(node.rpcPort, 'models', {
-    prepare: (p) => withFakeWallet(p, [{ address: ferdie.address, name: 'Fake Ferdie', type: 'sr25519' }, ETHEREUM_ACCOUNT, elsewhere]),
-  });
-  ({ page } = ui);
+const env = useNodeAndApp('web-wallet', {
+  // The app is opened once the fake extension's keys are known.
+  open: false,
+  setup: async ({ node: { keyring }, open }) => {
+    [ferdie, dave] = devPairs(keyring, '//Ferdie', '//Dave');
+    for (const pair of [ferdie, dave]) keys.set(pair.address, pair);
+    const elsewhere = { address: keyring.addFromUri('//Elsewhere').address, name: 'Other chain', type: 'sr25519', genesisHash: hex32() };
+    await open('models', {
+      prepare: (p) => withFakeWallet(p, [{ address: ferdie.address, name: 'Fake Ferdie', type: 'sr25519' }, ETHEREUM_ACCOUNT, elsewhere]),
+    });
+  },
 });
 
 /**
@@ -72,7 +72,7 @@ async function withFakeWallet(p, accounts, known = []) {
     signedFor.push(payload.address);
     const pair = keys.get(payload.address);
     if (!pair) throw new Error(`the fake wallet has no key for ${payload.address}`);
-    return node.api.registry.createType('ExtrinsicPayload', payload, { version: payload.version }).sign(pair).signature;
+    return env.node.api.registry.createType('ExtrinsicPayload', payload, { version: payload.version }).sign(pair).signature;
   });
   await p.exposeFunction('fakeWalletProvide', (definition) => { provided.push(definition); return true; });
   await p.addInitScript(injectFakeExtension, { accounts, known });
@@ -83,7 +83,7 @@ async function withFakeWallet(p, accounts, known = []) {
  * node's answer to `system_chainType` is rewritten on the WebSocket. `prepare(page)` runs first.
  */
 async function openAsLiveChain(prepare = async () => {}) {
-  const live = await page.context().browser().newPage({ viewport: { width: 1400, height: 900 } });
+  const live = await env.page.context().browser().newPage({ viewport: { width: 1400, height: 900 } });
   await live.routeWebSocket(/.*/, (ws) => {
     const server = ws.connectToServer();
     const asked = new Set();
@@ -99,15 +99,10 @@ async function openAsLiveChain(prepare = async () => {}) {
     });
   });
   await prepare(live);
-  await live.goto(page.url());
+  await live.goto(env.page.url());
   await live.getByTestId('status').filter({ hasText: 'block #' }).waitFor({ timeout: 60_000 });
   return live;
 }
-
-after(async () => {
-  await ui?.close();
-  await node?.stop();
-});
 
 /** An amount in planck as the app writes it: `1500000000000n` -> `1.5 INFR` (four decimals at most, truncated). */
 function infrText(planck) {
@@ -118,16 +113,16 @@ function infrText(planck) {
 
 /** The picker's options and the chosen one, by label. */
 async function picker() {
-  return page.locator('#account').evaluate((el) => ({ options: [...el.options].map((o) => o.text), chosen: el.selectedOptions[0]?.text }));
+  return env.page.locator('#account').evaluate((el) => ({ options: [...el.options].map((o) => o.text), chosen: el.selectedOptions[0]?.text }));
 }
 
 /** Waits for the picker to have chosen `label`. */
 function chosen(label) {
-  return page.waitForFunction((l) => document.querySelector('#account').selectedOptions[0]?.text === l, label, { timeout: 30_000 });
+  return env.page.waitForFunction((l) => document.querySelector('#account').selectedOptions[0]?.text === l, label, { timeout: 30_000 });
 }
 
 test('the extension\'s usable accounts come first and it is given the chain\'s metadata', async () => {
-  const { api } = node;
+  const { api } = env.node;
   await chosen('Fake Ferdie (fake)');
   const { options } = await picker();
   assert.deepEqual(options, ['Fake Ferdie (fake)', 'Alice (dev)', 'Bob (dev)', 'Charlie (dev)', 'Dave (dev)', 'Eve (dev)', 'Ferdie (dev)'],
@@ -145,15 +140,15 @@ test('the extension\'s usable accounts come first and it is given the chain\'s m
 });
 
 test('a model registration signed by the extension lands on chain', async () => {
-  const { api } = node;
+  const { api } = env.node;
   await chosen('Fake Ferdie (fake)');
-  await ui.loaded();
+  await env.ui.loaded();
   const before = (await api.query.system.account(ferdie.address)).data;
-  const form = page.getByTestId('register-model');
+  const form = env.page.getByTestId('register-model');
   await form.locator('[name=name]').fill('wallet-model');
   await form.locator('[name=hash]').fill(hex32());
   await form.locator('button[type=submit]').click();
-  await ui.expectDone('Register model wallet-model');
+  await env.ui.expectDone('Register model wallet-model');
 
   assert.deepEqual(signedFor, [ferdie.address], 'signed once, by the extension, for Ferdie');
   const owned = (await api.query.models.models.entries()).map(([, m]) => m.unwrap())
@@ -162,31 +157,31 @@ test('a model registration signed by the extension lands on chain', async () => 
   const after = (await api.query.system.account(ferdie.address)).data;
   assert.ok(after.free.toBigInt() < before.free.toBigInt(), 'the fee and the deposit came out of Ferdie\'s free balance');
   assert.ok(after.reserved.toBigInt() > before.reserved.toBigInt(), 'the listing deposit is held');
-  await ui.shot('wallet-signed');
+  await env.ui.shot('wallet-signed');
 });
 
 test('an account added in the extension shows without a reload; the chosen account survives a reload', async () => {
-  await page.evaluate(() => { window.samePage = true; });
-  await page.evaluate((address) => window.fakeWallet.add({ address, name: 'Fake Dave', type: 'sr25519' }), dave.address);
-  await page.locator('#account option', { hasText: 'Fake Dave (fake)' }).waitFor({ state: 'attached', timeout: 30_000 });
-  assert.equal(await page.evaluate(() => window.samePage), true, 'no reload');
+  await env.page.evaluate(() => { window.samePage = true; });
+  await env.page.evaluate((address) => window.fakeWallet.add({ address, name: 'Fake Dave', type: 'sr25519' }), dave.address);
+  await env.page.locator('#account option', { hasText: 'Fake Dave (fake)' }).waitFor({ state: 'attached', timeout: 30_000 });
+  assert.equal(await env.page.evaluate(() => window.samePage), true, 'no reload');
   assert.deepEqual((await picker()).options.slice(0, 2), ['Fake Ferdie (fake)', 'Fake Dave (fake)']);
 
-  await page.selectOption('#account', { label: 'Fake Dave (fake)' });
-  await page.reload();
-  await page.getByTestId('status').filter({ hasText: 'block #' }).waitFor({ timeout: 60_000 });
+  await env.page.selectOption('#account', { label: 'Fake Dave (fake)' });
+  await env.page.reload();
+  await env.page.getByTestId('status').filter({ hasText: 'block #' }).waitFor({ timeout: 60_000 });
   await chosen('Fake Dave (fake)');
-  assert.equal(await page.evaluate(() => window.samePage), undefined, 'the page was reloaded');
+  assert.equal(await env.page.evaluate(() => window.samePage), undefined, 'the page was reloaded');
   // Dave's own balance, not Ferdie's: the app uses the account it shows.
-  const free = (await node.api.query.system.account(dave.address)).data.free.toBigInt();
-  await page.getByTestId('balance').filter({ hasText: `free ${infrText(free)}` }).waitFor({ timeout: 30_000 });
-  await ui.shot('wallet-reloaded');
-  assert.deepEqual(ui.pageErrors, [], 'no uncaught errors in the page');
+  const free = (await env.node.api.query.system.account(dave.address)).data.free.toBigInt();
+  await env.page.getByTestId('balance').filter({ hasText: `free ${infrText(free)}` }).waitFor({ timeout: 30_000 });
+  await env.ui.shot('wallet-reloaded');
+  assert.deepEqual(env.ui.pageErrors, [], 'no uncaught errors in the page');
 });
 
 test('on a live chain the dev accounts are not offered: the extension\'s only (it knows the metadata: not given again), or none (signing refused in words)', async () => {
   // This extension knows the chain's metadata already: it is not given it again.
-  const { api } = node;
+  const { api } = env.node;
   const known = [{ genesisHash: api.genesisHash.toHex(), specVersion: api.runtimeVersion.specVersion.toNumber() }];
   const providedBefore = provided.length;
   const withWallet = await openAsLiveChain((p) => withFakeWallet(p, [{ address: ferdie.address, name: 'Fake Ferdie', type: 'sr25519' }], known));
