@@ -11,7 +11,8 @@ use std::time::Instant;
 
 use serde::Serialize;
 
-use crate::{blake2_256, kernels::Kernel, quantise, to_hex, Embedder};
+use crate::{kernels::Kernel, quantise, Embedder};
+use infera_worker_protocol::{blake2_256, to_hex};
 
 /// Words the generator draws from: common words, technical words, numbers, punctuation and a
 /// few that the tokenizer splits into several word pieces or does not know.

@@ -5,7 +5,8 @@
 //! `contentHash` registered on chain — so a request can never run other weights than the ones
 //! the chain listed.
 //!
-//! The protocol is the one the node's off-chain workers speak:
+//! The protocol is the one the node's off-chain workers speak, defined once for both in
+//! `infera-worker-protocol` (`primitives/worker-protocol`):
 //! `POST /v1/infer {"model": "0x<weights hash>", "input": "0x<UTF-8 text as hex>"}` ->
 //! `200 {"output": "0x..", "output_hash": "0x..", "dim": 384}`. `GET /health` lists the models;
 //! `GET /metrics` has Prometheus counters.
@@ -75,7 +76,6 @@ use axum::{
 	routing::{get, post},
 	Json, Router,
 };
-use blake2::{digest::consts::U32, Blake2b, Digest};
 use batcher::{BatchConfig, Batcher};
 use candle_core::Device;
 use candle_nn::VarBuilder;
@@ -84,7 +84,9 @@ use encoder::PackedBert;
 use exact::ExactBert;
 use kernels::Kernel;
 use clap::Parser;
-use serde::{Deserialize, Serialize};
+use infera_worker_protocol::{
+	auth_tag, blake2_256, from_hex, to_hex, InferRequest, InferResponse, AUTH_HEADER, INFER_PATH,
+};
 use tokenizers::{Tokenizer, TruncationParams};
 
 /// Command line.
@@ -159,28 +161,6 @@ fn kernel_from_name(name: &str) -> anyhow::Result<Kernel> {
 	let kernel = Kernel::from_name(name).ok_or_else(|| anyhow!("unknown kernel {name:?} (auto, portable, avx2, avx512vnni)"))?;
 	anyhow::ensure!(kernel.is_supported(), "this CPU cannot run the {kernel} kernel");
 	Ok(kernel)
-}
-
-/// BLAKE2-256, the chain's hash.
-fn blake2_256(data: &[u8]) -> [u8; 32] {
-	Blake2b::<U32>::digest(data).into()
-}
-
-fn to_hex(bytes: &[u8]) -> String {
-	let mut out = String::with_capacity(2 + bytes.len() * 2);
-	out.push_str("0x");
-	for b in bytes {
-		out.push_str(&format!("{b:02x}"));
-	}
-	out
-}
-
-fn from_hex(text: &str) -> Option<Vec<u8>> {
-	let digits = text.strip_prefix("0x").unwrap_or(text);
-	if !digits.len().is_multiple_of(2) {
-		return None;
-	}
-	(0..digits.len()).step_by(2).map(|i| u8::from_str_radix(digits.get(i..i + 2)?, 16).ok()).collect()
 }
 
 /// A sentence encoder loaded from a model directory: the bit-exact encoder it serves and,
@@ -316,25 +296,6 @@ struct AppState {
 	inference_micros: AtomicU64,
 }
 
-/// Body of `POST /v1/infer`.
-#[derive(Deserialize)]
-struct InferRequest {
-	model: String,
-	input: String,
-}
-
-/// Answer of `POST /v1/infer`.
-#[derive(Serialize)]
-struct InferResponse {
-	output: String,
-	output_hash: String,
-	/// The output's length in bytes (an embedding's dimension).
-	dim: usize,
-	/// Text generation: the generated token ids (for information; the output is their text).
-	#[serde(skip_serializing_if = "Option::is_none")]
-	tokens: Option<Vec<u32>>,
-}
-
 /// An error answer: a status and `{"error": message}`.
 struct ApiError(StatusCode, String);
 
@@ -352,16 +313,11 @@ fn bad_request(message: impl Into<String>) -> ApiError {
 	ApiError(StatusCode::BAD_REQUEST, message.into())
 }
 
-/// The value of `X-Infera-Auth` for `body` under `key`: `0x` hex of BLAKE2-256(key ++ body).
-fn auth_tag(key: &[u8], body: &[u8]) -> String {
-	to_hex(&blake2_256(&[key, body].concat()))
-}
-
 /// Whether a request may run: always without a key, else only with the right tag (compared in
 /// constant time).
 fn authorized(key: Option<&[u8]>, headers: &HeaderMap, body: &[u8]) -> bool {
 	let Some(key) = key else { return true };
-	let Some(given) = headers.get("x-infera-auth").map(|v| v.as_bytes()) else { return false };
+	let Some(given) = headers.get(AUTH_HEADER).map(|v| v.as_bytes()) else { return false };
 	let expected = auth_tag(key, body);
 	given.len() == expected.len() && given.iter().zip(expected.as_bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
 }
@@ -410,13 +366,11 @@ async fn admit_and_run(state: &Arc<AppState>, headers: &HeaderMap, body: &[u8]) 
 }
 
 async fn run_inference(state: &Arc<AppState>, request: InferRequest) -> Result<InferResponse, ApiError> {
-	let hash: [u8; 32] = from_hex(&request.model)
-		.and_then(|h| h.try_into().ok())
-		.ok_or_else(|| bad_request("model must be a 0x-prefixed 32-byte hex hash"))?;
+	let hash = request.model_hash().ok_or_else(|| bad_request("model must be a 0x-prefixed 32-byte hex hash"))?;
 	if !state.models.contains_key(&hash) && !state.generators.contains_key(&hash) {
 		return Err(ApiError(StatusCode::NOT_FOUND, format!("unknown model {}", request.model)));
 	}
-	let bytes = from_hex(&request.input).ok_or_else(|| bad_request("input must be hex"))?;
+	let bytes = request.input_bytes().ok_or_else(|| bad_request("input must be hex"))?;
 	if bytes.len() > state.max_input_bytes {
 		return Err(ApiError(StatusCode::PAYLOAD_TOO_LARGE, format!("input longer than {} bytes", state.max_input_bytes)));
 	}
@@ -440,7 +394,7 @@ async fn run_inference(state: &Arc<AppState>, request: InferRequest) -> Result<I
 	if state.faulty {
 		output.reverse();
 	}
-	Ok(InferResponse { output_hash: to_hex(&blake2_256(&output)), output: to_hex(&output), dim: output.len(), tokens: None })
+	Ok(InferResponse::new(&output, None))
 }
 
 async fn health(State(state): State<Arc<AppState>>) -> Json<serde_json::Value> {
@@ -673,7 +627,7 @@ async fn main() -> anyhow::Result<()> {
 		inference_micros: AtomicU64::new(0),
 	});
 	let app = Router::new()
-		.route("/v1/infer", post(infer))
+		.route(INFER_PATH, post(infer))
 		.route("/health", get(health))
 		.route("/metrics", get(metrics))
 		.with_state(state);
@@ -725,13 +679,20 @@ fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()>> {
 mod tests {
 	use super::*;
 
+	/// The server speaks the node's protocol (`infera-worker-protocol`): it reads the request
+	/// the worker sends, its answer is the one the worker reads, and it refuses an input it
+	/// cannot run with a status the worker answers "input rejected" (not one it retries).
 	#[test]
-	fn hex_round_trips_and_rejects_garbage() {
-		assert_eq!(to_hex(&[0, 0xab]), "0x00ab");
-		assert_eq!(from_hex("0x00ab"), Some(vec![0, 0xab]));
-		assert_eq!(from_hex("00AB"), Some(vec![0, 0xab]));
-		assert_eq!(from_hex("0x0"), None);
-		assert_eq!(from_hex("0xzz"), None);
+	fn the_server_speaks_the_workers_protocol() {
+		let request: InferRequest = serde_json::from_slice(&InferRequest::new(&[7; 32], b"hi").to_json()).unwrap();
+		assert_eq!((request.model_hash(), request.input_bytes()), (Some([7; 32]), Some(b"hi".to_vec())));
+		let answer = serde_json::to_vec(&InferResponse::new(&[1, 0xff], None)).unwrap();
+		let expected = serde_json::json!({ "output": "0x01ff", "output_hash": to_hex(&blake2_256(&[1, 0xff])), "dim": 2 });
+		assert_eq!(serde_json::from_slice::<serde_json::Value>(&answer).unwrap(), expected);
+		assert_eq!(InferResponse::output_of(&answer), Some(vec![1, 0xff]));
+		for refusal in [bad_request("input must be hex").0, StatusCode::PAYLOAD_TOO_LARGE] {
+			assert!(infera_worker_protocol::INPUT_REJECTED_STATUSES.contains(&refusal.as_u16()), "{refusal}");
+		}
 	}
 
 	#[test]

@@ -46,7 +46,8 @@ use candle_core::{quantized::gguf_file, DType, Device, Tensor};
 use candle_transformers::models::quantized_llama::ModelWeights;
 use tokenizers::Tokenizer;
 
-use crate::{blake2_256, gguf_tokenizer::tokenizer_from_gguf, internal_error, to_hex, ApiError, InferResponse};
+use crate::{gguf_tokenizer::tokenizer_from_gguf, internal_error, ApiError};
+use infera_worker_protocol::{blake2_256, InferResponse};
 
 /// Most tokens generated per request (part of the model's canonical definition).
 pub const MAX_NEW_TOKENS: usize = 48;
@@ -239,12 +240,7 @@ impl ServedGenerator {
 			.map_err(|e| internal_error(anyhow!(e)))?
 			.map_err(internal_error)?;
 		let output = generation.text.into_bytes();
-		Ok(InferResponse {
-			output_hash: to_hex(&blake2_256(&output)),
-			output: to_hex(&output),
-			dim: output.len(),
-			tokens: Some(generation.tokens),
-		})
+		Ok(InferResponse::new(&output, Some(generation.tokens)))
 	}
 }
 
