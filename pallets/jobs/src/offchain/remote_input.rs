@@ -46,7 +46,7 @@ pub fn remote_input_allowed(uri: &[u8], allow_private: bool) -> bool {
 	}
 	// A name needs a dot (a single label resolves through the node's search domains, i.e. to
 	// internal hosts) and a top-level label with a letter.
-	host.contains('.') && host.split('.').last().is_some_and(|tld| tld.bytes().any(|b| b.is_ascii_alphabetic()))
+	host.contains('.') && host.split('.').next_back().is_some_and(|tld| tld.bytes().any(|b| b.is_ascii_alphabetic()))
 }
 
 /// Whether an IPv4 address (4 octets) is publicly routable.
