@@ -320,6 +320,27 @@ def as_args(value):
     return shlex.split(value) if isinstance(value, str) else [str(v) for v in value]
 
 
+def path_dependencies(crates):
+    """The directories (relative to ROOT) of every path dependency of the crates in `crates`
+    (directories relative to ROOT), and of theirs in turn."""
+    found, todo = set(), list(crates)
+    seen = set(todo)
+    while todo:
+        crate = todo.pop()
+        crate_manifest = tomllib.loads((ROOT / crate / "Cargo.toml").read_text())
+        tables = [crate_manifest, crate_manifest.get("workspace", {})] + list(crate_manifest.get("target", {}).values())
+        for table in tables:
+            for key in ("dependencies", "dev-dependencies", "build-dependencies"):
+                for dep in table.get(key, {}).values():
+                    if isinstance(dep, dict) and "path" in dep:
+                        path = os.path.normpath(os.path.join(crate, dep["path"]))
+                        found.add(path)
+                        if path not in seen:
+                            seen.add(path)
+                            todo.append(path)
+    return found
+
+
 def main():
     print(f"check-docker: {ROOT}")
 
@@ -423,15 +444,7 @@ def main():
     members = set()
     for pattern in manifest.get("workspace", {}).get("members", []):
         members |= {str(p.parent.relative_to(ROOT)) for p in ROOT.glob(f"{pattern}/Cargo.toml")}
-    paths = set()
-    for crate in sorted(members) + ["."]:
-        crate_manifest = tomllib.loads((ROOT / crate / "Cargo.toml").read_text())
-        tables = [crate_manifest, crate_manifest.get("workspace", {})] + list(crate_manifest.get("target", {}).values())
-        for table in tables:
-            for key in ("dependencies", "dev-dependencies", "build-dependencies"):
-                for dep in table.get(key, {}).values():
-                    if isinstance(dep, dict) and "path" in dep:
-                        paths.add(os.path.normpath(os.path.join(crate, dep["path"])))
+    paths = path_dependencies(sorted(members) + ["."])
     for stage in node_builds:
         sources = local_copies(chain(stage))
         needed = sorted({"Cargo.toml", "Cargo.lock", ".cargo"} | members | paths)
@@ -443,8 +456,9 @@ def main():
         )
     for stage in provider_builds:
         sources = local_copies(chain(stage))
-        absent = [p for p in ("provider/Cargo.toml", "provider/Cargo.lock", "provider/src") if not covered(p, sources)]
-        check(not absent, f"{stage.label()} copies the provider crate", "not copied: " + ", ".join(absent))
+        needed = ["provider/Cargo.toml", "provider/Cargo.lock", "provider/src"] + sorted(path_dependencies(["provider"]))
+        absent = [p for p in needed if not covered(p, sources)]
+        check(not absent, f"{stage.label()} copies the provider crate and its path dependencies", "not copied: " + ", ".join(absent))
 
     # -- .dockerignore: the context is the sources only.
     if check(patterns is not None, ".dockerignore exists"):
