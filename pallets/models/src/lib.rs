@@ -245,8 +245,8 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// No model has this id.
 		UnknownModel,
-		/// The model is not in a state that allows this action.
-		WrongStatus,
+		/// The model is neither proposed nor listed (it was retired, rejected or delisted).
+		NotActive,
 		/// The retired model's deposit is held until `RetirementDelay` has passed.
 		RetirementNotOver,
 		/// Only the model's owner may do this.
@@ -273,6 +273,15 @@ pub mod pallet {
 		AgreementTooLoose,
 		/// The audit chance is neither zero nor at least `MinAuditChance`.
 		AuditChanceTooLow,
+		/// Only a retired model's deposit is released (a rejected or delisted one's was settled
+		/// when governance decided).
+		NotRetired,
+		/// The retired model's deposit was released already.
+		NoDepositHeld,
+		/// The model is neither proposed nor retired within `RetirementDelay` (approve, reject).
+		NotProposed,
+		/// The model is neither listed nor retired within `RetirementDelay` (delist).
+		NotListed,
 	}
 
 	#[pallet::hooks]
@@ -387,7 +396,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::approve_listing())]
 		pub fn approve_listing(origin: OriginFor<T>, model_id: ModelId) -> DispatchResult {
 			T::ListingOrigin::ensure_origin(origin)?;
-			let model = Self::transition(model_id, ModelStatus::Proposed, ModelStatus::Listed)?;
+			let model = Self::transition(model_id, ModelStatus::Proposed, ModelStatus::Listed, Error::<T>::NotProposed)?;
 			Models::<T>::insert(model_id, model);
 			Self::deposit_event(Event::ModelListed { model_id });
 			Ok(())
@@ -407,7 +416,7 @@ pub mod pallet {
 			slash_deposit: bool,
 		) -> DispatchResult {
 			T::ListingOrigin::ensure_origin(origin)?;
-			let model = Self::transition(model_id, ModelStatus::Proposed, ModelStatus::Rejected)?;
+			let model = Self::transition(model_id, ModelStatus::Proposed, ModelStatus::Rejected, Error::<T>::NotProposed)?;
 			let (slashed, returned) = Self::settle_deposit(model_id, model, slash_deposit)?;
 			Self::deposit_event(Event::ModelRejected { model_id, slashed, returned });
 			Ok(())
@@ -423,7 +432,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::delist())]
 		pub fn delist(origin: OriginFor<T>, model_id: ModelId, slash_deposit: bool) -> DispatchResult {
 			T::ListingOrigin::ensure_origin(origin)?;
-			let model = Self::transition(model_id, ModelStatus::Listed, ModelStatus::Delisted)?;
+			let model = Self::transition(model_id, ModelStatus::Listed, ModelStatus::Delisted, Error::<T>::NotListed)?;
 			let (slashed, returned) = Self::settle_deposit(model_id, model, slash_deposit)?;
 			Self::deposit_event(Event::ModelDelisted { model_id, slashed, returned });
 			Ok(())
@@ -444,7 +453,7 @@ pub mod pallet {
 			Models::<T>::try_mutate(model_id, |slot| -> DispatchResult {
 				let model = slot.as_mut().ok_or(Error::<T>::UnknownModel)?;
 				ensure!(model.owner == who, Error::<T>::NotOwner);
-				ensure!(model.status.is_active(), Error::<T>::WrongStatus);
+				ensure!(model.status.is_active(), Error::<T>::NotActive);
 				model.status = ModelStatus::Retired;
 				model.retired_at = Some(now);
 				Ok(())
@@ -465,8 +474,8 @@ pub mod pallet {
 			ensure_signed(origin)?;
 			let model = Models::<T>::get(model_id).ok_or(Error::<T>::UnknownModel)?;
 			let retired_at = model.retired_at.filter(|_| model.status == ModelStatus::Retired);
-			let retired_at = retired_at.ok_or(Error::<T>::WrongStatus)?;
-			ensure!(!model.deposit.is_zero(), Error::<T>::WrongStatus);
+			let retired_at = retired_at.ok_or(Error::<T>::NotRetired)?;
+			ensure!(!model.deposit.is_zero(), Error::<T>::NoDepositHeld);
 			let now = frame_system::Pallet::<T>::block_number();
 			ensure!(now >= Self::release_block(retired_at), Error::<T>::RetirementNotOver);
 			let (_, returned) = Self::settle_deposit(model_id, model, false)?;
@@ -498,7 +507,7 @@ pub mod pallet {
 			let reopened = Models::<T>::try_mutate(model_id, |slot| -> Result<bool, DispatchError> {
 				let model = slot.as_mut().ok_or(Error::<T>::UnknownModel)?;
 				ensure!(model.owner == who, Error::<T>::NotOwner);
-				ensure!(model.status.is_active(), Error::<T>::WrongStatus);
+				ensure!(model.status.is_active(), Error::<T>::NotActive);
 				if let Some(uri) = &metadata_uri {
 					model.metadata_uri = uri.clone();
 				}
@@ -532,11 +541,13 @@ pub mod pallet {
 			retired_at.saturating_add(T::RetirementDelay::get())
 		}
 
-		/// The model moved from `from` to `to` (not stored: the caller stores it).
+		/// The model moved from `from` to `to` (not stored: the caller stores it); `not_from`
+		/// if it is neither in `from` nor retired within `RetirementDelay`.
 		fn transition(
 			model_id: ModelId,
 			from: ModelStatus,
 			to: ModelStatus,
+			not_from: Error<T>,
 		) -> Result<ModelOf<T>, DispatchError> {
 			let now = frame_system::Pallet::<T>::block_number();
 			let mut model = Models::<T>::get(model_id).ok_or(Error::<T>::UnknownModel)?;
@@ -544,7 +555,7 @@ pub mod pallet {
 			let retired_recently = model.status == ModelStatus::Retired &&
 				!model.deposit.is_zero() &&
 				model.retired_at.is_some_and(|at| now < Self::release_block(at));
-			ensure!(model.status == from || retired_recently, Error::<T>::WrongStatus);
+			ensure!(model.status == from || retired_recently, not_from);
 			model.status = to;
 			Ok(model)
 		}

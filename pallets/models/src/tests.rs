@@ -227,10 +227,10 @@ fn governance_calls_need_the_listing_origin_an_existing_model_and_the_right_stat
 		assert_noop!(Registry::reject_listing(RuntimeOrigin::root(), 7, false), Error::<Test>::UnknownModel);
 		assert_noop!(Registry::delist(RuntimeOrigin::root(), 7, false), Error::<Test>::UnknownModel);
 		// A proposed model cannot be delisted; a listed one cannot be approved or rejected.
-		assert_noop!(Registry::delist(RuntimeOrigin::root(), id, false), Error::<Test>::WrongStatus);
+		assert_noop!(Registry::delist(RuntimeOrigin::root(), id, false), Error::<Test>::NotListed);
 		assert_ok!(Registry::approve_listing(RuntimeOrigin::root(), id));
-		assert_noop!(Registry::approve_listing(RuntimeOrigin::root(), id), Error::<Test>::WrongStatus);
-		assert_noop!(Registry::reject_listing(RuntimeOrigin::root(), id, false), Error::<Test>::WrongStatus);
+		assert_noop!(Registry::approve_listing(RuntimeOrigin::root(), id), Error::<Test>::NotProposed);
+		assert_noop!(Registry::reject_listing(RuntimeOrigin::root(), id, false), Error::<Test>::NotProposed);
 		assert_eq!(status(id), ModelStatus::Listed);
 	});
 }
@@ -295,7 +295,7 @@ fn delist_removes_a_listed_model_and_settles_the_deposit() {
 		assert_eq!(Balances::balance(&BOB), INITIAL_BALANCE);
 		assert_eq!(Balances::balance(&TREASURY), 1 + DEPOSIT);
 		assert!(<Registry as ModelRegistry<_, _>>::listed_model(slashed).is_none());
-		assert_noop!(Registry::delist(RuntimeOrigin::root(), slashed, true), Error::<Test>::WrongStatus);
+		assert_noop!(Registry::delist(RuntimeOrigin::root(), slashed, true), Error::<Test>::NotListed);
 	});
 }
 
@@ -321,13 +321,13 @@ fn owner_retires_proposed_and_listed_models_and_gets_the_deposit_back_after_the_
 		// Anyone may release them, once; the (hash, version) pair is free again.
 		assert_ok!(Registry::release_deposit(RuntimeOrigin::signed(BOB), proposed));
 		System::assert_last_event(Event::DepositReleased { model_id: proposed, returned: DEPOSIT }.into());
-		assert_noop!(Registry::release_deposit(RuntimeOrigin::signed(BOB), proposed), Error::<Test>::WrongStatus);
+		assert_noop!(Registry::release_deposit(RuntimeOrigin::signed(BOB), proposed), Error::<Test>::NoDepositHeld);
 		assert_ok!(Registry::release_deposit(RuntimeOrigin::signed(ALICE), listed));
 		assert_eq!(held(ALICE), 0);
 		assert_eq!(Balances::balance(&ALICE), INITIAL_BALANCE);
 		assert!(register_as(BOB, 1, b"1.0").is_ok(), "the retired (hash, version) can be registered again");
 		// Governance can no longer act on them.
-		assert_noop!(Registry::delist(RuntimeOrigin::root(), listed, true), Error::<Test>::WrongStatus);
+		assert_noop!(Registry::delist(RuntimeOrigin::root(), listed, true), Error::<Test>::NotListed);
 	});
 }
 
@@ -350,7 +350,7 @@ fn retiring_does_not_escape_a_pending_slash() {
 		assert_eq!((status(proposed), status(listed)), (ModelStatus::Rejected, ModelStatus::Delisted));
 		assert_eq!(held(ALICE), 0);
 		assert_eq!(Balances::balance(&ALICE), INITIAL_BALANCE - 2 * DEPOSIT);
-		assert_noop!(Registry::release_deposit(RuntimeOrigin::signed(ALICE), listed), Error::<Test>::WrongStatus);
+		assert_noop!(Registry::release_deposit(RuntimeOrigin::signed(ALICE), listed), Error::<Test>::NotRetired);
 		// A rejected model frees its (hash, version) pair.
 		assert!(register_as(ALICE, 1, b"1.0").is_ok());
 	});
@@ -380,7 +380,7 @@ fn retire_errors() {
 		assert_noop!(Registry::retire(RuntimeOrigin::signed(ALICE), 9), Error::<Test>::UnknownModel);
 		assert_noop!(Registry::retire(RuntimeOrigin::root(), id), DispatchError::BadOrigin);
 		assert_ok!(Registry::reject_listing(RuntimeOrigin::root(), id, false));
-		assert_noop!(Registry::retire(RuntimeOrigin::signed(ALICE), id), Error::<Test>::WrongStatus);
+		assert_noop!(Registry::retire(RuntimeOrigin::signed(ALICE), id), Error::<Test>::NotActive);
 	});
 }
 
@@ -425,7 +425,7 @@ fn update_model_errors() {
 		assert_noop!(Registry::update_model(RuntimeOrigin::signed(BOB), id, None, Some(1)), Error::<Test>::NotOwner);
 		assert_noop!(Registry::update_model(alice.clone(), 5, None, Some(1)), Error::<Test>::UnknownModel);
 		assert_ok!(Registry::retire(alice.clone(), id));
-		assert_noop!(Registry::update_model(alice, id, None, Some(1)), Error::<Test>::WrongStatus);
+		assert_noop!(Registry::update_model(alice, id, None, Some(1)), Error::<Test>::NotActive);
 	});
 }
 
