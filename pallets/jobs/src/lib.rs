@@ -60,7 +60,12 @@
 //!    Providers at fault are slashed `slash_amount` (= the model's price times
 //!    `SlashMultiplier`, never chosen by the submitter) through
 //!    [`infera_primitives::ProviderSlashing`]: a wrong (minority or upheld) result, a commitment
-//!    never revealed, or no commitment by the deadline.
+//!    never revealed, or no commitment by the deadline. Settlement (`finish`) reads the revealed
+//!    outputs once, decides for every provider whether it won and what it is at fault for
+//!    (`rulings`, a pure function of the job, its outputs and the verdict), and only then moves
+//!    funds. Compute reports each slash (`ProviderSlashed`); `ProviderPenalized` adds the job. A
+//!    provider slashed to nothing at stake loses its record once the job's end is recorded
+//!    (`ProviderRemoved`).
 //!
 //! ## Who gets a slash
 //! Slashes go to the slash handler (the treasury), except: an upheld challenge pays the
@@ -88,14 +93,15 @@
 //! only while at least `redundancy + MinPoolSurplus` providers are eligible, so a submitter's
 //! `max_price` cannot narrow the pool to exactly the providers it wants.
 //!
-//! ## Off-chain dispatch
+//! ## Off-chain worker
 //! The pallet's off-chain worker (see [`offchain`]) runs on providers' nodes: for every job
 //! assigned to a provider whose worker key (type `infr`) is in the node's keystore, it calls the
 //! provider's inference server and sends the commitment and the reveal, signed by that key.
 //!
 //! ## Per-block work
-//! `on_initialize` handles at most `MaxDuePerBlock` open jobs whose phase ended (a cursor over
-//! the `DueJobs` schedule, never an unbounded loop), prunes at most `MaxPrunedPerBlock`
+//! `on_initialize` advances at most `MaxDuePerBlock` open jobs whose phase ended
+//! (`advance_phase`; a cursor over the `DueJobs` schedule scanning at most `MaxBlocksScanned`
+//! of its blocks, never an unbounded loop), prunes at most `MaxPrunedPerBlock`
 //! finished jobs (a separate `PruneSchedule` with its own cursor and budget, so pruning never
 //! delays a settlement), draws the previous block's new jobs (at most `MaxDrawsPerBlock`,
 //! paid for by their submissions) and tries at most `MaxAssignmentsPerBlock` queued jobs.

@@ -1637,3 +1637,80 @@ fn under_a_cosine_rule_a_remote_output_is_refused() {
 		);
 	});
 }
+
+/// Fault detection is a pure function of the job, its revealed outputs and the verdict: the
+/// same assignments are judged differently by each verdict, before any funds move.
+#[test]
+fn rulings_say_who_won_and_who_is_at_fault_for_each_verdict() {
+	use crate::pallet::{Ruling, Verdict};
+	use crate::{Assignment, RevealedOutputs};
+	use infera_primitives::JobOutcome;
+	ExtBuilder::default().build_and_execute(|| {
+		let (right, wrong) = (H256::repeat_byte(1), H256::repeat_byte(2));
+		let assignment = |provider, commitment: Option<H256>, output_hash: Option<H256>| Assignment {
+			provider,
+			price: PRICE,
+			commitment,
+			output_hash,
+		};
+		let mut judged = job(submit(ALICE, 1, PRICE));
+		let committed = Some(H256::zero());
+		let rulings = |job: &crate::JobOf<Test>, verdict: &Verdict<AccountId>| {
+			let entries = job.assignments.iter().map(|a| (a.output_hash, None)).collect();
+			Jobs::rulings(job, &RevealedOutputs::new(AgreementRule::Exact, entries), verdict)
+		};
+		let ruling = |won, fault, outcome| Ruling { won, fault, outcome };
+		let lost = |fault| ruling(false, Some(fault), JobOutcome::Failed);
+		// P1 revealed the right output, P2 a wrong one, P3 never committed.
+		judged.assignments = frame_support::BoundedVec::truncate_from(vec![
+			assignment(P1, committed, Some(right)),
+			assignment(P2, committed, Some(wrong)),
+			assignment(P3, None, None),
+		]);
+		assert_eq!(
+			rulings(&judged, &Verdict::Accepted(right)),
+			vec![
+				ruling(true, None, JobOutcome::Completed),
+				lost(SlashReason::WrongResult),
+				lost(SlashReason::MissedDeadline)
+			]
+		);
+		// Overturned: the accepted output is the wrong one; nobody won.
+		let overturned = Verdict::Overturned { wrong: right, challenger: WATCHER };
+		assert_eq!(
+			rulings(&judged, &overturned),
+			vec![
+				lost(SlashReason::WrongResult),
+				ruling(false, None, JobOutcome::Failed),
+				lost(SlashReason::MissedDeadline)
+			]
+		);
+		// A failed job faults only the output it names wrong (none: only the no-shows).
+		let split = Verdict::Failed { reason: FailReason::NoMajority, wrong: None };
+		assert_eq!(
+			rulings(&judged, &split),
+			vec![
+				ruling(false, None, JobOutcome::Failed),
+				ruling(false, None, JobOutcome::Failed),
+				lost(SlashReason::MissedDeadline)
+			]
+		);
+		// An audit that could not run is nobody's fault and leaves every track record as it was.
+		let excused = Verdict::Failed { reason: FailReason::AuditUnavailable, wrong: None };
+		assert_eq!(rulings(&judged, &excused), vec![ruling(false, None, JobOutcome::Rejected); 3]);
+		// A commitment never revealed; a winning rejection is paid but neutral for reputation.
+		judged.assignments = frame_support::BoundedVec::truncate_from(vec![
+			assignment(P1, committed, Some(input_rejected_hash())),
+			assignment(P2, committed, Some(input_rejected_hash())),
+			assignment(P3, committed, None),
+		]);
+		assert_eq!(
+			rulings(&judged, &Verdict::Rejected),
+			vec![
+				ruling(true, None, JobOutcome::Rejected),
+				ruling(true, None, JobOutcome::Rejected),
+				lost(SlashReason::NoReveal)
+			]
+		);
+	});
+}
