@@ -2,26 +2,20 @@
 
 use crate as pallet_compute;
 use frame_support::{
-	derive_impl, parameter_types,
+	parameter_types,
 	traits::{tokens::imbalance::ResolveTo, ConstU32, ConstU64, OnUnbalanced},
 };
 use infera_primitives::{
 	AcceleratorClass, HardwareRequirement, ListedModel, ModelId, ModelRegistry, TaskKind,
 };
-use sp_runtime::BuildStorage;
+use infera_test_support::{execute_and_check, externalities_at_block_one, storage_with_balances};
+// ALICE, BOB (and CAROL) are funded, POOR has less than the minimum stake, the treasury
+// receives slashed stake.
+pub use infera_test_support::{AccountId, Balance, Rng, TreasuryAccount, ALICE, BOB, POOR, TREASURY};
 
-pub type AccountId = u64;
-pub type Balance = u64;
-
-pub const ALICE: AccountId = 1;
-pub const BOB: AccountId = 2;
 pub const CAROL: AccountId = 4;
-/// Has less than the minimum stake.
-pub const POOR: AccountId = 3;
 /// A worker key.
 pub const WORKER: AccountId = 10;
-/// Receives slashed stake.
-pub const TREASURY: AccountId = 99;
 pub const MIN_STAKE: Balance = 1_000;
 pub const INITIAL_BALANCE: Balance = 100_000;
 pub const UNBONDING: u64 = 10;
@@ -39,42 +33,9 @@ pub const SMALL: ModelId = 2;
 pub const HUGE: ModelId = 3;
 pub const UNLISTED: ModelId = 9;
 
-#[frame_support::runtime]
-mod runtime {
-	#[runtime::runtime]
-	#[runtime::derive(
-		RuntimeCall,
-		RuntimeEvent,
-		RuntimeError,
-		RuntimeOrigin,
-		RuntimeFreezeReason,
-		RuntimeHoldReason,
-		RuntimeSlashReason,
-		RuntimeLockId,
-		RuntimeTask,
-		RuntimeViewFunction
-	)]
-	pub struct Test;
-
-	#[runtime::pallet_index(0)]
-	pub type System = frame_system;
-	#[runtime::pallet_index(1)]
-	pub type Balances = pallet_balances;
+infera_test_support::mock_runtime! {
 	#[runtime::pallet_index(2)]
 	pub type Compute = pallet_compute;
-}
-
-type Block = frame_system::mocking::MockBlock<Test>;
-
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
-	type AccountData = pallet_balances::AccountData<Balance>;
-}
-
-#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-impl pallet_balances::Config for Test {
-	type AccountStore = System;
 }
 
 /// The model registry of the tests.
@@ -102,7 +63,6 @@ impl ModelRegistry<AccountId, Balance> for TestModels {
 }
 
 parameter_types! {
-	pub const TreasuryAccount: AccountId = TREASURY;
 	/// When set, slashed stake is burned instead of sent to the treasury.
 	pub static BurnSlashes: bool = false;
 }
@@ -152,30 +112,18 @@ pub struct ExtBuilder;
 
 impl ExtBuilder {
 	pub fn build(self) -> sp_io::TestExternalities {
-		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-		pallet_balances::GenesisConfig::<Test> {
-			balances: vec![
-				(ALICE, INITIAL_BALANCE),
-				(BOB, INITIAL_BALANCE),
-				(CAROL, INITIAL_BALANCE),
-				(POOR, MIN_STAKE / 2),
-				(TREASURY, 1),
-			],
-			..Default::default()
-		}
-		.assimilate_storage(&mut storage)
-		.unwrap();
-		let mut ext = sp_io::TestExternalities::new(storage);
-		ext.execute_with(|| System::set_block_number(1));
-		ext
+		externalities_at_block_one::<Test>(storage_with_balances::<Test>(vec![
+			(ALICE, INITIAL_BALANCE),
+			(BOB, INITIAL_BALANCE),
+			(CAROL, INITIAL_BALANCE),
+			(POOR, MIN_STAKE / 2),
+			(TREASURY, 1),
+		]))
 	}
 
 	/// Runs `test`, then checks the pallet's invariants.
 	pub fn build_and_execute(self, test: impl FnOnce()) {
-		self.build().execute_with(|| {
-			test();
-			Compute::do_try_state().unwrap();
-		});
+		execute_and_check(self.build(), test, Compute::do_try_state)
 	}
 }
 

@@ -553,17 +553,6 @@ fn a_provider_without_stake_loses_its_offers_and_its_record() {
 	});
 }
 
-/// Deterministic pseudo-random numbers (xorshift) for the property test.
-struct Rng(u64);
-impl Rng {
-	fn next(&mut self, bound: u64) -> u64 {
-		self.0 ^= self.0 << 13;
-		self.0 ^= self.0 >> 7;
-		self.0 ^= self.0 << 17;
-		self.0 % bound
-	}
-}
-
 #[test]
 fn issuance_is_unchanged_by_staking_and_reduced_exactly_by_burned_slashes() {
 	for (seed, burn) in [(7u64, false), (11, true), (12345, true), (99, false)] {

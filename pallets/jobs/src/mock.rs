@@ -3,27 +3,19 @@
 
 use crate as pallet_jobs;
 use frame_support::{
-	derive_impl, parameter_types,
+	parameter_types,
 	traits::{tokens::imbalance::ResolveTo, ConstU32, ConstU64, Hooks, Randomness},
 };
 use frame_system::EnsureRoot;
 use infera_primitives::{
 	AcceleratorClass, AgreementRule, HardwareRequirement, ListedModel, ModelId, ModelRegistry, Perbill, TaskKind,
 };
+use infera_test_support::{externalities_at_block_one, next_block, storage_with_balances};
+// ALICE and BOB submit jobs, POOR has almost nothing, the treasury receives fees and slashes.
+pub use infera_test_support::{AccountId, Balance, Rng, TreasuryAccount, ALICE, BOB, POOR, TREASURY};
 use sp_core::H256;
-use sp_runtime::{
-	testing::{TestSignature, UintAuthorityId},
-	BuildStorage,
-};
+use sp_runtime::testing::{TestSignature, UintAuthorityId};
 
-pub type AccountId = u64;
-pub type Balance = u64;
-
-/// Submitters.
-pub const ALICE: AccountId = 1;
-pub const BOB: AccountId = 2;
-/// Has almost nothing.
-pub const POOR: AccountId = 3;
 /// Providers registered by `ExtBuilder` (stake `STAKE`, price `PRICE` for `MODEL`).
 pub const P1: AccountId = 11;
 pub const P2: AccountId = 12;
@@ -33,8 +25,6 @@ pub const P4: AccountId = 14;
 pub const WORKER: AccountId = 21;
 /// Challenges results.
 pub const WATCHER: AccountId = 30;
-/// Receives fees and slashes.
-pub const TREASURY: AccountId = 99;
 /// Attackers of the adversarial test (funded like everybody else).
 pub const GRIEFER: AccountId = 40;
 pub const COPIER: AccountId = 41;
@@ -95,44 +85,11 @@ pub const MAX_DRAWS_PER_BLOCK: u32 = 8;
 /// Most open jobs of one provider.
 pub const MAX_ACTIVE_JOBS: u32 = 6;
 
-#[frame_support::runtime]
-mod runtime {
-	#[runtime::runtime]
-	#[runtime::derive(
-		RuntimeCall,
-		RuntimeEvent,
-		RuntimeError,
-		RuntimeOrigin,
-		RuntimeFreezeReason,
-		RuntimeHoldReason,
-		RuntimeSlashReason,
-		RuntimeLockId,
-		RuntimeTask,
-		RuntimeViewFunction
-	)]
-	pub struct Test;
-
-	#[runtime::pallet_index(0)]
-	pub type System = frame_system;
-	#[runtime::pallet_index(1)]
-	pub type Balances = pallet_balances;
+infera_test_support::mock_runtime! {
 	#[runtime::pallet_index(2)]
 	pub type Compute = pallet_compute;
 	#[runtime::pallet_index(3)]
 	pub type Jobs = pallet_jobs;
-}
-
-type Block = frame_system::mocking::MockBlock<Test>;
-
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
-	type AccountData = pallet_balances::AccountData<Balance>;
-}
-
-#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-impl pallet_balances::Config for Test {
-	type AccountStore = System;
 }
 
 /// The model registry of the tests: `MODEL`, `LONELY` and `PRICEY` are listed (CPU, 1 GiB,
@@ -162,7 +119,6 @@ impl ModelRegistry<AccountId, Balance> for TestModels {
 }
 
 parameter_types! {
-	pub const TreasuryAccount: AccountId = TREASURY;
 	/// Mixed into the randomness so that tests can vary the draw.
 	pub static RandomSalt: u64 = 0;
 	/// A model that tests delist (0: none).
@@ -302,6 +258,7 @@ impl pallet_jobs::Config for Test {
 	type MaxAssignmentsPerBlock = ConstU32<MAX_ASSIGN_PER_BLOCK>;
 	type MaxDuePerBlock = ConstU32<MAX_DUE_PER_BLOCK>;
 	type MaxPrunedPerBlock = ConstU32<MAX_PRUNED_PER_BLOCK>;
+	type MaxBlocksScanned = ConstU32<16>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = JobsBenchmarkHelper;
@@ -355,16 +312,11 @@ impl ExtBuilder {
 	}
 
 	pub fn build(self) -> sp_io::TestExternalities {
-		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		let mut balances = vec![(ALICE, INITIAL_BALANCE), (BOB, INITIAL_BALANCE), (POOR, 20), (WATCHER, INITIAL_BALANCE), (TREASURY, 1)];
 		balances.extend([P1, P2, P3, P4, WORKER].map(|p| (p, INITIAL_BALANCE)));
 		balances.extend(ATTACKERS.map(|a| (a, INITIAL_BALANCE)));
-		pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
-			.assimilate_storage(&mut storage)
-			.unwrap();
-		let mut ext = sp_io::TestExternalities::new(storage);
+		let mut ext = externalities_at_block_one::<Test>(storage_with_balances::<Test>(balances));
 		ext.execute_with(|| {
-			System::set_block_number(1);
 			for p in self.providers {
 				register_provider(p, MODEL, PRICE, STAKE);
 			}
@@ -406,21 +358,8 @@ pub fn check_invariants() {
 /// each block.
 pub fn run_to_block(n: u64) {
 	while System::block_number() < n {
-		let next = System::block_number() + 1;
-		System::set_block_number(next);
+		let next = next_block::<Test>();
 		Jobs::on_initialize(next);
 		check_invariants();
-	}
-}
-
-/// Deterministic pseudo-random numbers (xorshift) for the randomized tests.
-pub struct Rng(pub u64);
-impl Rng {
-	/// The next number below `bound`.
-	pub fn next(&mut self, bound: u64) -> u64 {
-		self.0 ^= self.0 << 13;
-		self.0 ^= self.0 >> 7;
-		self.0 ^= self.0 << 17;
-		self.0 % bound
 	}
 }

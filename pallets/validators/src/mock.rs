@@ -3,9 +3,11 @@
 
 use crate::{self as pallet_validators, KeysRegistered};
 use frame_support::{
-	derive_impl, parameter_types,
+	parameter_types,
 	traits::{ConstU32, ConstU64, Hooks},
 };
+use infera_test_support::{execute_and_check, externalities_at_block_one, next_block, storage_with_balances};
+pub use infera_test_support::{AccountId, Balance};
 use sp_runtime::{
 	impl_opaque_keys,
 	testing::UintAuthorityId,
@@ -14,48 +16,12 @@ use sp_runtime::{
 };
 use std::cell::RefCell;
 
-pub type AccountId = u64;
-pub type Balance = u64;
-type Block = frame_system::mocking::MockBlock<Test>;
-
-#[frame_support::runtime]
-mod runtime {
-	#[runtime::runtime]
-	#[runtime::derive(
-		RuntimeCall,
-		RuntimeEvent,
-		RuntimeError,
-		RuntimeOrigin,
-		RuntimeFreezeReason,
-		RuntimeHoldReason,
-		RuntimeSlashReason,
-		RuntimeLockId,
-		RuntimeTask,
-		RuntimeViewFunction
-	)]
-	pub struct Test;
-
-	#[runtime::pallet_index(0)]
-	pub type System = frame_system;
-	#[runtime::pallet_index(1)]
-	pub type Balances = pallet_balances;
+infera_test_support::mock_runtime! {
 	// Before Session: its genesis bonds the candidates that Session's genesis then selects.
 	#[runtime::pallet_index(2)]
 	pub type Validators = pallet_validators;
 	#[runtime::pallet_index(3)]
 	pub type Session = pallet_session;
-}
-
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
-	type AccountData = pallet_balances::AccountData<Balance>;
-}
-
-#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-impl pallet_balances::Config for Test {
-	type AccountStore = System;
-	type RuntimeHoldReason = RuntimeHoldReason;
 }
 
 impl_opaque_keys! {
@@ -167,13 +133,7 @@ impl ExtBuilder {
 
 	/// The genesis state at block 1.
 	pub fn build(self) -> sp_io::TestExternalities {
-		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-		pallet_balances::GenesisConfig::<Test> {
-			balances: (1..=10).map(|a| (a, INITIAL_BALANCE)).collect(),
-			..Default::default()
-		}
-		.assimilate_storage(&mut storage)
-		.unwrap();
+		let mut storage = storage_with_balances::<Test>((1..=10).map(|a| (a, INITIAL_BALANCE)).collect());
 		pallet_validators::GenesisConfig::<Test> { validators: self.validators.iter().map(|v| (*v, 1_000)).collect() }
 			.assimilate_storage(&mut storage)
 			.unwrap();
@@ -183,18 +143,13 @@ impl ExtBuilder {
 		}
 		.assimilate_storage(&mut storage)
 		.unwrap();
-		let mut ext = sp_io::TestExternalities::new(storage);
-		ext.execute_with(|| System::set_block_number(1));
-		ext
+		externalities_at_block_one::<Test>(storage)
 	}
 
 	/// Runs `f` in the genesis state and checks the pallet's invariants afterwards (and, through
 	/// [`run_to_session`], after every block).
 	pub fn build_and_execute(self, f: impl FnOnce()) {
-		self.build().execute_with(|| {
-			f();
-			assert_eq!(crate::Pallet::<Test>::do_try_state(), Ok(()));
-		});
+		execute_and_check(self.build(), f, crate::Pallet::<Test>::do_try_state)
 	}
 }
 
@@ -226,8 +181,7 @@ pub fn set_keys(who: AccountId) {
 /// every block.
 pub fn run_to_session(index: u32, authors: &[AccountId]) {
 	while pallet_session::CurrentIndex::<Test>::get() < index {
-		let next = System::block_number() + 1;
-		System::set_block_number(next);
+		let next = next_block::<Test>();
 		Session::on_initialize(next);
 		if !authors.is_empty() {
 			let author = authors[(next as usize) % authors.len()];
