@@ -1,4 +1,5 @@
 // Charts (uPlot, canvas): lines over blocks, bars over named things or bins, and stacked bars.
+// Each plot is made once and redrawn with `setData` (and `setSize` when its width changes).
 // Each chart is a <figure> with a `data-testid`, `data-points` (how many x positions it drew,
 // 0 for its empty state), `data-x` and `data-values` (JSON: the positions and each series'
 // values as drawn), so tests can compare a chart with the chain.
@@ -37,28 +38,89 @@ export interface ChartSpec {
 export const PALETTE = { blue: '#2f6fdb', green: '#2e9b4f', red: '#d1453b', orange: '#e08a1e', grey: '#6b7280' };
 
 const HEIGHT = 220;
-/** The plots last drawn, destroyed when the charts are drawn again (each listens to the window). */
-let onScreen: uPlot[] = [];
 
-/** Replaces the charts in `container` with charts of `specs`, side by side as wide as it allows. */
-export function drawCharts(container: HTMLElement, specs: ChartSpec[]): void {
-  for (const plot of onScreen) plot.destroy();
-  const width = Math.max(320, Math.floor((container.clientWidth || 1200) / 2) - 48);
-  const drawn: uPlot[] = [];
-  container.replaceChildren(...specs.map((spec) => {
-    const figure = h('figure', {
-      class: 'chart',
-      'data-testid': spec.testId,
-      'data-points': spec.empty === null ? spec.x.length : 0,
-      'data-x': JSON.stringify(spec.x),
-      'data-values': JSON.stringify(Object.fromEntries(spec.series.map((s) => [s.label, s.values]))),
-    }, h('figcaption', {}, spec.title));
-    if (spec.empty !== null) figure.append(h('p', { class: 'chart-empty' }, spec.empty));
-    else drawn.push(new uPlot(plotOptions(spec, width), plotData(spec), figure));
-    return figure;
-  }));
-  onScreen = drawn;
+/** A chart on screen: its figure, its plot (null while it shows its empty state) and the spec last drawn. */
+interface Chart {
+  figure: HTMLElement;
+  plot: uPlot | null;
+  /** What the plot's options were made from: a new one is made only when this changes. */
+  shape: string;
+  spec: ChartSpec;
 }
+
+/** The charts on screen, by `testId`: each plot is made once and then given new data (`setData`). */
+const onScreen = new Map<string, Chart>();
+
+/** The width of each chart in `container`: two side by side, as wide as it allows. */
+const widthIn = (container: HTMLElement): number => Math.max(320, Math.floor((container.clientWidth || 1200) / 2) - 48);
+
+/** What a plot's options depend on besides the data (the closures read the chart's current spec). */
+const shapeOf = (spec: ChartSpec): string => JSON.stringify([spec.xLabel, spec.yLabel, spec.stacked === true, spec.categories !== undefined,
+  spec.series.map((s) => [s.label, s.color, s.bars === true])]);
+
+/**
+ * Shows the charts of `specs` in `container`, side by side as wide as it allows: a chart already
+ * there gets the new data (and width) without being made again; the others are made, and the
+ * ones no longer shown are destroyed.
+ */
+export function drawCharts(container: HTMLElement, specs: ChartSpec[]): void {
+  const width = widthIn(container);
+  const wanted = new Set(specs.map((s) => s.testId));
+  for (const [id, chart] of onScreen) {
+    // Gone with its view (another tab), or no longer asked for.
+    if (!wanted.has(id) || chart.figure.parentElement !== container) {
+      chart.plot?.destroy();
+      onScreen.delete(id);
+    }
+  }
+  const figures = specs.map((spec) => drawChart(spec, width).figure);
+  if (figures.some((f, i) => container.children[i] !== f) || container.children.length !== figures.length) container.replaceChildren(...figures);
+}
+
+/** Draws `spec` into its chart (made if it is not on screen) at `width` pixels. */
+function drawChart(spec: ChartSpec, width: number): Chart {
+  let chart = onScreen.get(spec.testId);
+  if (!chart) {
+    chart = { figure: h('figure', { class: 'chart', 'data-testid': spec.testId }, h('figcaption', {}, spec.title)), plot: null, shape: '', spec };
+    onScreen.set(spec.testId, chart);
+  }
+  const { figure } = chart;
+  chart.spec = spec;
+  const caption = figure.querySelector('figcaption');
+  if (caption && caption.textContent !== spec.title) caption.textContent = spec.title;
+  figure.dataset.points = String(spec.empty === null ? spec.x.length : 0);
+  figure.dataset.x = JSON.stringify(spec.x);
+  figure.dataset.values = JSON.stringify(Object.fromEntries(spec.series.map((s) => [s.label, s.values])));
+  const emptyLine = figure.querySelector<HTMLElement>('.chart-empty');
+  if (spec.empty !== null) {
+    chart.plot?.destroy();
+    chart.plot = null;
+    if (emptyLine) emptyLine.textContent = spec.empty; else figure.append(h('p', { class: 'chart-empty' }, spec.empty));
+    return chart;
+  }
+  emptyLine?.remove();
+  const shape = shapeOf(spec);
+  if (chart.plot && chart.shape === shape) {
+    if (chart.plot.width !== width) chart.plot.setSize({ width, height: HEIGHT });
+    chart.plot.setData(plotData(spec));
+  } else {
+    chart.plot?.destroy();
+    const current = chart;
+    chart.plot = new uPlot(plotOptions(() => current.spec, width), plotData(spec), figure);
+    chart.shape = shape;
+  }
+  return chart;
+}
+
+/** Fits the charts on screen to their container's width when the window is resized. */
+window.addEventListener('resize', () => {
+  for (const { figure, plot } of onScreen.values()) {
+    const container = figure.parentElement;
+    if (!plot || !container) continue;
+    const width = widthIn(container);
+    if (plot.width !== width) plot.setSize({ width, height: HEIGHT });
+  }
+});
 
 /**
  * The data uPlot draws: x, then each series (cumulative when stacked, the tallest first so that
@@ -71,12 +133,17 @@ function plotData(spec: ChartSpec): uPlot.AlignedData {
   return [spec.x, ...totals.reverse().map((values) => noZeroBars(values, true))];
 }
 
-/** uPlot's options for `spec` at `width` pixels. */
-function plotOptions(spec: ChartSpec, width: number): uPlot.Options {
+/**
+ * uPlot's options for the chart whose current spec `specNow` gives, at `width` pixels. The parts
+ * that follow the data (category names, points shown, a stacked series' own values) read the
+ * current spec, so `setData` alone redraws them.
+ */
+function plotOptions(specNow: () => ChartSpec, width: number): uPlot.Options {
+  const spec = specNow();
   const ordered = spec.stacked ? [...spec.series].reverse() : spec.series;
   const barWidth = spec.categories ? 0.6 : 0.8;
   const anyBars = spec.stacked || spec.series.some((s) => s.bars);
-  const { categories } = spec;
+  const categoryOf = (i: number): string => specNow().categories?.[i] ?? '';
   return {
     width,
     height: HEIGHT,
@@ -92,22 +159,25 @@ function plotOptions(spec: ChartSpec, width: number): uPlot.Options {
       {
         label: spec.xLabel,
         incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000],
-        ...(categories ? { splits: () => spec.x, values: (_u: uPlot, splits: number[]) => splits.map((i) => categories[i] ?? '') } : {}),
+        ...(spec.categories ? { splits: () => specNow().x, values: (_u: uPlot, splits: number[]) => splits.map(categoryOf) } : {}),
       },
       { label: spec.yLabel, size: 60 },
     ],
     series: [
-      { label: spec.xLabel, value: (_u, v) => (v === null ? '' : categories ? categories[v] ?? '' : String(v)) },
-      ...ordered.map((s): uPlot.Series => ({
-        label: s.label,
-        stroke: s.color,
-        fill: s.bars || spec.stacked ? s.color : undefined,
-        width: 2,
-        points: { show: !s.bars && !spec.stacked && spec.x.length < 40 },
-        paths: s.bars || spec.stacked ? uPlot.paths.bars!({ size: [barWidth, 40] }) : undefined,
-        // Stacked: the legend tells the series' own value, not the running total.
-        value: spec.stacked ? (_u, _v, _si, idx) => (idx === null ? '' : String(s.values[idx])) : undefined,
-      })),
+      { label: spec.xLabel, value: (_u, v) => (v === null ? '' : spec.categories ? categoryOf(v) : String(v)) },
+      ...ordered.map((s): uPlot.Series => {
+        const index = spec.series.indexOf(s);
+        return {
+          label: s.label,
+          stroke: s.color,
+          fill: s.bars || spec.stacked ? s.color : undefined,
+          width: 2,
+          points: { show: () => !s.bars && !spec.stacked && specNow().x.length < 40 },
+          paths: s.bars || spec.stacked ? uPlot.paths.bars!({ size: [barWidth, 40] }) : undefined,
+          // Stacked: the legend tells the series' own value, not the running total.
+          value: spec.stacked ? (_u, _v, _si, idx) => (idx === null ? '' : String(specNow().series[index]?.values[idx] ?? '')) : undefined,
+        };
+      }),
     ],
   };
 }

@@ -139,9 +139,23 @@ test('the overview charts escrow, jobs, latency, stake and validators as the cha
   assert.ok(chain.every((s) => s.validators > 0));
   await env.ui.shot('overview-charts');
 
-  // Each new block extends the charts.
+  // Each new block extends the charts, redrawn in the plots already on screen (uPlot's
+  // `setData`), not in new ones: the canvases marked now are still there afterwards.
+  await env.page.evaluate(() => document.querySelectorAll('figure.chart canvas').forEach((c) => { c.dataset.drawnBefore = 'yes'; }));
   await waitForBlock(api, last + 2);
   await env.page.waitForFunction((n) => JSON.parse(document.querySelector('[data-testid="chart-escrow"]').dataset.x).at(-1) >= n,
     last + 2, { timeout: 30_000 });
+  const canvases = await env.page.evaluate(() => [...document.querySelectorAll('figure.chart canvas')].map((c) => c.dataset.drawnBefore ?? 'new'));
+  assert.deepEqual(canvases, ['yes', 'yes', 'yes', 'yes', 'yes'], 'the same five plots, given new data');
+  const redrawn = await readCharts(env.page);
+  assert.ok(redrawn['chart-escrow'].x.at(-1) >= last + 2);
+  // The blocks both windows cover have the same values; the new ones are the chain's.
+  const escrowAt = (c) => new Map(c.x.map((n, i) => [n, c.values.escrow[i]]));
+  const before = escrowAt(charts['chart-escrow']);
+  const after = escrowAt(redrawn['chart-escrow']);
+  for (const [n, value] of after) if (before.has(n)) assert.equal(value, before.get(n), `block ${n}`);
+  const added = [...after.keys()].filter((n) => !before.has(n));
+  assert.ok(added.length >= 2, `new blocks drawn: ${added}`);
+  assert.deepEqual(added.map((n) => after.get(n)), (await chainSamples(api, added)).map((x) => toInfr(x.escrow)));
   assert.deepEqual(env.ui.pageErrors, [], 'no uncaught errors in the page');
 });
