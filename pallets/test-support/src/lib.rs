@@ -139,11 +139,14 @@ pub fn next_block<T: frame_system::Config>() -> frame_system::pallet_prelude::Bl
 pub struct Rng(pub u64);
 
 impl Rng {
-	/// The next number below `bound` (which must not be zero).
+	/// The next number below `bound`. Panics if `bound` is zero.
 	pub fn next(&mut self, bound: u64) -> u64 {
 		self.0 ^= self.0 << 13;
 		self.0 ^= self.0 >> 7;
 		self.0 ^= self.0 << 17;
-		self.0 % bound
+		match self.0.checked_rem(bound) {
+			Some(number) => number,
+			None => panic!("Rng::next needs a bound above zero"),
+		}
 	}
 }
