@@ -17,6 +17,55 @@ use scale_info::TypeInfo;
 /// Identifier of a registered model.
 pub type ModelId = u32;
 
+/// Identifier of an inference job (the jobs pallet counts them from 0).
+pub type JobId = u64;
+
+/// The most entries one page of a marketplace read returns (runtime APIs and view functions
+/// that list models, providers or jobs), and a page scans at most [`PAGE_SCAN_FACTOR`] times as
+/// many, so that one call's work stays bounded however large the chain's maps grow.
+pub const MAX_PAGE_LEN: u32 = 100;
+
+/// How many entries a page may scan per entry it may return (the rest being filtered out).
+pub const PAGE_SCAN_FACTOR: u32 = 4;
+
+/// One page of a long list read from the chain: entries in storage order, and the key to pass
+/// as `start_after` for the next page (`None`: the list ends with this page).
+///
+/// A page holds at most its `limit` (itself at most [`MAX_PAGE_LEN`]) entries; a filtered read
+/// (models of one status) may return fewer, even none, and still a `next` key: it stopped
+/// after scanning `PAGE_SCAN_FACTOR × limit` entries. Read until `next` is `None`.
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo)]
+pub struct Page<K, V> {
+	/// The entries of this page, in storage order.
+	pub items: alloc::vec::Vec<(K, V)>,
+	/// Where the next page starts (after this key), or `None` at the end of the list.
+	pub next: Option<K>,
+}
+
+impl<K: Clone, V> Page<K, V> {
+	/// The page of `entries` (storage order, starting after the previous page's `next`) that
+	/// `keep` accepts: at most `limit` entries (capped at [`MAX_PAGE_LEN`]), scanning at most
+	/// `PAGE_SCAN_FACTOR × limit`.
+	pub fn read(entries: impl Iterator<Item = (K, V)>, limit: u32, keep: impl Fn(&V) -> bool) -> Self {
+		let limit = limit.min(MAX_PAGE_LEN) as usize;
+		let scan_limit = limit.saturating_mul(PAGE_SCAN_FACTOR as usize);
+		let mut entries = entries.peekable();
+		let mut items = alloc::vec::Vec::new();
+		let mut last = None;
+		let mut scanned = 0usize;
+		while items.len() < limit && scanned < scan_limit {
+			let Some((key, value)) = entries.next() else { break };
+			scanned = scanned.saturating_add(1);
+			last = Some(key.clone());
+			if keep(&value) {
+				items.push((key, value));
+			}
+		}
+		let next = if entries.peek().is_some() { last } else { None };
+		Page { items, next }
+	}
+}
+
 /// Class of accelerator a model needs or a provider offers, from least to most capable.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug,
@@ -344,6 +393,44 @@ mod tests {
 	/// `v` as the bytes of an int8 vector.
 	fn bytes(v: &[i8]) -> alloc::vec::Vec<u8> {
 		v.iter().map(|x| *x as u8).collect()
+	}
+
+	/// Reads a whole list page by page, as a client does: from the start, then after each
+	/// page's `next`, until `next` is `None`.
+	fn read_all(len: u32, limit: u32, keep: impl Fn(&u32) -> bool) -> (alloc::vec::Vec<u32>, usize) {
+		let mut all = alloc::vec::Vec::new();
+		let mut pages = 0;
+		let mut start = 0u32;
+		loop {
+			let page = Page::read((start..len).map(|k| (k, k)), limit, &keep);
+			pages += 1;
+			assert!(page.items.len() <= limit.min(MAX_PAGE_LEN) as usize);
+			all.extend(page.items.iter().map(|(k, _)| *k));
+			match page.next {
+				Some(after) => start = after + 1,
+				None => return (all, pages),
+			}
+		}
+	}
+
+	#[test]
+	fn pages_cover_a_list_once_in_order_and_end_with_no_next_key() {
+		assert_eq!(read_all(0, 10, |_| true), (vec![], 1));
+		assert_eq!(read_all(10, 10, |_| true), ((0..10).collect(), 1));
+		assert_eq!(read_all(11, 10, |_| true), ((0..11).collect(), 2));
+		let (all, pages) = read_all(1_000, 1_000, |_| true);
+		assert_eq!((all.len(), pages), (1_000, 10), "a page never exceeds MAX_PAGE_LEN");
+	}
+
+	#[test]
+	fn a_filtered_page_scans_a_bounded_number_of_entries_and_says_where_to_go_on() {
+		// Only every 50th entry matches: a page of 10 scans 40 entries, returns what it found
+		// and a key to go on from, so no call reads the whole map.
+		let page = Page::read((0u32..1_000).map(|k| (k, k)), 10, |v| v % 50 == 0);
+		assert_eq!(page.items, vec![(0, 0)]);
+		assert_eq!(page.next, Some(39));
+		let (all, _) = read_all(1_000, 10, |v| v % 50 == 0);
+		assert_eq!(all, (0..1_000).filter(|v| v % 50 == 0).collect::<alloc::vec::Vec<_>>());
 	}
 
 	#[test]

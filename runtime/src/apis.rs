@@ -1,5 +1,7 @@
 //! The runtime APIs the node calls into: block building and execution, metadata, consensus,
-//! transaction validation and fees, session keys and genesis presets.
+//! transaction validation and fees, session keys and genesis presets; and the marketplace's read
+//! API for clients (`api.call.modelsApi`, `computeApi`, `jobsApi` in polkadot.js), which only
+//! delegates to the pallets' view functions, so every client reads the same functions.
 
 use alloc::vec::Vec;
 use frame_support::{
@@ -17,9 +19,11 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
+use infera_primitives::{JobId, ModelId, ModelStatus, Page};
+
 use super::{
-	AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt, Jobs, Models, Nonce, Runtime,
-	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, Aura, Balance, Block, Compute, Executive, Grandpa, InherentDataExt, Jobs, Models, Nonce,
+	Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -202,15 +206,18 @@ impl_runtime_apis! {
 		}
 	}
 
+	// The marketplace's runtime APIs: each method is the pallet's view function of the same name.
 	impl pallet_models_runtime_api::ModelsApi<Block, pallet_models::ModelOf<Runtime>> for Runtime {
-		fn model(model_id: infera_primitives::ModelId) -> Option<pallet_models::ModelOf<Runtime>> {
+		fn model(model_id: ModelId) -> Option<pallet_models::ModelOf<Runtime>> {
 			Models::model(model_id)
 		}
 
 		fn models_by_status(
-			status: infera_primitives::ModelStatus,
-		) -> Vec<(infera_primitives::ModelId, pallet_models::ModelOf<Runtime>)> {
-			Models::models_by_status(status)
+			status: Option<ModelStatus>,
+			start_after: Option<ModelId>,
+			limit: u32,
+		) -> Page<ModelId, pallet_models::ModelOf<Runtime>> {
+			Models::models_by_status(status, start_after, limit)
 		}
 	}
 
@@ -222,19 +229,19 @@ impl_runtime_apis! {
 		pallet_compute::Reputation,
 	> for Runtime {
 		fn provider(who: AccountId) -> Option<pallet_compute::ProviderOf<Runtime>> {
-			pallet_compute::Providers::<Runtime>::get(who)
+			Compute::provider(who)
 		}
 
 		fn reputation(who: AccountId) -> pallet_compute::Reputation {
-			pallet_compute::Reputations::<Runtime>::get(who)
+			Compute::reputation(who)
 		}
 
-		fn offers(model_id: infera_primitives::ModelId) -> Vec<(AccountId, Balance)> {
-			pallet_compute::Offers::<Runtime>::iter_prefix(model_id).collect()
+		fn offers(model_id: ModelId) -> Vec<(AccountId, Balance)> {
+			Compute::offers(model_id)
 		}
 
-		fn providers() -> Vec<(AccountId, pallet_compute::ProviderOf<Runtime>)> {
-			pallet_compute::Providers::<Runtime>::iter().collect()
+		fn providers(start_after: Option<AccountId>, limit: u32) -> Page<AccountId, pallet_compute::ProviderOf<Runtime>> {
+			Compute::providers(start_after, limit)
 		}
 	}
 
@@ -244,20 +251,24 @@ impl_runtime_apis! {
 		pallet_jobs::JobOf<Runtime>,
 		pallet_jobs::Quote<Balance>,
 	> for Runtime {
-		fn job(job_id: u64) -> Option<pallet_jobs::JobOf<Runtime>> {
+		fn job(job_id: JobId) -> Option<pallet_jobs::JobOf<Runtime>> {
 			Jobs::job(job_id)
 		}
 
-		fn quote(model_id: infera_primitives::ModelId, redundancy: u32) -> Option<pallet_jobs::Quote<Balance>> {
+		fn jobs(start_after: Option<JobId>, limit: u32) -> Page<JobId, pallet_jobs::JobOf<Runtime>> {
+			Jobs::jobs(start_after, limit)
+		}
+
+		fn quote(model_id: ModelId, redundancy: u32) -> Option<pallet_jobs::Quote<Balance>> {
 			Jobs::quote(model_id, redundancy)
 		}
 
 		fn escrow_total() -> Balance {
-			pallet_jobs::TotalEscrow::<Runtime>::get()
+			Jobs::escrow_total()
 		}
 
-		fn queued_jobs() -> Vec<u64> {
-			pallet_jobs::Queue::<Runtime>::get().into_inner()
+		fn queued_jobs() -> Vec<JobId> {
+			Jobs::queued_jobs()
 		}
 	}
 

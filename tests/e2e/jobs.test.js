@@ -154,7 +154,7 @@ test('a redundancy-3 job pays the majority, slashes the minority and settles the
 });
 
 test('a job nobody serves waits in the queue; its cancellation refunds the escrow and its pruning the deposit', async () => {
-  const { api, keyring, rpcPort } = node;
+  const { api, keyring } = node;
   const ferdie = keyring.addFromUri('//Ferdie');
   const modelId = await listModel(api, keyring, ferdie, u8aToHex(randomBytes(32)));
   const best = (await api.rpc.chain.getHeader()).number.toNumber();
@@ -187,7 +187,7 @@ test('a job nobody serves waits in the queue; its cancellation refunds the escro
   assert.equal(before.free.toBigInt() - final.free.toBigInt(), txFees, 'only the transaction fees');
   assert.equal(final.reserved.toBigInt(), before.reserved.toBigInt());
   assert.ok((await (await api.at(pruning.blockHash)).query.jobs.jobs(jobId)).isNone, 'removed from storage');
-  assert.equal(await rpcCall(rpcPort, 'infera_job', jobId), null);
+  assert.ok((await api.call.jobsApi.job(jobId)).isNone);
 });
 
 test('bad job input fails with clear errors', async () => {
@@ -209,68 +209,78 @@ test('bad job input fails with clear errors', async () => {
   assert.equal(describeError(api, res.dispatchError), 'jobs.NotProvider');
 });
 
-test('the marketplace RPC (infera_*) returns what the chain state says', async () => {
+/** Every entry of a paged runtime API list: `read(startAfter)` returns one page ({ items, next }). */
+async function readAllPages(read) {
+  const items = [];
+  let startAfter = null;
+  for (;;) {
+    const page = await read(startAfter);
+    items.push(...page.items);
+    if (page.next.isNone) return items;
+    startAfter = page.next.unwrap();
+  }
+}
+
+test('the marketplace read API (runtime APIs, paged) returns what storage says', async () => {
   const { api, keyring, rpcPort } = node;
-  // Plain JSON-RPC over HTTP, as `curl` would call it.
-  const rpc = (method, ...params) => rpcCall(rpcPort, method, ...params);
   const [alice, bob, charlie, dave] = ['//Alice', '//Bob', '//Charlie', '//Dave'].map((u) => keyring.addFromUri(u));
 
-  const all = await rpc('infera_models');
-  const listed = await rpc('infera_models', 'Listed');
-  const onChainListed = (await api.call.modelsApi.modelsByStatus('Listed')).map(([id]) => id.toNumber()).sort();
-  assert.deepEqual(listed.map((m) => m.id), onChainListed);
-  assert.ok(all.length >= listed.length);
-  const model0 = (await api.call.modelsApi.model(0)).unwrap();
-  const view0 = all.find((m) => m.id === 0);
-  assert.equal(view0.owner, alice.address);
-  assert.equal(view0.contentHash, model0.contentHash.toHex());
-  assert.equal(view0.pricePerJob, model0.pricePerJob.toBigInt().toString());
-  assert.equal(view0.status, 'Listed');
-  assert.equal(view0.task, 'TextEmbedding');
-  assert.deepEqual(view0.agreement, model0.agreement.isExact ? 'Exact' : { CosineInt8: { minCosine: model0.agreement.asCosineInt8.minCosine.toNumber() } });
-
-  // Dave's slash left him below the minimum stake: paused, he lost his offer of model 0.
-  const providers = await rpc('infera_providers', 0);
-  assert.deepEqual(providers.map((p) => p.account).sort(), [bob.address, charlie.address].sort());
-  for (const p of providers) {
-    const onChain = (await api.call.computeApi.provider(p.account)).unwrap();
-    const rep = await api.call.computeApi.reputation(p.account);
-    assert.equal(p.stake, onChain.bonded.toBigInt().toString());
-    assert.equal(p.price, (2n * UNIT).toString());
-    assert.equal(p.endpoint, onChain.endpoint.toUtf8());
-    assert.equal(p.reputation.slashes, rep.slashes.toNumber());
-    assert.equal(p.activeJobs, onChain.activeJobs.toNumber());
-    assert.equal(p.exposure, onChain.exposure.toBigInt().toString());
-    assert.equal(p.pendingWorker, null);
+  // Models, two per page: every stored model once, and the listed ones by status.
+  const stored = await api.query.models.models.entries();
+  const paged = await readAllPages((after) => api.call.modelsApi.modelsByStatus(null, after, 2));
+  assert.ok(stored.length > 2, 'more than one page');
+  assert.deepEqual(paged.map(([id]) => id.toNumber()).sort(), stored.map(([key]) => key.args[0].toNumber()).sort());
+  for (const [id, model] of paged) {
+    assert.equal(model.toHex(), (await api.query.models.models(id)).unwrap().toHex());
   }
-  const everyone = await rpc('infera_providers');
-  assert.deepEqual(everyone.map((p) => p.account).sort(), [bob.address, charlie.address, dave.address].sort());
-  assert.ok(everyone.every((p) => p.price === null));
-  const daveView = everyone.find((p) => p.account === dave.address);
-  assert.equal(daveView.reputation.slashes, 1);
-  assert.equal(daveView.status, 'BelowMinimumStake');
-  assert.deepEqual(daveView.models, []);
-  assert.equal(daveView.stake, (1000n * UNIT - 10n * UNIT).toString());
-  assert.deepEqual((await api.call.computeApi.offers(0)).map(([who]) => who.toString()).sort(), [bob.address, charlie.address].sort());
+  const listed = await readAllPages((after) => api.call.modelsApi.modelsByStatus('Listed', after, 100));
+  assert.deepEqual(
+    listed.map(([id]) => id.toNumber()).sort(),
+    stored.filter(([, m]) => m.unwrap().status.isListed).map(([key]) => key.args[0].toNumber()).sort(),
+  );
+  const model0 = (await api.call.modelsApi.model(0)).unwrap();
+  assert.equal(model0.owner.toString(), alice.address);
+  assert.ok(model0.status.isListed);
 
-  const job = await rpc('infera_job', 0);
-  const onChainJob = (await api.call.jobsApi.job(0)).unwrap();
-  assert.equal(job.status, 'Settled');
-  assert.equal(job.result, onChainJob.result.unwrap().toHex());
-  assert.equal(job.submitter, alice.address);
-  assert.equal(job.escrow, '0');
-  assert.equal(job.slashAmount, (10n * UNIT).toString(), 'ten times the model price');
-  assert.equal(job.rejectionPrice, (UNIT / 5n).toString(), 'a fifth of the model price');
-  assert.equal(job.input, u8aToHex(stringToU8a('the cat sat on the mat')));
-  assert.deepEqual(job.assignments.map((a) => a.provider).sort(), onChainJob.assignments.map((a) => a.provider.toString()).sort());
-  assert.ok(job.assignments.every((a) => a.committed && a.outputHash));
-  assert.equal(await rpc('infera_job', 999), null);
+  // Providers, one per page. Dave's slash left him below the minimum stake: paused, he lost
+  // his offer of model 0.
+  const providers = await readAllPages((after) => api.call.computeApi.providers(after, 1));
+  assert.deepEqual(providers.map(([who]) => who.toString()).sort(), [bob.address, charlie.address, dave.address].sort());
+  for (const [who, record] of providers) {
+    assert.equal(record.toHex(), (await api.query.compute.providers(who)).unwrap().toHex());
+  }
+  const daveRecord = (await api.call.computeApi.provider(dave.address)).unwrap();
+  assert.ok(daveRecord.status.isBelowMinimumStake);
+  assert.equal(daveRecord.models.length, 0);
+  assert.equal(daveRecord.bonded.toBigInt(), 1000n * UNIT - 10n * UNIT);
+  assert.equal((await api.call.computeApi.reputation(dave.address)).slashes.toNumber(), 1);
+  const offers = await api.call.computeApi.offers(0);
+  assert.deepEqual(offers.map(([who]) => who.toString()).sort(), [bob.address, charlie.address].sort());
+  assert.ok(offers.every(([, price]) => price.toBigInt() === 2n * UNIT));
 
-  const quote = await rpc('infera_quote', 0, 2);
-  const onChainQuote = (await api.call.jobsApi.quote(0, 2)).unwrap();
-  assert.deepEqual([quote.maxPrice, quote.escrow], [onChainQuote.maxPrice.toBigInt().toString(), onChainQuote.escrow.toBigInt().toString()]);
-  assert.equal(await rpc('infera_quote', 9999, 1), null);
-  assert.equal(await rpc('infera_escrowTotal'), (await api.call.jobsApi.escrowTotal()).toBigInt().toString());
+  // Jobs: the settled job 0 among the stored jobs, with its amounts.
+  const jobs = await readAllPages((after) => api.call.jobsApi.jobs(after, 2));
+  assert.deepEqual(jobs.map(([id]) => id.toNumber()).sort(), (await api.query.jobs.jobs.keys()).map((k) => k.args[0].toNumber()).sort());
+  const job0 = (await api.call.jobsApi.job(0)).unwrap();
+  assert.equal(jobs.find(([id]) => id.toNumber() === 0)[1].toHex(), job0.toHex());
+  assert.ok(job0.status.isSettled);
+  assert.equal(job0.submitter.toString(), alice.address);
+  assert.equal(job0.escrow.toBigInt(), 0n);
+  assert.equal(job0.slashAmount.toBigInt(), 10n * UNIT, 'ten times the model price');
+  assert.equal(job0.rejectionPrice.toBigInt(), UNIT / 5n, 'a fifth of the model price');
+  assert.equal(job0.input.asInline.toHex(), u8aToHex(stringToU8a('the cat sat on the mat')));
+  assert.ok((await api.call.jobsApi.job(999)).isNone);
+
+  assert.ok((await api.call.jobsApi.quote(0, 2)).isSome);
+  assert.ok((await api.call.jobsApi.quote(9999, 1)).isNone);
+  const escrow = (await api.call.jobsApi.escrowTotal()).toBigInt();
+  assert.equal(escrow, (await api.query.jobs.totalEscrow()).toBigInt());
+  // The same API over plain JSON-RPC, as `curl` calls it: `state_call` with the SCALE-encoded
+  // arguments (none here) returns the SCALE-encoded answer (a u128).
+  const raw = await rpcCall(rpcPort, 'state_call', 'JobsApi_escrow_total', '0x');
+  assert.equal(api.createType('u128', raw).toBigInt(), escrow);
+  // The node serves no marketplace RPC of its own any more.
+  await assert.rejects(rpcCall(rpcPort, 'infera_escrowTotal'), /not found/i);
 });
 
 test('a job holds a storage deposit and is drawn in the next block; a cancelled job is pruned with it in the block after', async () => {

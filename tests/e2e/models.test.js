@@ -94,10 +94,12 @@ test('a council majority lists a model through a motion', async () => {
   assert.ok(listed);
   assert.equal(listed.data.modelId.toNumber(), ids.listed);
 
-  const listedModels = await api.call.modelsApi.modelsByStatus('Listed');
-  assert.deepEqual(listedModels.map(([id]) => id.toNumber()), [ids.listed]);
-  const proposed = await api.call.modelsApi.modelsByStatus('Proposed');
-  assert.ok(!proposed.some(([id]) => id.toNumber() === ids.listed));
+  // Few models: one page each (`next` none).
+  const listedModels = await api.call.modelsApi.modelsByStatus('Listed', null, 100);
+  assert.ok(listedModels.next.isNone);
+  assert.deepEqual(listedModels.items.map(([id]) => id.toNumber()), [ids.listed]);
+  const proposed = await api.call.modelsApi.modelsByStatus('Proposed', null, 100);
+  assert.ok(!proposed.items.some(([id]) => id.toNumber() === ids.listed));
 });
 
 test('a council majority rejects a model and slashes its deposit to the treasury', async () => {

@@ -1,13 +1,15 @@
 //! The node's JSON-RPC extensions, added to the standard Substrate RPCs
-//! (`system`, `chain`, `state`, `author`): account nonces (`system_accountNextIndex`), fee
-//! queries (`payment_queryInfo`, `payment_queryFeeDetails`) and the marketplace (`infera_*`, see
-//! [`marketplace`]).
-
-pub mod marketplace;
+//! (`system`, `chain`, `state`, `author`): account nonces (`system_accountNextIndex`) and fee
+//! queries (`payment_queryInfo`, `payment_queryFeeDetails`).
+//!
+//! The marketplace has no RPC of its own: clients read it through the runtime's API
+//! (`state_call`, `api.call.jobsApi.job(id)` in polkadot.js) or the pallets' view functions,
+//! which live in the runtime, so a forkless upgrade changes them on every node at once and
+//! metadata describes their types.
 
 use std::sync::Arc;
 
-use infera_runtime::{opaque::Block, AccountId, Balance, Nonce, Runtime};
+use infera_runtime::{opaque::Block, AccountId, Balance, Nonce};
 use jsonrpsee::RpcModule;
 use sc_transaction_pool_api::TransactionPool;
 use sp_api::ProvideRuntimeApi;
@@ -33,15 +35,6 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>,
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: BlockBuilder<Block>,
-	C::Api: pallet_models_runtime_api::ModelsApi<Block, pallet_models::ModelOf<Runtime>>,
-	C::Api: pallet_compute_runtime_api::ComputeApi<
-		Block,
-		AccountId,
-		Balance,
-		pallet_compute::ProviderOf<Runtime>,
-		pallet_compute::Reputation,
-	>,
-	C::Api: pallet_jobs_runtime_api::JobsApi<Block, Balance, pallet_jobs::JobOf<Runtime>, pallet_jobs::Quote<Balance>>,
 	P: TransactionPool + 'static,
 {
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
@@ -50,11 +43,8 @@ where
 	let mut module = RpcModule::new(());
 	let FullDeps { client, pool } = deps;
 
-	use marketplace::{Marketplace, MarketplaceApiServer};
-
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
-	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
-	module.merge(Marketplace::new(client).into_rpc())?;
+	module.merge(TransactionPayment::new(client).into_rpc())?;
 
 	Ok(module)
 }

@@ -65,7 +65,7 @@ pub mod pallet {
 		},
 	};
 	use frame_system::pallet_prelude::*;
-	use infera_primitives::{ModelId, ModelRegistry, SlashOutcome, SlashReason};
+	use infera_primitives::{ModelId, ModelRegistry, Page, SlashOutcome, SlashReason};
 	use sp_runtime::traits::{Saturating, Zero};
 
 	/// The balance type of `Config::Currency`.
@@ -748,6 +748,35 @@ pub mod pallet {
 		}
 	}
 
+	#[pallet::view_functions]
+	impl<T: Config> Pallet<T> {
+		/// The provider record of `who`, if registered.
+		pub fn provider(who: T::AccountId) -> Option<ProviderOf<T>> {
+			Providers::<T>::get(who)
+		}
+
+		/// The track record of `who` (zero for an account that never served a job).
+		pub fn reputation(who: T::AccountId) -> Reputation {
+			Reputations::<T>::get(who)
+		}
+
+		/// The providers serving `model_id` (at most `MaxProvidersPerModel`), with their price
+		/// per job.
+		pub fn offers(model_id: ModelId) -> Vec<(T::AccountId, BalanceOf<T>)> {
+			Offers::<T>::iter_prefix(model_id).collect()
+		}
+
+		/// One page of the registered providers, in storage order, starting after `start_after`
+		/// (`None`: from the first), at most `limit` of them (see [`Page`] for how to read on).
+		pub fn providers(start_after: Option<T::AccountId>, limit: u32) -> Page<T::AccountId, ProviderOf<T>> {
+			let entries = match start_after {
+				Some(after) => Providers::<T>::iter_from(Providers::<T>::hashed_key_for(after)),
+				None => Providers::<T>::iter(),
+			};
+			Page::read(entries, limit, |_| true)
+		}
+	}
+
 	impl<T: Config> Pallet<T> {
 		/// Validates an endpoint: `http://` or `https://`, a non-empty host, printable ASCII
 		/// without spaces, at most `MaxEndpointLength` bytes.
@@ -953,11 +982,6 @@ pub mod pallet {
 				T::OnSlash::on_unbalanced(unpaid);
 			}
 			paid
-		}
-
-		/// A provider's record, if registered.
-		pub fn provider(who: &T::AccountId) -> Option<ProviderOf<T>> {
-			Providers::<T>::get(who)
 		}
 
 		/// Checks the pallet's invariants:

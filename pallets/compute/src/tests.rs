@@ -43,7 +43,7 @@ fn register(who: AccountId, stake: Balance) {
 }
 
 fn provider(who: AccountId) -> crate::ProviderOf<Test> {
-	Compute::provider(&who).unwrap()
+	Compute::provider(who).unwrap()
 }
 
 fn chunks(who: AccountId) -> Vec<(Balance, u64)> {
@@ -93,7 +93,7 @@ fn register_provider_rejects_bad_input() {
 		register(ALICE, MIN_STAKE);
 		assert_noop!(reg(ALICE, URL, gpu(), MIN_STAKE), Error::<Test>::AlreadyProvider);
 		assert_eq!(held(ALICE), MIN_STAKE);
-		assert!(Compute::provider(&POOR).is_none());
+		assert!(Compute::provider(POOR).is_none());
 	});
 }
 

@@ -207,7 +207,7 @@ fn spammer_acts(now: u64, rng: &mut Rng) {
 /// The provider-side attackers that do not answer: the runaway and the zombie.
 fn stake_attackers_act(tally: &mut Tally) {
 	// The runaway tries to take its whole stake out; it rejoins once it is gone.
-	match Compute::provider(&RUNAWAY) {
+	match Compute::provider(RUNAWAY) {
 		None if Balances::balance(&RUNAWAY) > MIN_STAKE => register_provider(RUNAWAY, MODEL, PRICE, MIN_STAKE),
 		None => {},
 		Some(info) => {
@@ -221,7 +221,7 @@ fn stake_attackers_act(tally: &mut Tally) {
 		},
 	}
 	// The zombie registers, offers, empties its stake and tries to keep offering.
-	match Compute::provider(&ZOMBIE) {
+	match Compute::provider(ZOMBIE) {
 		None if Balances::balance(&ZOMBIE) > MIN_STAKE => register_provider(ZOMBIE, MODEL, PRICE, MIN_STAKE),
 		None => {},
 		Some(info) if !info.bonded.is_zero() && info.active_jobs == 0 => {
@@ -235,7 +235,7 @@ fn stake_attackers_act(tally: &mut Tally) {
 		},
 	}
 	// Whatever the zombie does, it never offers the model without stake behind it.
-	if let Some(info) = Compute::provider(&ZOMBIE) {
+	if let Some(info) = Compute::provider(ZOMBIE) {
 		if info.bonded < MIN_STAKE {
 			assert!(pallet_compute::Offers::<Test>::get(MODEL, ZOMBIE).is_none(), "an empty provider keeps an offer");
 		}

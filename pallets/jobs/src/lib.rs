@@ -151,7 +151,7 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use infera_primitives::{
-		AgreementRule, JobOutcome, ModelId, ModelRegistry, Perbill, ProviderActivity, ProviderCandidate,
+		AgreementRule, JobOutcome, ModelId, ModelRegistry, Page, Perbill, ProviderActivity, ProviderCandidate,
 		ProviderDirectory, ProviderSlashing, SlashReason, TaskKind,
 	};
 	use sp_core::H256;
@@ -1087,6 +1087,63 @@ pub mod pallet {
 			}
 			Jobs::<T>::insert(job_id, job);
 			Ok(())
+		}
+	}
+
+	#[pallet::view_functions]
+	impl<T: Config> Pallet<T> {
+		/// The job `job_id`, if it exists (open, or finished and not yet pruned).
+		pub fn job(job_id: JobId) -> Option<JobOf<T>> {
+			Jobs::<T>::get(job_id)
+		}
+
+		/// One page of the stored jobs (open, or finished and not yet pruned), in storage order,
+		/// starting after `start_after` (`None`: from the first), at most `limit` of them (see
+		/// [`Page`] for how to read on).
+		pub fn jobs(start_after: Option<JobId>, limit: u32) -> Page<JobId, JobOf<T>> {
+			let entries = match start_after {
+				Some(after) => Jobs::<T>::iter_from(Jobs::<T>::hashed_key_for(after)),
+				None => Jobs::<T>::iter(),
+			};
+			Page::read(entries, limit, |_| true)
+		}
+
+		/// The total held in escrow for open jobs.
+		pub fn escrow_total() -> BalanceOf<T> {
+			TotalEscrow::<T>::get()
+		}
+
+		/// The jobs waiting for providers, oldest first (at most `MaxQueuedJobs`).
+		pub fn queued_jobs() -> Vec<JobId> {
+			Queue::<T>::get().into_inner()
+		}
+
+		/// The cheapest `max_price` at which `redundancy + MinPoolSurplus` online providers of
+		/// `model_id` qualify (price within it, enough free stake for the model's slash amount), with the
+		/// fee and escrow that go with it.
+		pub fn quote(model_id: ModelId, redundancy: u32) -> Option<Quote<BalanceOf<T>>> {
+			if !(1..=T::MaxRedundancy::get()).contains(&redundancy) {
+				return None;
+			}
+			let model = T::Models::listed_model(model_id)?;
+			let floor = model.price_per_job;
+			let may_be_audited = redundancy == 1 && !model.audit_chance.is_zero();
+			let slash = Self::slash_amount_for(floor);
+			let candidates: Vec<_> =
+				T::Providers::candidates(model_id).into_iter().filter(|c| Self::free_stake(c) >= slash).collect();
+			let mut prices: Vec<BalanceOf<T>> = candidates.iter().map(|c| c.price.max(floor)).collect();
+			prices.sort();
+			prices.dedup();
+			prices.into_iter().filter(|p| !p.is_zero()).find_map(|max_price| {
+				let qualified = candidates.iter().filter(|c| c.price <= max_price).count() as u32;
+				let needed = if may_be_audited { redundancy.saturating_add(2) } else { redundancy };
+				if qualified < Self::min_pool(needed) {
+					return None;
+				}
+				let audit_runs = Self::audit_runs(may_be_audited, model.agreement);
+				let (fee, escrow) = Self::escrow_for(max_price, redundancy, audit_runs)?;
+				Some(Quote { max_price, fee, escrow })
+			})
 		}
 	}
 
@@ -2133,39 +2190,6 @@ pub mod pallet {
 			}
 			Queue::<T>::put(queue);
 			tries
-		}
-
-		/// A job, if it exists.
-		pub fn job(job_id: JobId) -> Option<JobOf<T>> {
-			Jobs::<T>::get(job_id)
-		}
-
-		/// The cheapest `max_price` at which `redundancy + MinPoolSurplus` online providers of
-		/// `model_id` qualify (price within it, enough free stake for the model's slash amount), with the
-		/// fee and escrow that go with it.
-		pub fn quote(model_id: ModelId, redundancy: u32) -> Option<Quote<BalanceOf<T>>> {
-			if !(1..=T::MaxRedundancy::get()).contains(&redundancy) {
-				return None;
-			}
-			let model = T::Models::listed_model(model_id)?;
-			let floor = model.price_per_job;
-			let may_be_audited = redundancy == 1 && !model.audit_chance.is_zero();
-			let slash = Self::slash_amount_for(floor);
-			let candidates: Vec<_> =
-				T::Providers::candidates(model_id).into_iter().filter(|c| Self::free_stake(c) >= slash).collect();
-			let mut prices: Vec<BalanceOf<T>> = candidates.iter().map(|c| c.price.max(floor)).collect();
-			prices.sort();
-			prices.dedup();
-			prices.into_iter().filter(|p| !p.is_zero()).find_map(|max_price| {
-				let qualified = candidates.iter().filter(|c| c.price <= max_price).count() as u32;
-				let needed = if may_be_audited { redundancy.saturating_add(2) } else { redundancy };
-				if qualified < Self::min_pool(needed) {
-					return None;
-				}
-				let audit_runs = Self::audit_runs(may_be_audited, model.agreement);
-				let (fee, escrow) = Self::escrow_for(max_price, redundancy, audit_runs)?;
-				Some(Quote { max_price, fee, escrow })
-			})
 		}
 
 		/// Checks the pallet's invariants:

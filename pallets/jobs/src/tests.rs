@@ -1141,7 +1141,7 @@ fn a_provider_holds_only_the_jobs_its_free_stake_can_pay_for() {
 		next_block();
 		assert_eq!((assigned(first), assigned(second)), (vec![P1], vec![P1]));
 		assert_eq!(job(third).status, JobStatus::Queued, "MIN_STAKE backs two slashes of 400, not three");
-		assert_eq!(Compute::provider(&P1).map(|p| (p.active_jobs, p.exposure)), Some((2, 2 * slash)));
+		assert_eq!(Compute::provider(P1).map(|p| (p.active_jobs, p.exposure)), Some((2, 2 * slash)));
 		// The exposed stake cannot be unbonded.
 		assert_noop!(
 			Compute::unbond(RuntimeOrigin::signed(P1), MIN_STAKE - 2 * slash + 1),
@@ -1153,7 +1153,7 @@ fn a_provider_holds_only_the_jobs_its_free_stake_can_pay_for() {
 		run_to_block(3 + CHALLENGE);
 		assert_eq!(job(first).status, JobStatus::Settled);
 		assert_eq!(assigned(third), vec![P1]);
-		assert_eq!(Compute::provider(&P1).map(|p| p.exposure), Some(2 * slash));
+		assert_eq!(Compute::provider(P1).map(|p| p.exposure), Some(2 * slash));
 	});
 }
 

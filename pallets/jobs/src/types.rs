@@ -7,8 +7,7 @@ use scale_info::TypeInfo;
 use sp_core::H256;
 use sp_runtime::traits::{BlakeTwo256, Hash};
 
-/// Identifier of a job.
-pub type JobId = u64;
+pub use infera_primitives::JobId;
 
 /// A job's input or a provider's output: inline bytes, or the hash of data published at a URI.
 #[derive(

@@ -72,7 +72,7 @@ pub mod pallet {
 		},
 	};
 	use frame_system::pallet_prelude::*;
-	use infera_primitives::{AgreementRule, HardwareRequirement, ModelFormat, ModelId, Perbill, TaskKind};
+	use infera_primitives::{AgreementRule, HardwareRequirement, ModelFormat, ModelId, Page, Perbill, TaskKind};
 	use sp_core::H256;
 	use sp_runtime::traits::{One, Saturating, Zero};
 
@@ -532,6 +532,21 @@ pub mod pallet {
 		pub fn model(model_id: ModelId) -> Option<ModelOf<T>> {
 			Models::<T>::get(model_id)
 		}
+
+		/// One page of the models in `status` (`None`: every model), in storage order, starting
+		/// after the model `start_after` (`None`: from the first), at most `limit` of them (see
+		/// [`Page`] for how to read on).
+		pub fn models_by_status(
+			status: Option<ModelStatus>,
+			start_after: Option<ModelId>,
+			limit: u32,
+		) -> Page<ModelId, ModelOf<T>> {
+			let entries = match start_after {
+				Some(after) => Models::<T>::iter_from(Models::<T>::hashed_key_for(after)),
+				None => Models::<T>::iter(),
+			};
+			Page::read(entries, limit, |model| status.is_none() || status == Some(model.status))
+		}
 	}
 
 	impl<T: Config> Pallet<T> {
@@ -630,11 +645,6 @@ pub mod pallet {
 			ModelIdByHashVersion::<T>::insert((content_hash, version), model_id);
 			NextModelId::<T>::put(model_id.saturating_add(1));
 			model_id
-		}
-
-		/// All models in `status`, by id. Reads every model: for RPC and off-chain use only.
-		pub fn models_by_status(status: ModelStatus) -> Vec<(ModelId, ModelOf<T>)> {
-			Models::<T>::iter().filter(|(_, model)| model.status == status).collect()
 		}
 
 		/// Checks the pallet's invariants:

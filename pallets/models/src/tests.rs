@@ -437,11 +437,42 @@ fn models_by_status_lists_each_state() {
 		let c = register_as(BOB, 3, b"1").unwrap();
 		assert_ok!(Registry::approve_listing(RuntimeOrigin::root(), b));
 		assert_ok!(Registry::reject_listing(RuntimeOrigin::root(), c, false));
-		let ids = |s| Registry::models_by_status(s).into_iter().map(|(id, _)| id).collect::<Vec<_>>();
-		assert_eq!(ids(ModelStatus::Proposed), vec![a]);
-		assert_eq!(ids(ModelStatus::Listed), vec![b]);
-		assert_eq!(ids(ModelStatus::Rejected), vec![c]);
-		assert!(ids(ModelStatus::Delisted).is_empty());
+		let ids = |s| {
+			let page = Registry::models_by_status(s, None, 10);
+			assert_eq!(page.next, None, "three models fit in one page");
+			let mut ids = page.items.into_iter().map(|(id, _)| id).collect::<Vec<_>>();
+			ids.sort();
+			ids
+		};
+		assert_eq!(ids(Some(ModelStatus::Proposed)), vec![a]);
+		assert_eq!(ids(Some(ModelStatus::Listed)), vec![b]);
+		assert_eq!(ids(Some(ModelStatus::Rejected)), vec![c]);
+		assert!(ids(Some(ModelStatus::Delisted)).is_empty());
+		assert_eq!(ids(None), vec![a, b, c]);
+	});
+}
+
+#[test]
+fn models_are_read_page_by_page_each_once() {
+	ExtBuilder::default().build_and_execute(|| {
+		let registered: Vec<u32> = (0..7u8).map(|i| register_as(ALICE, i, b"1").unwrap()).collect();
+		let (mut seen, mut after, mut pages) = (Vec::new(), None, 0);
+		loop {
+			let page = Registry::models_by_status(None, after, 3);
+			assert!(page.items.len() <= 3);
+			pages += 1;
+			seen.extend(page.items.iter().map(|(id, model)| {
+				assert_eq!(Models::<Test>::get(id).as_ref(), Some(model));
+				*id
+			}));
+			match page.next {
+				Some(next) => after = Some(next),
+				None => break,
+			}
+		}
+		assert_eq!(pages, 3);
+		seen.sort();
+		assert_eq!(seen, registered);
 	});
 }
 

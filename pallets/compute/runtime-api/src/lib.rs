@@ -1,6 +1,8 @@
-//! Runtime API of the compute providers pallet, for RPC and off-chain clients
-//! (polkadot.js: `api.call.computeApi.provider(account)`, `.reputation(account)`,
-//! `.offers(modelId)`).
+//! Runtime API of the compute providers pallet, for polkadot.js and other clients:
+//! `api.call.computeApi.provider(account)`, `.reputation(account)`, `.offers(modelId)`,
+//! `.providers(startAfter, limit)`. Each method is the pallet's view function of the same name
+//! (`pallet_compute::Pallet::provider`, ...): clients that speak view functions (subxt, PAPI)
+//! call those directly.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -8,11 +10,15 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 use codec::Codec;
-pub use infera_primitives::ModelId;
+pub use infera_primitives::{ModelId, Page};
 
 sp_api::decl_runtime_apis! {
 	/// Read access to providers. `Provider` is the runtime's stored provider type and
 	/// `Reputation` its track record type.
+	///
+	/// Version 2: `providers` reads one page (at most `infera_primitives::MAX_PAGE_LEN`
+	/// providers); version 1 returned them all.
+	#[api_version(2)]
 	pub trait ComputeApi<AccountId, Balance, Provider, Reputation>
 	where
 		AccountId: Codec,
@@ -24,9 +30,14 @@ sp_api::decl_runtime_apis! {
 		fn provider(who: AccountId) -> Option<Provider>;
 		/// The track record of `who` (zero for an account that never served a job).
 		fn reputation(who: AccountId) -> Reputation;
-		/// Providers serving `model_id`, with their price per job.
+		/// Providers serving `model_id` (at most the pallet's `MaxProvidersPerModel`), with their
+		/// price per job.
 		fn offers(model_id: ModelId) -> Vec<(AccountId, Balance)>;
-		/// Every registered provider.
+		/// Every registered provider (version 1: reads them all).
+		#[changed_in(2)]
 		fn providers() -> Vec<(AccountId, Provider)>;
+		/// One page of the registered providers, in storage order, starting after `start_after`
+		/// (`None`: from the first), at most `limit` of them.
+		fn providers(start_after: Option<AccountId>, limit: u32) -> Page<AccountId, Provider>;
 	}
 }

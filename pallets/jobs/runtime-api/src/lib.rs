@@ -1,6 +1,8 @@
-//! Runtime API of the jobs pallet, for RPC and off-chain clients
-//! (polkadot.js: `api.call.jobsApi.job(jobId)`, `.quote(modelId, redundancy)`,
-//! `.escrowTotal()`, `.queuedJobs()`).
+//! Runtime API of the jobs pallet, for polkadot.js and other clients:
+//! `api.call.jobsApi.job(jobId)`, `.jobs(startAfter, limit)`, `.quote(modelId, redundancy)`,
+//! `.escrowTotal()`, `.queuedJobs()`. Each method is the pallet's view function of the same
+//! name (`pallet_jobs::Pallet::job`, ...): clients that speak view functions (subxt, PAPI) call
+//! those directly.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -8,10 +10,13 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 use codec::Codec;
-pub use infera_primitives::ModelId;
+pub use infera_primitives::{JobId, ModelId, Page};
 
 sp_api::decl_runtime_apis! {
 	/// Read access to jobs. `Job` is the runtime's stored job type, `Quote` its price quote.
+	///
+	/// Version 2 adds `jobs` (one page of the stored jobs).
+	#[api_version(2)]
 	pub trait JobsApi<Balance, Job, Quote>
 	where
 		Balance: Codec,
@@ -19,14 +24,18 @@ sp_api::decl_runtime_apis! {
 		Quote: Codec,
 	{
 		/// The job `job_id`, if it exists (open, or finished and not yet pruned).
-		fn job(job_id: u64) -> Option<Job>;
+		fn job(job_id: JobId) -> Option<Job>;
+		/// One page of the stored jobs (open, or finished and not yet pruned), in storage
+		/// order, starting after `start_after` (`None`: from the first), at most `limit` of them.
+		#[api_version(2)]
+		fn jobs(start_after: Option<JobId>, limit: u32) -> Page<JobId, Job>;
 		/// What a job for `model_id` served by `redundancy` providers would cost now: the
 		/// lowest `max_price` at which enough online providers qualify, and the escrow (prices
 		/// plus protocol fee) the submitter must hold. `None` when not enough providers serve it.
 		fn quote(model_id: ModelId, redundancy: u32) -> Option<Quote>;
 		/// Total held in escrow for open jobs.
 		fn escrow_total() -> Balance;
-		/// Jobs waiting for providers, oldest first.
-		fn queued_jobs() -> Vec<u64>;
+		/// Jobs waiting for providers, oldest first (at most the pallet's `MaxQueuedJobs`).
+		fn queued_jobs() -> Vec<JobId>;
 	}
 }
