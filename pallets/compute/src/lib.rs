@@ -993,7 +993,7 @@ pub mod pallet {
 		/// - `ProviderOfWorker` points each provider's worker back at it, and nothing else;
 		/// - a provider without jobs has no exposure, and none exceeds `MaxActiveJobs`;
 		/// - offers come only from online providers or paused ones with the minimum stake.
-		#[cfg(any(feature = "try-runtime", test))]
+		#[cfg(any(feature = "try-runtime", feature = "try-state", test))]
 		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 			use frame_support::traits::fungible::InspectHold;
 			let reason: T::RuntimeHoldReason = HoldReason::ProviderStake.into();
