@@ -166,6 +166,11 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       maxAssignmentsPerBlock: u32 & AugmentedConst<ApiType>;
       /**
+       * Most blocks of a schedule (`DueJobs`, `PruneSchedule`) one hook call scans, empty
+       * ones included: after a backlog the hook catches up over several blocks.
+       **/
+      maxBlocksScanned: u32 & AugmentedConst<ApiType>;
+      /**
        * Most blocks between submission and the commit deadline.
        **/
       maxCommitWindow: u32 & AugmentedConst<ApiType>;

@@ -358,7 +358,8 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       ModelNotListed: AugmentedError<ApiType>;
       /**
-       * The signer is not (the worker of) a provider assigned to the job.
+       * The provider is not assigned to the job (no provider is, while the job is queued); or,
+       * appealing a split, the signer is not a provider of the job that revealed an output.
        **/
       NotAssigned: AugmentedError<ApiType>;
       /**
@@ -375,9 +376,22 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       NotOpened: AugmentedError<ApiType>;
       /**
+       * The signer is neither a registered provider nor a provider's worker key.
+       **/
+      NotProvider: AugmentedError<ApiType>;
+      /**
+       * Only a job still waiting for providers (queued) can be cancelled.
+       **/
+      NotQueued: AugmentedError<ApiType>;
+      /**
        * Only the submitter may do this.
        **/
       NotSubmitter: AugmentedError<ApiType>;
+      /**
+       * The job has no result to challenge yet: its providers are still being drawn,
+       * committing or revealing.
+       **/
+      NotYetJudged: AugmentedError<ApiType>;
       /**
        * An audited job's worker and auditor open their commitments with output hashes only
        * (`reveal_output_hash`) until it is known whether a tie-breaker runs.
@@ -428,10 +442,6 @@ declare module '@polkadot/api-base/types/errors' {
        * "Input rejected" is revealed with `reveal_rejection`.
        **/
       UseRevealRejection: AugmentedError<ApiType>;
-      /**
-       * The job is not in a state that allows this.
-       **/
-      WrongState: AugmentedError<ApiType>;
     };
     models: {
       /**
@@ -463,13 +473,34 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       NameTooLong: AugmentedError<ApiType>;
       /**
+       * The retired model's deposit was released already.
+       **/
+      NoDepositHeld: AugmentedError<ApiType>;
+      /**
+       * The model is neither proposed nor listed (it was retired, rejected or delisted).
+       **/
+      NotActive: AugmentedError<ApiType>;
+      /**
        * `update_model` was called with nothing to change.
        **/
       NothingToUpdate: AugmentedError<ApiType>;
       /**
+       * The model is neither listed nor retired within `RetirementDelay` (delist).
+       **/
+      NotListed: AugmentedError<ApiType>;
+      /**
        * Only the model's owner may do this.
        **/
       NotOwner: AugmentedError<ApiType>;
+      /**
+       * The model is neither proposed nor retired within `RetirementDelay` (approve, reject).
+       **/
+      NotProposed: AugmentedError<ApiType>;
+      /**
+       * Only a retired model's deposit is released (a rejected or delisted one's was settled
+       * when governance decided).
+       **/
+      NotRetired: AugmentedError<ApiType>;
       /**
        * The retired model's deposit is held until `RetirementDelay` has passed.
        **/
@@ -490,10 +521,6 @@ declare module '@polkadot/api-base/types/errors' {
        * The version label is longer than `MaxNameLength`.
        **/
       VersionTooLong: AugmentedError<ApiType>;
-      /**
-       * The model is not in a state that allows this action.
-       **/
-      WrongStatus: AugmentedError<ApiType>;
     };
     preimage: {
       /**

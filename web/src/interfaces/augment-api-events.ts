@@ -389,7 +389,10 @@ declare module '@polkadot/api-base/types/events' {
        **/
       OutputHashRevealed: AugmentedEvent<ApiType, [jobId: u64, provider: AccountId32, outputHash: H256], { jobId: u64, provider: AccountId32, outputHash: H256 }>;
       /**
-       * A provider at fault was slashed.
+       * A provider at fault on a job was slashed. Compute's `ProviderSlashed`, emitted just
+       * before, reports the slash itself (the same provider, amounts and reason); this event
+       * adds the job it was for. A provider slashed to nothing at stake is removed when the
+       * job's end is recorded (compute's `ProviderRemoved`, after this event).
        **/
       ProviderPenalized: AugmentedEvent<ApiType, [jobId: u64, provider: AccountId32, reason: InferaPrimitivesSlashReason, slashed: u128, compensation: u128], { jobId: u64, provider: AccountId32, reason: InferaPrimitivesSlashReason, slashed: u128, compensation: u128 }>;
       /**

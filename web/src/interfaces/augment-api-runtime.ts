@@ -12,7 +12,7 @@ import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { Extrinsic } from '@polkadot/types/interfaces/extrinsics';
 import type { OpaqueMetadata } from '@polkadot/types/interfaces/metadata';
 import type { AccountId32, H256, SlotDuration } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportViewFunctionsViewFunctionDispatchError, FrameSupportViewFunctionsViewFunctionId, InferaPrimitivesModelStatus, PalletComputeProviderInfo, PalletComputeReputation, PalletJobsJobInfo, PalletJobsQuote, PalletModelsModelInfo, PalletTransactionPaymentFeeDetails, PalletTransactionPaymentRuntimeDispatchInfo, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpConsensusGrandpaEquivocationProof, SpCoreCryptoKeyTypeId, SpInherentsCheckInherentsResult, SpInherentsInherentData, SpRuntimeBlockLazyBlock, SpRuntimeDispatchError, SpRuntimeExtrinsicInclusionMode, SpRuntimeHeader, SpRuntimeTransactionValidityTransactionSource, SpRuntimeTransactionValidityTransactionValidityError, SpRuntimeTransactionValidityValidTransaction, SpSessionRuntimeApiOpaqueGeneratedSessionKeys, SpVersionRuntimeVersion, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportViewFunctionsViewFunctionDispatchError, FrameSupportViewFunctionsViewFunctionId, InferaPrimitivesModelStatus, InferaPrimitivesPageAccountId32, InferaPrimitivesPageU32, InferaPrimitivesPageU64, PalletComputeProviderInfo, PalletComputeReputation, PalletJobsJobInfo, PalletJobsQuote, PalletModelsModelInfo, PalletTransactionPaymentFeeDetails, PalletTransactionPaymentRuntimeDispatchInfo, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpConsensusGrandpaEquivocationProof, SpCoreCryptoKeyTypeId, SpInherentsCheckInherentsResult, SpInherentsInherentData, SpRuntimeBlockLazyBlock, SpRuntimeDispatchError, SpRuntimeExtrinsicInclusionMode, SpRuntimeHeader, SpRuntimeTransactionValidityTransactionSource, SpRuntimeTransactionValidityTransactionValidityError, SpRuntimeTransactionValidityValidTransaction, SpSessionRuntimeApiOpaqueGeneratedSessionKeys, SpVersionRuntimeVersion, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { IExtrinsic, Observable } from '@polkadot/types/types';
 
 export type __AugmentedCall<ApiType extends ApiTypes> = AugmentedCall<ApiType>;
@@ -60,7 +60,7 @@ declare module '@polkadot/api-base/types/calls' {
     /** 0x2e3e35f40728511a/ */
     computeApi: {
       /**
-       * Providers serving `model_id`, with their price per job.
+       * Providers serving `model_id` (at most the pallet's `MaxProvidersPerModel`), with their, price per job.
        **/
       offers: AugmentedCall<ApiType, (model_id: u32 | AnyNumber | Uint8Array) => Observable<Vec<ITuple<[AccountId32, u128]>>>>;
       /**
@@ -68,9 +68,9 @@ declare module '@polkadot/api-base/types/calls' {
        **/
       provider: AugmentedCall<ApiType, (who: AccountId32 | string | Uint8Array) => Observable<Option<PalletComputeProviderInfo>>>;
       /**
-       * Every registered provider.
+       * One page of the registered providers, in storage order, starting after `start_after`, (`None`: from the first), at most `limit` of them.
        **/
-      providers: AugmentedCall<ApiType, () => Observable<Vec<ITuple<[AccountId32, PalletComputeProviderInfo]>>>>;
+      providers: AugmentedCall<ApiType, (start_after: Option<AccountId32> | null | Uint8Array | AccountId32 | string, limit: u32 | AnyNumber | Uint8Array) => Observable<InferaPrimitivesPageAccountId32>>;
       /**
        * The track record of `who` (zero for an account that never served a job).
        **/
@@ -136,7 +136,11 @@ declare module '@polkadot/api-base/types/calls' {
        **/
       job: AugmentedCall<ApiType, (job_id: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletJobsJobInfo>>>;
       /**
-       * Jobs waiting for providers, oldest first.
+       * One page of the stored jobs (open, or finished and not yet pruned), in storage, order, starting after `start_after` (`None`: from the first), at most `limit` of them.
+       **/
+      jobs: AugmentedCall<ApiType, (start_after: Option<u64> | null | Uint8Array | u64 | AnyNumber, limit: u32 | AnyNumber | Uint8Array) => Observable<InferaPrimitivesPageU64>>;
+      /**
+       * Jobs waiting for providers, oldest first (at most the pallet's `MaxQueuedJobs`).
        **/
       queuedJobs: AugmentedCall<ApiType, () => Observable<Vec<u64>>>;
       /**
@@ -166,9 +170,9 @@ declare module '@polkadot/api-base/types/calls' {
        **/
       model: AugmentedCall<ApiType, (model_id: u32 | AnyNumber | Uint8Array) => Observable<Option<PalletModelsModelInfo>>>;
       /**
-       * Every model in `status`, by id.
+       * One page of the models in `status` (`None`: every model), starting after the model, `start_after` (`None`: from the first), at most `limit` of them.
        **/
-      modelsByStatus: AugmentedCall<ApiType, (status: InferaPrimitivesModelStatus | 'Proposed' | 'Listed' | 'Rejected' | 'Delisted' | 'Retired' | number | Uint8Array) => Observable<Vec<ITuple<[u32, PalletModelsModelInfo]>>>>;
+      modelsByStatus: AugmentedCall<ApiType, (status: Option<InferaPrimitivesModelStatus> | null | Uint8Array | InferaPrimitivesModelStatus | 'Proposed' | 'Listed' | 'Rejected' | 'Delisted' | 'Retired' | number, start_after: Option<u32> | null | Uint8Array | u32 | AnyNumber, limit: u32 | AnyNumber | Uint8Array) => Observable<InferaPrimitivesPageU32>>;
     };
     /** 0xf78b278be53f454c/ */
     offchainWorkerApi: {

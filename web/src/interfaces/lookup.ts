@@ -2355,7 +2355,7 @@ export default {
    * Lookup284: pallet_models::pallet::Error<T>
    **/
   PalletModelsError: {
-    _enum: ['UnknownModel', 'WrongStatus', 'RetirementNotOver', 'NotOwner', 'DuplicateModel', 'EmptyName', 'NameTooLong', 'EmptyVersion', 'VersionTooLong', 'UriTooLong', 'InsufficientBalance', 'NothingToUpdate', 'TooManyModels', 'AgreementTooLoose', 'AuditChanceTooLow']
+    _enum: ['UnknownModel', 'NotActive', 'RetirementNotOver', 'NotOwner', 'DuplicateModel', 'EmptyName', 'NameTooLong', 'EmptyVersion', 'VersionTooLong', 'UriTooLong', 'InsufficientBalance', 'NothingToUpdate', 'TooManyModels', 'AgreementTooLoose', 'AuditChanceTooLow', 'NotRetired', 'NoDepositHeld', 'NotProposed', 'NotListed']
   },
   /**
    * Lookup285: pallet_compute::types::ProviderInfo<sp_core::crypto::AccountId32, Balance, BlockNumber, bounded_collections::bounded_vec::BoundedVec<T, S>, bounded_collections::bounded_vec::BoundedVec<T, S>, bounded_collections::bounded_vec::BoundedVec<T, S>, bounded_collections::bounded_vec::BoundedVec<pallet_compute::types::UnlockChunk<Balance, BlockNumber>, S>>
@@ -2486,7 +2486,7 @@ export default {
    * Lookup310: pallet_jobs::pallet::Error<T>
    **/
   PalletJobsError: {
-    _enum: ['UnknownJob', 'ModelNotListed', 'PriceTooLow', 'RedundancyOutOfRange', 'DeadlineTooSoon', 'DeadlineTooFar', 'InputTooLarge', 'OutputTooLarge', 'UriTooLong', 'AmountOverflow', 'InsufficientBalance', 'TooManySubmissions', 'NotSubmitter', 'NotAssigned', 'AlreadyCommitted', 'AlreadyRevealed', 'NotCommitted', 'CommitmentMismatch', 'RevealTooEarly', 'TooLate', 'WrongState', 'NotDisputed', 'DuplicateCommitment', 'InputNotText', 'EmptyInput', 'OutputNotInline', 'OutputHashFirst', 'OutputRequired', 'NotOpened', 'UseRevealRejection']
+    _enum: ['UnknownJob', 'ModelNotListed', 'PriceTooLow', 'RedundancyOutOfRange', 'DeadlineTooSoon', 'DeadlineTooFar', 'InputTooLarge', 'OutputTooLarge', 'UriTooLong', 'AmountOverflow', 'InsufficientBalance', 'TooManySubmissions', 'NotSubmitter', 'NotAssigned', 'AlreadyCommitted', 'AlreadyRevealed', 'NotCommitted', 'CommitmentMismatch', 'RevealTooEarly', 'TooLate', 'NotQueued', 'NotDisputed', 'DuplicateCommitment', 'InputNotText', 'EmptyInput', 'OutputNotInline', 'OutputHashFirst', 'OutputRequired', 'NotOpened', 'UseRevealRejection', 'NotProvider', 'NotYetJudged']
   },
   /**
    * Lookup311: infera_runtime::Runtime
@@ -2635,7 +2635,28 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup356: pallet_jobs::types::Quote<Balance>
+   * Lookup350: infera_primitives::Page<K, pallet_models::types::ModelInfo<sp_core::crypto::AccountId32, Balance, BlockNumber, bounded_collections::bounded_vec::BoundedVec<T, S>, bounded_collections::bounded_vec::BoundedVec<T, S>>>
+   **/
+  InferaPrimitivesPageU32: {
+    items: 'Vec<(u32,PalletModelsModelInfo)>',
+    next: 'Option<u32>'
+  },
+  /**
+   * Lookup354: infera_primitives::Page<sp_core::crypto::AccountId32, pallet_compute::types::ProviderInfo<sp_core::crypto::AccountId32, Balance, BlockNumber, bounded_collections::bounded_vec::BoundedVec<T, S>, bounded_collections::bounded_vec::BoundedVec<T, S>, bounded_collections::bounded_vec::BoundedVec<T, S>, bounded_collections::bounded_vec::BoundedVec<pallet_compute::types::UnlockChunk<Balance, BlockNumber>, S>>>
+   **/
+  InferaPrimitivesPageAccountId32: {
+    items: 'Vec<(AccountId32,PalletComputeProviderInfo)>',
+    next: 'Option<AccountId32>'
+  },
+  /**
+   * Lookup359: infera_primitives::Page<K, pallet_jobs::types::JobInfo<sp_core::crypto::AccountId32, Balance, BlockNumber, pallet_jobs::types::Payload<bounded_collections::bounded_vec::BoundedVec<T, S>, bounded_collections::bounded_vec::BoundedVec<T, S>>, bounded_collections::bounded_vec::BoundedVec<pallet_jobs::types::Assignment<sp_core::crypto::AccountId32, Balance>, S>>>
+   **/
+  InferaPrimitivesPageU64: {
+    items: 'Vec<(u64,PalletJobsJobInfo)>',
+    next: 'Option<u64>'
+  },
+  /**
+   * Lookup363: pallet_jobs::types::Quote<Balance>
    **/
   PalletJobsQuote: {
     maxPrice: 'u128',
@@ -2643,7 +2664,7 @@ export default {
     escrow: 'u128'
   },
   /**
-   * Lookup360: infera_runtime::RuntimeError
+   * Lookup367: infera_runtime::RuntimeError
    **/
   InferaRuntimeRuntimeError: {
     _enum: {

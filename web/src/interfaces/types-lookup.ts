@@ -2562,7 +2562,7 @@ declare module '@polkadot/types/lookup' {
   /** @name PalletModelsError (284) */
   interface PalletModelsError extends Enum {
     readonly isUnknownModel: boolean;
-    readonly isWrongStatus: boolean;
+    readonly isNotActive: boolean;
     readonly isRetirementNotOver: boolean;
     readonly isNotOwner: boolean;
     readonly isDuplicateModel: boolean;
@@ -2576,7 +2576,11 @@ declare module '@polkadot/types/lookup' {
     readonly isTooManyModels: boolean;
     readonly isAgreementTooLoose: boolean;
     readonly isAuditChanceTooLow: boolean;
-    readonly type: 'UnknownModel' | 'WrongStatus' | 'RetirementNotOver' | 'NotOwner' | 'DuplicateModel' | 'EmptyName' | 'NameTooLong' | 'EmptyVersion' | 'VersionTooLong' | 'UriTooLong' | 'InsufficientBalance' | 'NothingToUpdate' | 'TooManyModels' | 'AgreementTooLoose' | 'AuditChanceTooLow';
+    readonly isNotRetired: boolean;
+    readonly isNoDepositHeld: boolean;
+    readonly isNotProposed: boolean;
+    readonly isNotListed: boolean;
+    readonly type: 'UnknownModel' | 'NotActive' | 'RetirementNotOver' | 'NotOwner' | 'DuplicateModel' | 'EmptyName' | 'NameTooLong' | 'EmptyVersion' | 'VersionTooLong' | 'UriTooLong' | 'InsufficientBalance' | 'NothingToUpdate' | 'TooManyModels' | 'AgreementTooLoose' | 'AuditChanceTooLow' | 'NotRetired' | 'NoDepositHeld' | 'NotProposed' | 'NotListed';
   }
 
   /** @name PalletComputeProviderInfo (285) */
@@ -2748,7 +2752,7 @@ declare module '@polkadot/types/lookup' {
     readonly isCommitmentMismatch: boolean;
     readonly isRevealTooEarly: boolean;
     readonly isTooLate: boolean;
-    readonly isWrongState: boolean;
+    readonly isNotQueued: boolean;
     readonly isNotDisputed: boolean;
     readonly isDuplicateCommitment: boolean;
     readonly isInputNotText: boolean;
@@ -2758,7 +2762,9 @@ declare module '@polkadot/types/lookup' {
     readonly isOutputRequired: boolean;
     readonly isNotOpened: boolean;
     readonly isUseRevealRejection: boolean;
-    readonly type: 'UnknownJob' | 'ModelNotListed' | 'PriceTooLow' | 'RedundancyOutOfRange' | 'DeadlineTooSoon' | 'DeadlineTooFar' | 'InputTooLarge' | 'OutputTooLarge' | 'UriTooLong' | 'AmountOverflow' | 'InsufficientBalance' | 'TooManySubmissions' | 'NotSubmitter' | 'NotAssigned' | 'AlreadyCommitted' | 'AlreadyRevealed' | 'NotCommitted' | 'CommitmentMismatch' | 'RevealTooEarly' | 'TooLate' | 'WrongState' | 'NotDisputed' | 'DuplicateCommitment' | 'InputNotText' | 'EmptyInput' | 'OutputNotInline' | 'OutputHashFirst' | 'OutputRequired' | 'NotOpened' | 'UseRevealRejection';
+    readonly isNotProvider: boolean;
+    readonly isNotYetJudged: boolean;
+    readonly type: 'UnknownJob' | 'ModelNotListed' | 'PriceTooLow' | 'RedundancyOutOfRange' | 'DeadlineTooSoon' | 'DeadlineTooFar' | 'InputTooLarge' | 'OutputTooLarge' | 'UriTooLong' | 'AmountOverflow' | 'InsufficientBalance' | 'TooManySubmissions' | 'NotSubmitter' | 'NotAssigned' | 'AlreadyCommitted' | 'AlreadyRevealed' | 'NotCommitted' | 'CommitmentMismatch' | 'RevealTooEarly' | 'TooLate' | 'NotQueued' | 'NotDisputed' | 'DuplicateCommitment' | 'InputNotText' | 'EmptyInput' | 'OutputNotInline' | 'OutputHashFirst' | 'OutputRequired' | 'NotOpened' | 'UseRevealRejection' | 'NotProvider' | 'NotYetJudged';
   }
 
   /** @name InferaRuntimeRuntime (311) */
@@ -2893,14 +2899,32 @@ declare module '@polkadot/types/lookup' {
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name PalletJobsQuote (356) */
+  /** @name InferaPrimitivesPageU32 (350) */
+  interface InferaPrimitivesPageU32 extends Struct {
+    readonly items: Vec<ITuple<[u32, PalletModelsModelInfo]>>;
+    readonly next: Option<u32>;
+  }
+
+  /** @name InferaPrimitivesPageAccountId32 (354) */
+  interface InferaPrimitivesPageAccountId32 extends Struct {
+    readonly items: Vec<ITuple<[AccountId32, PalletComputeProviderInfo]>>;
+    readonly next: Option<AccountId32>;
+  }
+
+  /** @name InferaPrimitivesPageU64 (359) */
+  interface InferaPrimitivesPageU64 extends Struct {
+    readonly items: Vec<ITuple<[u64, PalletJobsJobInfo]>>;
+    readonly next: Option<u64>;
+  }
+
+  /** @name PalletJobsQuote (363) */
   interface PalletJobsQuote extends Struct {
     readonly maxPrice: u128;
     readonly fee: u128;
     readonly escrow: u128;
   }
 
-  /** @name InferaRuntimeRuntimeError (360) */
+  /** @name InferaRuntimeRuntimeError (367) */
   interface InferaRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
