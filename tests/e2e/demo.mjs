@@ -84,7 +84,7 @@ try {
     const { free, reserved } = await balanceDelta(api, who, start, blockHash);
     detail(`${name.padEnd(8)} free ${infr(free).padStart(16)}  held ${infr(reserved).padStart(16)}  (fees ${infr(fees[who] ?? 0n)})`);
   }
-  console.log('\nDone. Explore further with polkadot.js Apps or the infera_* RPC (see README).');
+  console.log('\nDone. Explore further with polkadot.js Apps or the runtime APIs (api.call.jobsApi, computeApi, modelsApi: see docs/operations.md).');
 } finally {
   for (const s of servers) s.stop();
   if (node) await node.stop();
