@@ -44,10 +44,11 @@ pub struct Page<K, V> {
 
 impl<K: Clone, V> Page<K, V> {
 	/// The page of `entries` (storage order, starting after the previous page's `next`) that
-	/// `keep` accepts: at most `limit` entries (capped at [`MAX_PAGE_LEN`]), scanning at most
-	/// `PAGE_SCAN_FACTOR × limit`.
+	/// `keep` accepts: at most `limit` entries (taken as 1 to [`MAX_PAGE_LEN`], so a page always
+	/// makes progress), scanning at most `PAGE_SCAN_FACTOR × limit`. It looks at one entry
+	/// beyond the last it scans, to tell whether the list goes on.
 	pub fn read(entries: impl Iterator<Item = (K, V)>, limit: u32, keep: impl Fn(&V) -> bool) -> Self {
-		let limit = limit.min(MAX_PAGE_LEN) as usize;
+		let limit = limit.clamp(1, MAX_PAGE_LEN) as usize;
 		let scan_limit = limit.saturating_mul(PAGE_SCAN_FACTOR as usize);
 		let mut entries = entries.peekable();
 		let mut items = alloc::vec::Vec::new();
@@ -404,7 +405,7 @@ mod tests {
 		loop {
 			let page = Page::read((start..len).map(|k| (k, k)), limit, &keep);
 			pages += 1;
-			assert!(page.items.len() <= limit.min(MAX_PAGE_LEN) as usize);
+			assert!(page.items.len() <= limit.clamp(1, MAX_PAGE_LEN) as usize);
 			all.extend(page.items.iter().map(|(k, _)| *k));
 			match page.next {
 				Some(after) => start = after + 1,
@@ -420,6 +421,8 @@ mod tests {
 		assert_eq!(read_all(11, 10, |_| true), ((0..11).collect(), 2));
 		let (all, pages) = read_all(1_000, 1_000, |_| true);
 		assert_eq!((all.len(), pages), (1_000, 10), "a page never exceeds MAX_PAGE_LEN");
+		let (all, pages) = read_all(3, 0, |_| true);
+		assert_eq!((all, pages), ((0..3).collect(), 3), "a limit of 0 reads one entry per page, never ends early");
 	}
 
 	#[test]

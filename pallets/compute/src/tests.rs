@@ -51,6 +51,33 @@ fn chunks(who: AccountId) -> Vec<(Balance, u64)> {
 }
 
 #[test]
+fn providers_are_read_page_by_page_each_once() {
+	ExtBuilder::default().build_and_execute(|| {
+		for who in [ALICE, BOB, CAROL] {
+			register(who, MIN_STAKE);
+		}
+		// One provider per page: the cursor is the last account read (Blake2_128Concat order).
+		let (mut seen, mut after, mut pages) = (Vec::new(), None, 0);
+		loop {
+			let page = Compute::providers(after, 1);
+			pages += 1;
+			for (who, record) in &page.items {
+				assert_eq!(Some(record), Compute::provider(*who).as_ref());
+				seen.push(*who);
+			}
+			match page.next {
+				Some(next) => after = Some(next),
+				None => break,
+			}
+		}
+		assert_eq!(pages, 3);
+		seen.sort();
+		assert_eq!(seen, vec![ALICE, BOB, CAROL]);
+		assert_eq!(Compute::providers(None, 10).next, None, "three providers fit in one page");
+	});
+}
+
+#[test]
 fn register_provider_holds_stake_and_stores_the_profile() {
 	ExtBuilder::default().build_and_execute(|| {
 		register(ALICE, 2 * MIN_STAKE);

@@ -64,8 +64,8 @@
 //!    outputs once, decides for every provider whether it won and what it is at fault for
 //!    (`rulings`, a pure function of the job, its outputs and the verdict), and only then moves
 //!    funds. Compute reports each slash (`ProviderSlashed`); `ProviderPenalized` adds the job. A
-//!    provider slashed to nothing at stake loses its record once the job's end is recorded
-//!    (`ProviderRemoved`).
+//!    provider slashed to nothing at stake loses its record (`ProviderRemoved`) once its last
+//!    open job's end is recorded, if nothing of its stake is unbonding.
 //!
 //! ## Who gets a slash
 //! Slashes go to the slash handler (the treasury), except: an upheld challenge pays the
@@ -522,10 +522,11 @@ pub mod pallet {
 			/// The job.
 			job_id: JobId,
 		},
-		/// A provider at fault on a job was slashed. Compute's `ProviderSlashed`, emitted just
-		/// before, reports the slash itself (the same provider, amounts and reason); this event
-		/// adds the job it was for. A provider slashed to nothing at stake is removed when the
-		/// job's end is recorded (compute's `ProviderRemoved`, after this event).
+		/// A provider at fault on a job was slashed. Compute's `ProviderSlashed`, emitted before
+		/// it (compute's `StatusChanged` may come between), reports the slash itself (the same
+		/// provider, amounts and reason); this event adds the job it was for. A provider left
+		/// with nothing at stake is removed (compute's `ProviderRemoved`, after this event) once
+		/// this was its last open job and nothing of its stake is unbonding.
 		ProviderPenalized {
 			/// The job.
 			job_id: JobId,
@@ -1012,9 +1013,12 @@ pub mod pallet {
 			let now = frame_system::Pallet::<T>::block_number();
 			match job.status {
 				JobStatus::Challengeable { until } => ensure!(now <= until, Error::<T>::TooLate),
-				JobStatus::Disputed { .. } | JobStatus::Settled | JobStatus::Failed(_) =>
+				JobStatus::Disputed { .. } | JobStatus::Settled | JobStatus::Failed(_) | JobStatus::Cancelled =>
 					return Err(Error::<T>::TooLate.into()),
-				_ => return Err(Error::<T>::NotYetJudged.into()),
+				JobStatus::Queued |
+				JobStatus::Committing |
+				JobStatus::Revealing { .. } |
+				JobStatus::AwaitingAuditor => return Err(Error::<T>::NotYetJudged.into()),
 			}
 			if job.result.is_none() {
 				// A split: only a provider that revealed an output can appeal, for that output.

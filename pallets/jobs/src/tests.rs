@@ -631,6 +631,8 @@ fn cancel_refunds_a_queued_job_and_nothing_else() {
 		assert_eq!(free(ALICE), INITIAL_BALANCE);
 		assert!(Queue::<Test>::get().is_empty());
 		assert_noop!(Jobs::cancel_job(RuntimeOrigin::signed(ALICE), queued), Error::<Test>::NotQueued);
+		// A cancelled job is over: too late to challenge, not "not yet judged".
+		assert_noop!(Jobs::challenge(RuntimeOrigin::signed(BOB), queued), Error::<Test>::TooLate);
 		let assigned_job = submit(ALICE, 1, PRICE);
 		assert_noop!(Jobs::cancel_job(RuntimeOrigin::signed(ALICE), assigned_job), Error::<Test>::NotQueued);
 	});

@@ -5,7 +5,7 @@ use crate::{
 	mock::*,
 	commitment_of,
 	offchain::{
-		infer_url, remote_input_allowed, request_body, requests_per_run, work_lock, work_lock_key, work_record_key,
+		infer_url, nonce_key, remote_input_allowed, request_body, requests_per_run, work_lock, work_lock_key, work_record_key,
 		Answer, WorkFailure, WorkRecord, ALLOW_PRIVATE_URIS_KEY, HTTP_TIMEOUT_MS, MAX_REQUESTS_PER_RUN,
 		MAX_REQUESTS_PER_RUN_KEY, MAX_REQUESTS_PER_RUN_LIMIT, SERVER_AUTH_KEY,
 	},
@@ -849,3 +849,24 @@ fn the_request_budget_defaults_to_max_requests_per_run_and_is_clamped() {
 		}
 	});
 }
+
+/// The worker's persistent off-chain storage keys are what nodes already hold: renaming the
+/// code (dispatch -> work) must never move them, or every node would lose its kept answers
+/// and nonces. The exact bytes: a SCALE-encoded fixed-size array (no length prefix), then the
+/// job id (u64, little-endian) and the provider (or worker) account.
+#[test]
+fn the_workers_offchain_storage_keys_keep_their_bytes() {
+	let account: u64 = 0x0102;
+	let tail = |job: Option<u64>| {
+		let mut bytes = job.map(|j| j.to_le_bytes().to_vec()).unwrap_or_default();
+		bytes.extend(account.to_le_bytes());
+		bytes
+	};
+	assert_eq!(work_record_key(7, &account), [b"infera/jobs/dispatch".to_vec(), tail(Some(7))].concat());
+	assert_eq!(work_lock_key(7, &account), [b"infera/jobs/dispatch-lock".to_vec(), tail(Some(7))].concat());
+	assert_eq!(nonce_key(&account), [b"infera/jobs/nonce".to_vec(), tail(None)].concat());
+	assert_eq!(SERVER_AUTH_KEY, b"infera/jobs/server-auth-key");
+	assert_eq!(ALLOW_PRIVATE_URIS_KEY, b"infera/jobs/allow-private-uris");
+	assert_eq!(MAX_REQUESTS_PER_RUN_KEY, b"infera/jobs/max-requests-per-run");
+}
+
