@@ -389,10 +389,11 @@ declare module '@polkadot/api-base/types/events' {
        **/
       OutputHashRevealed: AugmentedEvent<ApiType, [jobId: u64, provider: AccountId32, outputHash: H256], { jobId: u64, provider: AccountId32, outputHash: H256 }>;
       /**
-       * A provider at fault on a job was slashed. Compute's `ProviderSlashed`, emitted just
-       * before, reports the slash itself (the same provider, amounts and reason); this event
-       * adds the job it was for. A provider slashed to nothing at stake is removed when the
-       * job's end is recorded (compute's `ProviderRemoved`, after this event).
+       * A provider at fault on a job was slashed. Compute's `ProviderSlashed`, emitted before
+       * it (compute's `StatusChanged` may come between), reports the slash itself (the same
+       * provider, amounts and reason); this event adds the job it was for. A provider left
+       * with nothing at stake is removed (compute's `ProviderRemoved`, after this event) once
+       * this was its last open job and nothing of its stake is unbonding.
        **/
       ProviderPenalized: AugmentedEvent<ApiType, [jobId: u64, provider: AccountId32, reason: InferaPrimitivesSlashReason, slashed: u128, compensation: u128], { jobId: u64, provider: AccountId32, reason: InferaPrimitivesSlashReason, slashed: u128, compensation: u128 }>;
       /**
