@@ -1,9 +1,13 @@
-// Reads of the marketplace's state, as plain objects for the views.
+// Reads of the marketplace's state, as plain objects for the views. The marketplace (models,
+// providers, jobs) is read through the runtime's API (`api.call.modelsApi`, `computeApi`,
+// `jobsApi`), long lists page by page (`readAllPages`); governance and balances through storage.
 import type { ApiPromise } from '@polkadot/api';
-import type { Option, u32 } from '@polkadot/types';
-import type { AnyJson } from '@polkadot/types/types';
+import type { Option, u32, u64, Vec } from '@polkadot/types';
+import type { AccountId32 } from '@polkadot/types/interfaces';
+import type { AnyJson, Codec, ITuple } from '@polkadot/types/types';
 import type {
-  FrameSupportPreimagesBounded, InferaPrimitivesAgreementRule, PalletConvictionVotingVoteAccountVote, PalletReferendaCurve, PalletReferendaDeposit,
+  FrameSupportPreimagesBounded, InferaPrimitivesAgreementRule, PalletComputeProviderInfo, PalletConvictionVotingVoteAccountVote, PalletReferendaCurve,
+  PalletReferendaDeposit,
 } from '@polkadot/types/lookup';
 import { blake2AsHex } from '@polkadot/util-crypto';
 
@@ -65,9 +69,15 @@ export interface Provider {
   /** A worker key the provider proposed, not accepted yet. */
   pendingWorker: string | null;
   activeJobs: number;
-  models: { modelId: number; price: bigint }[];
+  models: Offer[];
   completed: number;
   failed: number;
+}
+
+/** A model a provider serves, at its price per job. */
+export interface Offer {
+  modelId: number;
+  price: bigint;
 }
 
 /** Unbonding stake: `amount`, withdrawable from block `unlockAt`. */
@@ -110,29 +120,54 @@ export function agreementLabel(rule: InferaPrimitivesAgreementRule): string {
   return rule.isCosineInt8 ? `Cosine ≥ ${rule.asCosineInt8.minCosine.toNumber() / 1e9}` : rule.type;
 }
 
-/** Every model in the registry, by id. */
+/** The most entries a runtime API's page holds (`infera_primitives::MAX_PAGE_LEN`): the limit asked for. */
+export const PAGE_LIMIT = 100;
+
+/** One page of a runtime API's list (`infera_primitives::Page`: `InferaPrimitivesPageU32`, ...). */
+export interface Page<K extends Codec, V extends Codec> {
+  items: Vec<ITuple<[K, V]>>;
+  /** Where the next page starts (pass it as `startAfter`), or `None` at the end of the list. */
+  next: Option<K>;
+}
+
+/**
+ * Every entry of a paged runtime API list, in its order: `readPage(startAfter, limit)` reads one
+ * page, from the first (`startAfter` null) on, each after the previous page's `next`, until
+ * `next` is `None`. A page filtered by status may hold fewer than `limit` entries, even none,
+ * and still a `next`: only `next` says the list has ended.
+ */
+export async function readAllPages<K extends Codec, V extends Codec>(
+  readPage: (startAfter: K | null, limit: number) => Promise<Page<K, V>>,
+): Promise<[K, V][]> {
+  const entries: [K, V][] = [];
+  for (let startAfter: K | null = null; ;) {
+    const page = await readPage(startAfter, PAGE_LIMIT);
+    entries.push(...page.items);
+    if (page.next.isNone) return entries;
+    startAfter = page.next.unwrap();
+  }
+}
+
+/** Every model in the registry, by id (`modelsApi.modelsByStatus` of every status). */
 export async function loadModels(api: ApiPromise): Promise<Model[]> {
-  const entries = await api.query.models.models.entries();
-  return entries.map(([key, value]) => {
-    const m = value.unwrap();
-    return {
-      id: key.args[0].toNumber(),
-      name: m.name.toUtf8(),
-      version: m.version.toUtf8(),
-      owner: m.owner.toString(),
-      hash: m.contentHash.toHex(),
-      format: m.format.type,
-      task: m.task.type,
-      price: m.pricePerJob.toBigInt(),
-      agreement: agreementLabel(m.agreement),
-      auditPercent: m.auditChance.toNumber() / 1e7,
-      status: m.status.type,
-      registeredAt: m.registeredAt.toNumber(),
-      uri: m.metadataUri.toUtf8(),
-      deposit: m.deposit.toBigInt(),
-      retiredAt: blockOrNull(m.retiredAt),
-    };
-  }).sort((a, b) => a.id - b.id);
+  const entries = await readAllPages((after: u32 | null, limit) => api.call.modelsApi.modelsByStatus(null, after, limit));
+  return entries.map(([id, m]) => ({
+    id: id.toNumber(),
+    name: m.name.toUtf8(),
+    version: m.version.toUtf8(),
+    owner: m.owner.toString(),
+    hash: m.contentHash.toHex(),
+    format: m.format.type,
+    task: m.task.type,
+    price: m.pricePerJob.toBigInt(),
+    agreement: agreementLabel(m.agreement),
+    auditPercent: m.auditChance.toNumber() / 1e7,
+    status: m.status.type,
+    registeredAt: m.registeredAt.toNumber(),
+    uri: m.metadataUri.toUtf8(),
+    deposit: m.deposit.toBigInt(),
+    retiredAt: blockOrNull(m.retiredAt),
+  })).sort((a, b) => a.id - b.id);
 }
 
 /** Open council motions with their votes, and the bounds that close them. */
@@ -165,39 +200,39 @@ export async function loadMotions(api: ApiPromise): Promise<Motion[]> {
   return motions.sort((a, b) => a.index - b.index);
 }
 
+/** Every registered provider's record, by account, in storage order (`computeApi.providers`). */
+export function loadProviderRecords(api: ApiPromise): Promise<[AccountId32, PalletComputeProviderInfo][]> {
+  return readAllPages((after: AccountId32 | null, limit) => api.call.computeApi.providers(after, limit));
+}
+
 /**
- * Every entry of `compute.offers` (model, provider) -> price, read page by page: polkadot.js
- * types a double map's `entries` with its first key required.
+ * The offers of `providers`, by provider account: each model a provider serves, with its price
+ * (`computeApi.offers` of every model one of them serves).
  */
-async function allOffers(api: ApiPromise) {
-  const all = [];
-  for (let startKey: string | undefined; ;) {
-    const page = await api.query.compute.offers.entriesPaged({ args: [], pageSize: 1000, startKey });
-    all.push(...page);
-    if (page.length < 1000) return all;
-    startKey = page[page.length - 1][0].toHex();
+async function offersOf(api: ApiPromise, providers: PalletComputeProviderInfo[]): Promise<Map<string, Offer[]>> {
+  const modelIds = [...new Set(providers.flatMap((p) => p.models.map((id) => id.toNumber())))];
+  const offers = await Promise.all(modelIds.map(async (modelId) => ({ modelId, servers: await api.call.computeApi.offers(modelId) })));
+  const byProvider = new Map<string, Offer[]>();
+  for (const { modelId, servers } of offers) {
+    for (const [provider, price] of servers) {
+      const list = byProvider.get(provider.toString()) ?? [];
+      list.push({ modelId, price: price.toBigInt() });
+      byProvider.set(provider.toString(), list);
+    }
   }
+  return byProvider;
 }
 
 /** Every registered provider with its offers and reputation. */
 export async function loadProviders(api: ApiPromise): Promise<Provider[]> {
-  const [entries, offers, reputations] = await Promise.all([
-    api.query.compute.providers.entries(),
-    allOffers(api),
-    api.query.compute.reputations.entries(),
+  const records = await loadProviderRecords(api);
+  const [offers, reputations] = await Promise.all([
+    offersOf(api, records.map(([, p]) => p)),
+    Promise.all(records.map(([account]) => api.call.computeApi.reputation(account))),
   ]);
-  const offersOf = new Map<string, { modelId: number; price: bigint }[]>();
-  for (const [key, price] of offers) {
-    const [modelId, provider] = key.args;
-    const list = offersOf.get(provider.toString()) ?? [];
-    list.push({ modelId: modelId.toNumber(), price: price.unwrap().toBigInt() });
-    offersOf.set(provider.toString(), list);
-  }
-  const reputationOf = new Map(reputations.map(([key, value]) => [key.args[0].toString(), value]));
-  return entries.map(([key, value]) => {
-    const p = value.unwrap();
-    const account = key.args[0].toString();
-    const rep = reputationOf.get(account);
+  return records.map(([key, p], index) => {
+    const account = key.toString();
+    const rep = reputations[index];
     const hw = p.hardware;
     const count = hw.acceleratorCount.toNumber();
     const unlockingChunks = p.unlocking.map((c) => ({ amount: c.amount.toBigInt(), unlockAt: c.unlockAt.toNumber() }));
@@ -213,23 +248,22 @@ export async function loadProviders(api: ApiPromise): Promise<Provider[]> {
       worker: p.worker.isSome ? p.worker.unwrap().toString() : null,
       pendingWorker: p.pendingWorker.isSome ? p.pendingWorker.unwrap().toString() : null,
       activeJobs: p.activeJobs.toNumber(),
-      models: (offersOf.get(account) ?? []).sort((a, b) => a.modelId - b.modelId),
-      completed: rep ? rep.jobsCompleted.toNumber() : 0,
-      failed: rep ? rep.jobsFailed.toNumber() : 0,
+      models: (offers.get(account) ?? []).sort((a, b) => a.modelId - b.modelId),
+      completed: rep.jobsCompleted.toNumber(),
+      failed: rep.jobsFailed.toNumber(),
     };
   });
 }
 
-/** Every job the chain still keeps (finished jobs are pruned after a day), newest first. */
+/** Every job the chain still keeps (finished jobs are pruned after a day), newest first (`jobsApi.jobs`). */
 export async function loadJobs(api: ApiPromise): Promise<Job[]> {
-  const entries = await api.query.jobs.jobs.entries();
-  return entries.map(([key, value]) => {
-    const j = value.unwrap();
+  const entries = await readAllPages((after: u64 | null, limit) => api.call.jobsApi.jobs(after, limit));
+  return entries.map(([id, j]) => {
     const { status } = j;
     // A variant's fields as polkadot.js JSON (`{"until":12}`, `NoProviders`); none for `Queued`, `Settled`, ...
     const detail: AnyJson = status.value.toJSON();
     return {
-      id: key.args[0].toNumber(),
+      id: id.toNumber(),
       submitter: j.submitter.toString(),
       modelId: j.modelId.toNumber(),
       input: j.input.isInline ? j.input.asInline.toUtf8() : j.input.asRemote.uri.toUtf8(),
@@ -254,7 +288,10 @@ export async function loadJobs(api: ApiPromise): Promise<Job[]> {
   }).sort((a, b) => b.id - a.id);
 }
 
-/** The accepted output of a finished job: the revealed payload whose hash is the result. */
+/**
+ * The accepted output of a finished job: the revealed payload whose hash is the result. Read
+ * from storage (`jobs.outputs`): the runtime API has no method for a job's outputs.
+ */
 export async function acceptedOutput(api: ApiPromise, job: Job): Promise<Uint8Array | null> {
   if (!job.result) return null;
   for (const a of job.assignments) {

@@ -4,19 +4,18 @@
 // view paints first); each new block then adds its own sample. Samples are kept per chain
 // (by genesis hash) for the life of the page, so switching tabs does not read them again.
 import type { ApiPromise } from '@polkadot/api';
+import { loadProviderRecords } from './data';
 
 /** How many recent blocks the charts cover. */
 export const HISTORY_BLOCKS = 100;
-/** How many blocks are read at once while back-filling (each block: its hash, then three storage reads). */
+/** How many blocks are read at once while back-filling (each block: its hash, its runtime, then three reads at it). */
 export const READS_IN_FLIGHT = 8;
-/** Entries per page when reading a storage map (`entriesPaged`). */
-const PAGE_SIZE = 100;
 
 /** What the charts draw of one block. */
 export interface BlockSample {
   number: number;
   hash: string;
-  /** `jobs.totalEscrow` after the block, in planck. */
+  /** The escrow held for open jobs after the block (`jobsApi.escrowTotal`), in planck. */
   escrow: bigint;
   /** Ids of the jobs with `jobs.JobSubmitted`, `JobSettled` or `JobFailed` in the block. */
   submitted: number[];
@@ -127,13 +126,14 @@ export async function mapBounded<T, R>(items: T[], limit: number, fn: (item: T) 
   return results;
 }
 
-/** The sample of block `number`. */
+/** The sample of block `number`: read at that block, through the runtime it ran (`api.at`). */
 async function readSample(api: ApiPromise, number: number): Promise<BlockSample> {
   const hash = (await api.rpc.chain.getBlockHash(number)).toHex();
+  const atBlock = await api.at(hash);
   const [escrow, records, validators] = await Promise.all([
-    api.query.jobs.totalEscrow.at(hash),
-    api.query.system.events.at(hash),
-    api.query.validators.validators.at(hash),
+    atBlock.call.jobsApi.escrowTotal(),
+    atBlock.query.system.events(),
+    atBlock.query.validators.validators(),
   ]);
   const { JobSubmitted, JobSettled, JobFailed } = api.events.jobs;
   const jobsWith = (kind: typeof JobSubmitted | typeof JobSettled | typeof JobFailed) => records
@@ -173,18 +173,10 @@ export interface ProviderStake {
   status: string;
 }
 
-/** Every registered provider's stake, read page by page (`compute.providers`), by account. */
+/** Every registered provider's stake (`computeApi.providers`, page by page), by account. */
 export async function loadProviderStakes(api: ApiPromise): Promise<ProviderStake[]> {
-  const stakes: ProviderStake[] = [];
-  let startKey: string | undefined;
-  for (;;) {
-    const page = await api.query.compute.providers.entriesPaged({ args: [], pageSize: PAGE_SIZE, startKey });
-    for (const [key, value] of page) {
-      const provider = value.unwrap();
-      stakes.push({ account: key.args[0].toString(), bonded: provider.bonded.toBigInt(), status: provider.status.type });
-    }
-    if (page.length < PAGE_SIZE) break;
-    startKey = page[page.length - 1][0].toHex();
-  }
-  return stakes.sort((a, b) => a.account.localeCompare(b.account));
+  const records = await loadProviderRecords(api);
+  return records
+    .map(([account, provider]) => ({ account: account.toString(), bonded: provider.bonded.toBigInt(), status: provider.status.type }))
+    .sort((a, b) => a.account.localeCompare(b.account));
 }

@@ -21,14 +21,14 @@ export const overviewView: View = {
     const { api } = app;
     const history = historyOf(api);
     const [escrow, models, stakes, jobs] = await Promise.all([
-      api.query.jobs.totalEscrow(), loadModels(api), loadProviderStakes(api), loadJobs(api)]);
+      api.call.jobsApi.escrowTotal(), loadModels(api), loadProviderStakes(api), loadJobs(api)]);
     const count = (xs: { status: string }[], s: string) => xs.filter((x) => x.status === s).length;
     const data = document.getElementById('overview-data');
     const faults = document.getElementById('overview-faults');
     if (!data || !faults) return;
     replace(data,
       h('div', { class: 'stats' },
-        h('div', { class: 'stat' }, h('span', {}, 'Escrow held by open jobs'), h('strong', { 'data-testid': 'escrow-total' }, infr(BigInt(escrow.toString())))),
+        h('div', { class: 'stat' }, h('span', {}, 'Escrow held by open jobs'), h('strong', { 'data-testid': 'escrow-total' }, infr(escrow.toBigInt()))),
         h('div', { class: 'stat' }, h('span', {}, 'Listed models'), h('strong', {}, `${count(models, 'Listed')} of ${models.length}`)),
         h('div', { class: 'stat' }, h('span', {}, 'Online providers'), h('strong', {}, `${count(stakes, 'Online')} of ${stakes.length}`)),
         h('div', { class: 'stat' }, h('span', {}, 'Jobs settled / failed / open'),
