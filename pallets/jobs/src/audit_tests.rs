@@ -9,6 +9,7 @@
 use crate::{mock::*, tests::*, AuditStage, Error, Event, FailReason, JobId, JobStatus, Jobs as JobsStorage, Outputs};
 use frame_support::{assert_noop, assert_ok};
 use infera_primitives::{AgreementRule, Perbill, SlashReason};
+use sp_runtime::DispatchResult;
 use std::collections::BTreeMap;
 
 /// A 16-component int8 embedding with component 1 moved by `nudge`: moves of -30, 0 and +30
@@ -67,9 +68,30 @@ fn assert_settled(id: JobId, paid: &[AccountId], at_fault: (AccountId, SlashReas
 	assert_eq!(free(ALICE), INITIAL_BALANCE - paid.len() as Balance * PRICE - fee(PRICE));
 }
 
+/// Provider `p` of job `id` opens its commitment to `output` with the output's hash only; the
+/// call's result.
+fn try_open(p: AccountId, id: JobId, output: &[u8]) -> DispatchResult {
+	Jobs::reveal_output_hash(RuntimeOrigin::signed(p), id, inline(output).hash(), salt(p))
+}
+
 /// Provider `p` of an audited job opens its commitment to `output` with the output's hash only.
 fn open(p: AccountId, id: JobId, output: &[u8]) {
-	assert_ok!(Jobs::reveal_output_hash(RuntimeOrigin::signed(p), id, inline(output).hash(), salt(p)));
+	assert_ok!(try_open(p, id, output));
+}
+
+/// Worker and auditor of `id` open `worker_output` and `auditor_output`, which differ, and the
+/// next block draws a tie-breaker. Returns the tie-breaker.
+fn open_apart_and_draw_tie_breaker(
+	id: JobId,
+	worker: AccountId,
+	auditor: AccountId,
+	worker_output: &[u8],
+	auditor_output: &[u8],
+) -> AccountId {
+	open(worker, id, worker_output);
+	open(auditor, id, auditor_output);
+	next_block();
+	assigned(id)[2]
 }
 
 /// Worker and auditor open `worker_output` and `auditor_output`, which differ: the next block
@@ -240,10 +262,7 @@ fn a_tie_breaker_bridging_worker_and_auditor_decides_nothing() {
 fn a_tie_breaker_that_never_commits_ends_the_job_once_worker_and_auditor_published() {
 	ExtBuilder::default().build_and_execute(|| {
 		let (id, worker, auditor) = audited_job(b"lie", b"truth");
-		open(worker, id, b"lie");
-		open(auditor, id, b"truth");
-		next_block();
-		let tie_breaker = assigned(id)[2];
+		let tie_breaker = open_apart_and_draw_tie_breaker(id, worker, auditor, b"lie", b"truth");
 		run_to_block(job(id).deadline + 1);
 		assert!(matches!(job(id).status, JobStatus::Revealing { .. }));
 		reveal(worker, id, b"lie");
@@ -341,14 +360,8 @@ fn a_tie_breaker_commits_before_either_disputed_output_is_public() {
 	ExtBuilder::default().build_and_execute(|| {
 		let (id, worker, auditor) = audited_job(b"truth", b"garbage");
 		// In the opening an output cannot be revealed in full through the chain.
-		assert_noop!(
-			Jobs::reveal_result(RuntimeOrigin::signed(auditor), id, inline(b"garbage"), salt(auditor)),
-			Error::<Test>::OutputHashFirst
-		);
-		open(worker, id, b"truth");
-		open(auditor, id, b"garbage");
-		next_block();
-		let tie_breaker = assigned(id)[2];
+		assert_noop!(try_reveal(auditor, id, b"garbage"), Error::<Test>::OutputHashFirst);
+		let tie_breaker = open_apart_and_draw_tie_breaker(id, worker, auditor, b"truth", b"garbage");
 		assert_eq!(job(id).status, JobStatus::Committing);
 		// Nothing to copy: the chain holds the two hashes only.
 		for p in [worker, auditor] {
@@ -376,40 +389,22 @@ fn an_audited_job_is_opened_by_hash_and_published_as_opened() {
 		let plain = submit(ALICE, 1, PRICE);
 		let provider = assigned(plain)[0];
 		commit(provider, plain, b"truth");
-		assert_noop!(
-			Jobs::reveal_output_hash(RuntimeOrigin::signed(provider), plain, inline(b"truth").hash(), salt(provider)),
-			Error::<Test>::OutputRequired
-		);
+		assert_noop!(try_open(provider, plain, b"truth"), Error::<Test>::OutputRequired);
 		let (id, worker, auditor) = audited_job(b"truth", b"truth");
-		assert_noop!(
-			Jobs::reveal_output_hash(RuntimeOrigin::signed(worker), id, inline(b"other").hash(), salt(worker)),
-			Error::<Test>::CommitmentMismatch
-		);
+		assert_noop!(try_open(worker, id, b"other"), Error::<Test>::CommitmentMismatch);
 		assert_noop!(
 			Jobs::reveal_output_hash(RuntimeOrigin::signed(worker), id, crate::input_rejected_hash(), salt(worker)),
 			Error::<Test>::UseRevealRejection
 		);
 		open(worker, id, b"truth");
-		assert_noop!(
-			Jobs::reveal_output_hash(RuntimeOrigin::signed(worker), id, inline(b"truth").hash(), salt(worker)),
-			Error::<Test>::AlreadyRevealed
-		);
+		assert_noop!(try_open(worker, id, b"truth"), Error::<Test>::AlreadyRevealed);
 		open(auditor, id, b"truth");
 		assert_eq!(job(id).audit, AuditStage::Publishing);
 		// Publishing: the output opened, in full, once.
-		assert_noop!(
-			Jobs::reveal_output_hash(RuntimeOrigin::signed(worker), id, inline(b"truth").hash(), salt(worker)),
-			Error::<Test>::OutputRequired
-		);
-		assert_noop!(
-			Jobs::reveal_result(RuntimeOrigin::signed(worker), id, inline(b"other"), salt(worker)),
-			Error::<Test>::CommitmentMismatch
-		);
+		assert_noop!(try_open(worker, id, b"truth"), Error::<Test>::OutputRequired);
+		assert_noop!(try_reveal(worker, id, b"other"), Error::<Test>::CommitmentMismatch);
 		reveal(worker, id, b"truth");
-		assert_noop!(
-			Jobs::reveal_result(RuntimeOrigin::signed(worker), id, inline(b"truth"), salt(worker)),
-			Error::<Test>::AlreadyRevealed
-		);
+		assert_noop!(try_reveal(worker, id, b"truth"), Error::<Test>::AlreadyRevealed);
 		assert!(matches!(job(id).status, JobStatus::Revealing { .. }));
 		reveal(auditor, id, b"truth");
 		assert_eq!(job(id).status, JobStatus::Settled);
@@ -422,10 +417,7 @@ fn an_audited_job_is_opened_by_hash_and_published_as_opened() {
 fn an_opened_output_never_published_is_slashed_as_unrevealed() {
 	ExtBuilder::default().build_and_execute(|| {
 		let (id, worker, auditor) = audited_job(b"lie", b"truth");
-		open(worker, id, b"lie");
-		open(auditor, id, b"truth");
-		next_block();
-		let tie_breaker = assigned(id)[2];
+		let tie_breaker = open_apart_and_draw_tie_breaker(id, worker, auditor, b"lie", b"truth");
 		commit(tie_breaker, id, b"truth");
 		reveal(auditor, id, b"truth");
 		reveal(tie_breaker, id, b"truth");
@@ -449,10 +441,7 @@ fn a_provider_that_did_not_open_cannot_publish_and_escape_the_tie_breaker() {
 		let JobStatus::Revealing { until } = job(id).status else { panic!("not revealing: {:?}", job(id).status) };
 		run_to_block(until + 1);
 		assert_eq!(job(id).audit, AuditStage::Publishing);
-		assert_noop!(
-			Jobs::reveal_result(RuntimeOrigin::signed(worker), id, inline(b"lie"), salt(worker)),
-			Error::<Test>::NotOpened
-		);
+		assert_noop!(try_reveal(worker, id, b"lie"), Error::<Test>::NotOpened);
 		// The phase ends as soon as the auditor published: nobody else has anything to reveal.
 		reveal(auditor, id, b"truth");
 		assert!(matches!(job(id).status, JobStatus::Challengeable { .. }));

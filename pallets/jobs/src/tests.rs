@@ -11,7 +11,7 @@ use frame_support::{
 };
 use infera_primitives::{AgreementRule, Perbill, SlashReason};
 use sp_core::H256;
-use sp_runtime::{traits::BadOrigin, DispatchError};
+use sp_runtime::{traits::BadOrigin, DispatchError, DispatchResult};
 
 pub(crate) type Input = Payload<Vec<u8>, Vec<u8>>;
 
@@ -52,13 +52,23 @@ pub(crate) fn salt(provider: AccountId) -> H256 {
 	H256::repeat_byte(provider as u8)
 }
 
-pub(crate) fn commit(provider: AccountId, id: JobId, output: &[u8]) {
+/// `provider` commits to `output` for job `id` with its salt; the call's result.
+pub(crate) fn try_commit(provider: AccountId, id: JobId, output: &[u8]) -> DispatchResult {
 	let hash = inline(output).hash();
-	assert_ok!(Jobs::commit_result(RuntimeOrigin::signed(provider), id, commitment_of(id, &provider, &hash, &salt(provider))));
+	Jobs::commit_result(RuntimeOrigin::signed(provider), id, commitment_of(id, &provider, &hash, &salt(provider)))
+}
+
+pub(crate) fn commit(provider: AccountId, id: JobId, output: &[u8]) {
+	assert_ok!(try_commit(provider, id, output));
+}
+
+/// `provider` reveals `output` for job `id` with its salt; the call's result.
+pub(crate) fn try_reveal(provider: AccountId, id: JobId, output: &[u8]) -> DispatchResult {
+	Jobs::reveal_result(RuntimeOrigin::signed(provider), id, inline(output), salt(provider))
 }
 
 pub(crate) fn reveal(provider: AccountId, id: JobId, output: &[u8]) {
-	assert_ok!(Jobs::reveal_result(RuntimeOrigin::signed(provider), id, inline(output), salt(provider)));
+	assert_ok!(try_reveal(provider, id, output));
 }
 
 /// Every assigned provider commits and reveals its output from `outputs` (by position).
@@ -110,6 +120,12 @@ pub(crate) fn jobs_events() -> Vec<Event<Test>> {
 
 pub(crate) fn fee(prices: Balance) -> Balance {
 	(prices * FEE_PERCENT as Balance).div_ceil(100)
+}
+
+/// `JobFailed` of single-provider job `id` (max price `PRICE`) for `reason`: nobody paid, no fee,
+/// the whole escrow refunded.
+pub(crate) fn failed_refunded_in_full(id: JobId, reason: FailReason) -> Event<Test> {
+	Event::JobFailed { job_id: id, reason, payments: Default::default(), fee: 0, refund: PRICE + fee(PRICE) }
 }
 
 /// The model's price times the multiplier: what a provider at fault loses, whatever the job's
@@ -303,10 +319,7 @@ fn a_provider_that_never_commits_is_slashed_at_the_deadline_and_the_others_still
 		commit(providers[0], id, b"r");
 		commit(providers[1], id, b"r");
 		// Revealing before the deadline is too early: one provider has not committed yet.
-		assert_noop!(
-			Jobs::reveal_result(RuntimeOrigin::signed(providers[0]), id, inline(b"r"), salt(providers[0])),
-			Error::<Test>::RevealTooEarly
-		);
+		assert_noop!(try_reveal(providers[0], id, b"r"), Error::<Test>::RevealTooEarly);
 		run_to_block(11);
 		assert_eq!(job(id).status, JobStatus::Committing);
 		// A commit after the deadline is refused, even before the hook has run.
@@ -377,10 +390,7 @@ fn a_commitment_never_revealed_is_slashed_when_the_reveal_phase_ends() {
 		assert_eq!(job(id).status, JobStatus::Revealing { until: 2 + REVEAL });
 		// Reveals close with the phase even before the hook runs.
 		System::set_block_number(3 + REVEAL);
-		assert_noop!(
-			Jobs::reveal_result(RuntimeOrigin::signed(providers[2]), id, inline(b"r"), salt(providers[2])),
-			Error::<Test>::TooLate
-		);
+		assert_noop!(try_reveal(providers[2], id, b"r"), Error::<Test>::TooLate);
 		System::set_block_number(2);
 		run_to_block(3 + REVEAL);
 		assert_eq!(job(id).status, JobStatus::Settled);
@@ -412,10 +422,7 @@ fn commit_and_reveal_errors() {
 		commit(b, id, b"r");
 		assert_noop!(Jobs::commit_result(RuntimeOrigin::signed(a), id, commitment), Error::<Test>::TooLate);
 		// Reveal: wrong output or salt, oversized output, not assigned, twice.
-		assert_noop!(
-			Jobs::reveal_result(RuntimeOrigin::signed(a), id, inline(b"other"), salt(a)),
-			Error::<Test>::CommitmentMismatch
-		);
+		assert_noop!(try_reveal(a, id, b"other"), Error::<Test>::CommitmentMismatch);
 		assert_noop!(
 			Jobs::reveal_result(RuntimeOrigin::signed(a), id, inline(b"r"), H256::zero()),
 			Error::<Test>::CommitmentMismatch
@@ -424,23 +431,14 @@ fn commit_and_reveal_errors() {
 			Jobs::reveal_result(RuntimeOrigin::signed(a), id, inline(&[1; MAX_OUTPUT as usize + 1]), salt(a)),
 			Error::<Test>::OutputTooLarge
 		);
-		assert_noop!(
-			Jobs::reveal_result(RuntimeOrigin::signed(outsider), id, inline(b"r"), salt(outsider)),
-			Error::<Test>::NotAssigned
-		);
+		assert_noop!(try_reveal(outsider, id, b"r"), Error::<Test>::NotAssigned);
 		reveal(a, id, b"r");
 		System::assert_last_event(
 			Event::ResultRevealed { job_id: id, provider: a, output_hash: inline(b"r").hash() }.into(),
 		);
-		assert_noop!(
-			Jobs::reveal_result(RuntimeOrigin::signed(a), id, inline(b"r"), salt(a)),
-			Error::<Test>::AlreadyRevealed
-		);
+		assert_noop!(try_reveal(a, id, b"r"), Error::<Test>::AlreadyRevealed);
 		reveal(b, id, b"r");
-		assert_noop!(
-			Jobs::reveal_result(RuntimeOrigin::signed(a), id, inline(b"r"), salt(a)),
-			Error::<Test>::TooLate
-		);
+		assert_noop!(try_reveal(a, id, b"r"), Error::<Test>::TooLate);
 	});
 }
 
@@ -451,10 +449,7 @@ fn a_provider_that_did_not_commit_cannot_reveal() {
 		let providers = assigned(id);
 		commit(providers[0], id, b"r");
 		run_to_block(12);
-		assert_noop!(
-			Jobs::reveal_result(RuntimeOrigin::signed(providers[1]), id, inline(b"r"), salt(providers[1])),
-			Error::<Test>::NotCommitted
-		);
+		assert_noop!(try_reveal(providers[1], id, b"r"), Error::<Test>::NotCommitted);
 	});
 }
 
@@ -508,16 +503,7 @@ fn an_upheld_challenge_slashes_the_provider_rewards_the_challenger_and_refunds_t
 		assert_noop!(Jobs::resolve_challenge(RuntimeOrigin::signed(ALICE), id, true), BadOrigin);
 		assert_ok!(Jobs::resolve_challenge(RuntimeOrigin::root(), id, true));
 		assert!(jobs_events().contains(&Event::ChallengeResolved { job_id: id, upheld: true }));
-		System::assert_last_event(
-			Event::JobFailed {
-				job_id: id,
-				reason: FailReason::ChallengeUpheld,
-				payments: Default::default(),
-				fee: 0,
-				refund: PRICE + fee(PRICE),
-			}
-			.into(),
-		);
+		System::assert_last_event(failed_refunded_in_full(id, FailReason::ChallengeUpheld).into());
 		// Attack 7: the challenger that caught the lie gets its bond back and half the slash
 		// (on the old code: only its bond).
 		let reward = SLASH * CHALLENGER_REWARD_PERCENT as Balance / 100;
@@ -604,16 +590,7 @@ fn a_queued_job_expires_with_a_full_refund_when_it_can_no_longer_be_assigned() {
 		assert_eq!(job(id).status, JobStatus::Queued);
 		run_to_block(9);
 		assert_eq!(job(id).status, JobStatus::Failed(FailReason::NoProviders));
-		System::assert_last_event(
-			Event::JobFailed {
-				job_id: id,
-				reason: FailReason::NoProviders,
-				payments: Default::default(),
-				fee: 0,
-				refund: PRICE + fee(PRICE),
-			}
-			.into(),
-		);
+		System::assert_last_event(failed_refunded_in_full(id, FailReason::NoProviders).into());
 		assert_eq!(free(ALICE), INITIAL_BALANCE);
 		assert!(Queue::<Test>::get().is_empty());
 	});
@@ -648,10 +625,7 @@ fn the_queue_is_bounded_and_a_job_that_finds_it_full_fails_refunded_in_full() {
 		let before = free(ALICE);
 		let id = submit(ALICE, 1, PRICE);
 		assert_eq!(job(id).status, JobStatus::Failed(FailReason::NoProviders));
-		System::assert_last_event(
-			Event::JobFailed { job_id: id, reason: FailReason::NoProviders, payments: Default::default(), fee: 0, refund: PRICE + fee(PRICE) }
-				.into(),
-		);
+		System::assert_last_event(failed_refunded_in_full(id, FailReason::NoProviders).into());
 		assert_eq!(free(ALICE), before);
 		// Never assigned: pruned in the next block.
 		next_block();
@@ -844,12 +818,8 @@ fn random_marketplace_activity_keeps_every_invariant() {
 							1 + rng.next(MAX_REDUNDANCY as u64 + 1) as u32,
 							block + MIN_WINDOW + rng.next(10),
 						),
-						3..=5 => Jobs::commit_result(
-							RuntimeOrigin::signed(provider),
-							job_id,
-							commitment_of(job_id, &provider, &inline(output).hash(), &salt(provider)),
-						),
-						6 | 7 => Jobs::reveal_result(RuntimeOrigin::signed(provider), job_id, inline(output), salt(provider)),
+						3..=5 => try_commit(provider, job_id, output),
+						6 | 7 => try_reveal(provider, job_id, output),
 						8 => Jobs::challenge(RuntimeOrigin::signed(WATCHER), job_id),
 						9 => Jobs::resolve_challenge(RuntimeOrigin::root(), job_id, rng.next(2) == 0),
 						10 => Jobs::cancel_job(RuntimeOrigin::signed([ALICE, BOB][rng.next(2) as usize]), job_id),
