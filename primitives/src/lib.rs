@@ -11,7 +11,8 @@ extern crate alloc;
 
 pub use sp_arithmetic::Perbill;
 
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use codec::{Decode, DecodeWithMemTracking, Encode, FullCodec, FullEncode, MaxEncodedLen};
+use frame_support::storage::{IterableStorageMap, StorageMap};
 use scale_info::TypeInfo;
 
 /// Identifier of a registered model.
@@ -64,6 +65,22 @@ impl<K: Clone, V> Page<K, V> {
 		}
 		let next = if entries.peek().is_some() { last } else { None };
 		Page { items, next }
+	}
+
+	/// The page of the storage map `Map` that starts after the key `start_after` (`None`: at
+	/// the map's first entry), read as [`Page::read`] does. The view functions that list a
+	/// pallet's records (models, providers, jobs, validator candidates) are this call.
+	pub fn of_map<Map>(start_after: Option<K>, limit: u32, keep: impl Fn(&V) -> bool) -> Self
+	where
+		Map: IterableStorageMap<K, V> + StorageMap<K, V>,
+		K: FullEncode,
+		V: FullCodec,
+	{
+		let entries = match start_after {
+			Some(after) => Map::iter_from(Map::hashed_key_for(after)),
+			None => Map::iter(),
+		};
+		Self::read(entries, limit, keep)
 	}
 }
 
@@ -434,6 +451,38 @@ mod tests {
 		assert_eq!(page.next, Some(39));
 		let (all, _) = read_all(1_000, 10, |v| v % 50 == 0);
 		assert_eq!(all, (0..1_000).filter(|v| v % 50 == 0).collect::<alloc::vec::Vec<_>>());
+	}
+
+	/// A storage map of its own for [`Page::of_map`]'s test (no pallet needed).
+	#[frame_support::storage_alias]
+	type Squares = StorageMap<PageTest, frame_support::Blake2_128Concat, u32, u32>;
+
+	#[test]
+	fn a_storage_map_read_page_by_page_yields_each_entry_once_and_honours_the_filter() {
+		sp_io::TestExternalities::default().execute_with(|| {
+			for k in 0..25u32 {
+				Squares::insert(k, k * k);
+			}
+			let in_storage_order: alloc::vec::Vec<(u32, u32)> = Squares::iter().collect();
+			let read_pages = |limit: u32, keep: fn(&u32) -> bool| {
+				let (mut all, mut start_after, mut pages) = (alloc::vec::Vec::new(), None, 0);
+				loop {
+					let page = Page::of_map::<Squares>(start_after, limit, keep);
+					pages += 1;
+					all.extend(page.items);
+					match page.next {
+						Some(after) => start_after = Some(after),
+						None => return (all, pages),
+					}
+				}
+			};
+			assert_eq!(read_pages(10, |_| true), (in_storage_order.clone(), 3));
+			let odd: alloc::vec::Vec<_> = in_storage_order.iter().copied().filter(|(_, v)| v % 2 == 1).collect();
+			assert_eq!(read_pages(4, |v| v % 2 == 1).0, odd);
+			// The page after the last key is empty and ends the list.
+			let last = in_storage_order.last().map(|(k, _)| *k);
+			assert_eq!(Page::of_map::<Squares>(last, 10, |_| true), Page { items: vec![], next: None });
+		});
 	}
 
 	#[test]

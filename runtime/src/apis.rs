@@ -1,7 +1,8 @@
 //! The runtime APIs the node calls into: block building and execution, metadata, consensus,
 //! transaction validation and fees, session keys and genesis presets; and the marketplace's read
-//! API for clients (`api.call.modelsApi`, `computeApi`, `jobsApi` in polkadot.js), which only
-//! delegates to the pallets' view functions, so every client reads the same functions.
+//! API for clients (`api.call.modelsApi`, `computeApi`, `jobsApi`, `validatorsApi` in
+//! polkadot.js), which only delegates to the pallets' view functions, so every client reads the
+//! same functions.
 
 use alloc::vec::Vec;
 use frame_support::{
@@ -23,7 +24,7 @@ use infera_primitives::{JobId, ModelId, ModelStatus, Page};
 
 use super::{
 	AccountId, Aura, Balance, Block, Compute, Executive, Grandpa, InherentDataExt, Jobs, Models, Nonce,
-	Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, Validators, VERSION,
 };
 
 impl_runtime_apis! {
@@ -242,6 +243,30 @@ impl_runtime_apis! {
 
 		fn providers(start_after: Option<AccountId>, limit: u32) -> Page<AccountId, pallet_compute::ProviderOf<Runtime>> {
 			Compute::providers(start_after, limit)
+		}
+	}
+
+	impl pallet_validators_runtime_api::ValidatorsApi<
+		Block,
+		AccountId,
+		pallet_validators::Candidate<Balance>,
+		pallet_validators::ValidatorSets<AccountId>,
+		pallet_validators::PendingSlash<AccountId, Balance>,
+	> for Runtime {
+		fn candidate(who: AccountId) -> Option<pallet_validators::Candidate<Balance>> {
+			Validators::candidate(who)
+		}
+
+		fn candidates(start_after: Option<AccountId>, limit: u32) -> Page<AccountId, pallet_validators::Candidate<Balance>> {
+			Validators::candidates(start_after, limit)
+		}
+
+		fn validator_sets() -> pallet_validators::ValidatorSets<AccountId> {
+			Validators::validator_sets()
+		}
+
+		fn pending_slashes() -> Vec<(u32, Vec<pallet_validators::PendingSlash<AccountId, Balance>>)> {
+			Validators::pending_slashes()
 		}
 	}
 

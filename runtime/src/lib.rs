@@ -86,11 +86,11 @@ macro_rules! declare_runtime_version {
 }
 
 #[cfg(not(feature = "upgrade-test"))]
-declare_runtime_version!(109);
+declare_runtime_version!(110);
 // The same runtime one `spec_version` ahead: the code the network test upgrades a live chain to
 // with `sudo(system.set_code)` (built by `scripts/build-upgrade-wasm.sh`).
 #[cfg(feature = "upgrade-test")]
-declare_runtime_version!(110);
+declare_runtime_version!(111);
 
 /// Block timing.
 pub mod block_times {

@@ -138,6 +138,22 @@ test('a candidate joins with the validator script at the rotation it announces, 
   assert.ok(!(await previous.session.validators()).map(String).includes(bob.address));
   assert.equal((await api.query.aura.authorities()).length, 2);
   assert.equal((await api.query.grandpa.authorities()).length, 2);
+  // The read API (runtime API over the pallet's view functions) says what storage says.
+  const sets = await api.call.validatorsApi.validatorSets();
+  assert.deepEqual(sets.current.map(String), (await api.query.validators.validators()).map(String));
+  assert.ok(sets.current.map(String).includes(bob.address));
+  assert.equal(sets.session.toNumber(), (await api.query.validators.currentSession()).toNumber());
+  const firstPage = await api.call.validatorsApi.candidates(null, 1);
+  assert.equal(firstPage.items.length, 1);
+  const secondPage = await api.call.validatorsApi.candidates(firstPage.next.unwrap(), 1);
+  assert.ok(secondPage.next.isNone, 'two candidates: two pages of one');
+  const paged = [...firstPage.items, ...secondPage.items];
+  assert.deepEqual(paged.map(([who]) => who.toString()).sort(), [alice.address, bob.address].sort());
+  for (const [who, record] of paged) {
+    assert.equal(record.toHex(), (await api.query.validators.candidates(who)).unwrap().toHex());
+  }
+  assert.equal((await api.call.validatorsApi.candidate(bob.address)).unwrap().bonded.toBigInt(), stake);
+  assert.equal((await api.call.validatorsApi.pendingSlashes()).length, 0);
   // Both nodes author (Aura slots alternate) and both vote: finality goes on.
   const best = (await api.rpc.chain.getHeader()).number.toNumber();
   await waitForBlock(api, best + 4, { finalized: true, timeoutMs: 90_000 });
@@ -153,6 +169,8 @@ test('a candidate joins with the validator script at the rotation it announces, 
   const unbonding = find(left.events, 'validators', 'Unbonding');
   assert.equal(unbonding.data.amount.toBigInt(), stake);
   await assert.rejects(ok(api, api.tx.validators.withdrawUnbonded(), bob), /validators\.StillUnbonding/);
+  const leaving = (await api.call.validatorsApi.candidate(bob.address)).unwrap();
+  assert.deepEqual([leaving.bonded.toBigInt(), leaving.unbonding.toBigInt(), leaving.active.isTrue], [0n, stake, false]);
   await waitForSet(api, (s) => s.length === 1 && s[0] === alice.address, 'Bob rotated out');
   const after = (await api.rpc.chain.getHeader()).number.toNumber();
   await waitForBlock(api, after + 2, { finalized: true, timeoutMs: 60_000 });

@@ -769,11 +769,7 @@ pub mod pallet {
 		/// One page of the registered providers, in storage order, starting after `start_after`
 		/// (`None`: from the first), at most `limit` of them (see [`Page`] for how to read on).
 		pub fn providers(start_after: Option<T::AccountId>, limit: u32) -> Page<T::AccountId, ProviderOf<T>> {
-			let entries = match start_after {
-				Some(after) => Providers::<T>::iter_from(Providers::<T>::hashed_key_for(after)),
-				None => Providers::<T>::iter(),
-			};
-			Page::read(entries, limit, |_| true)
+			Page::of_map::<Providers<T>>(start_after, limit, |_| true)
 		}
 	}
 
@@ -1011,7 +1007,8 @@ pub mod pallet {
 				);
 				for model_id in info.models.iter() {
 					ensure!(Offers::<T>::contains_key(model_id, &who), "model without offer");
-					*counts.entry(*model_id).or_insert(0u32) += 1;
+					let count = counts.entry(*model_id).or_insert(0u32);
+					*count = count.saturating_add(1);
 				}
 				offers = offers.saturating_add(info.models.len());
 				ensure!(info.active_jobs > 0 || info.exposure.is_zero(), "exposure without jobs");

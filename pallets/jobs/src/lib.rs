@@ -1105,11 +1105,7 @@ pub mod pallet {
 		/// starting after `start_after` (`None`: from the first), at most `limit` of them (see
 		/// [`Page`] for how to read on).
 		pub fn jobs(start_after: Option<JobId>, limit: u32) -> Page<JobId, JobOf<T>> {
-			let entries = match start_after {
-				Some(after) => Jobs::<T>::iter_from(Jobs::<T>::hashed_key_for(after)),
-				None => Jobs::<T>::iter(),
-			};
-			Page::read(entries, limit, |_| true)
+			Page::of_map::<Jobs<T>>(start_after, limit, |_| true)
 		}
 
 		/// The total held in escrow for open jobs.

@@ -541,11 +541,7 @@ pub mod pallet {
 			start_after: Option<ModelId>,
 			limit: u32,
 		) -> Page<ModelId, ModelOf<T>> {
-			let entries = match start_after {
-				Some(after) => Models::<T>::iter_from(Models::<T>::hashed_key_for(after)),
-				None => Models::<T>::iter(),
-			};
-			Page::read(entries, limit, |model| status.is_none() || status == Some(model.status))
+			Page::of_map::<Models<T>>(start_after, limit, |model| status.is_none() || status == Some(model.status))
 		}
 	}
 

@@ -64,7 +64,7 @@ mod mock;
 #[cfg(test)]
 mod tests;
 
-pub use types::{Candidate, Offence, PendingSlash, SlashRecord};
+pub use types::{Candidate, Offence, PendingSlash, SlashRecord, ValidatorSets};
 pub use weights::WeightInfo;
 
 /// Whether an account has registered session keys (for the next session). The runtime's
@@ -98,6 +98,7 @@ pub mod pallet {
 		},
 	};
 	use frame_system::pallet_prelude::*;
+	use infera_primitives::Page;
 	use sp_runtime::{
 		traits::{Saturating, Zero},
 		Perbill,
@@ -487,6 +488,38 @@ pub mod pallet {
 			Ok(())
 		}
 	}
+	#[pallet::view_functions]
+	impl<T: Config> Pallet<T> {
+		/// The candidate record of `who` (bonded or unbonding stake and standing), if any.
+		pub fn candidate(who: T::AccountId) -> Option<Candidate<BalanceOf<T>>> {
+			Candidates::<T>::get(who)
+		}
+
+		/// One page of the candidate records (bonded and leaving accounts), in storage order,
+		/// starting after `start_after` (`None`: from the first), at most `limit` of them (see
+		/// [`Page`] for how to read on).
+		pub fn candidates(start_after: Option<T::AccountId>, limit: u32) -> Page<T::AccountId, Candidate<BalanceOf<T>>> {
+			Page::of_map::<Candidates<T>>(start_after, limit, |_| true)
+		}
+
+		/// The current session, its validators and the validators planned for the next one.
+		pub fn validator_sets() -> ValidatorSets<T::AccountId> {
+			ValidatorSets {
+				session: CurrentSession::<T>::get(),
+				current: Validators::<T>::get().into_inner(),
+				planned: Planned::<T>::get().into_inner(),
+			}
+		}
+
+		/// The slashes not applied yet (governance may still cancel them), by the session at
+		/// whose start each applies, earliest first.
+		pub fn pending_slashes() -> Vec<(SessionIndex, Vec<PendingSlash<T::AccountId, BalanceOf<T>>>)> {
+			let mut due: Vec<_> = PendingSlashes::<T>::iter().map(|(at, slashes)| (at, slashes.into_inner())).collect();
+			due.sort_by_key(|(at, _)| *at);
+			due
+		}
+	}
+
 
 	impl<T: Config> Pallet<T> {
 		/// Holds `amount` from `who` as a new candidate's stake and lists it.

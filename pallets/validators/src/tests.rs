@@ -2,8 +2,8 @@
 //! the rotation into session `i` serves from session `i + 1`).
 
 use crate::{
-	mock::*, CandidateList, Candidates, Error, Event, Offence, PendingSlashes, Planned, RemovedThisSession,
-	SlashRecord, SlashRecords, Validators as Set,
+	mock::*, CandidateList, Candidates, Error, Event, Offence, PendingSlash, PendingSlashes, Planned,
+	RemovedThisSession, SlashRecord, SlashRecords, ValidatorSets, Validators as Set,
 };
 use frame_support::{
 	assert_noop, assert_ok,
@@ -36,6 +36,11 @@ fn report(offenders: &[AccountId], fraction: Perbill, session: u32) {
 /// `EquivocationSlash` (as from a large set), so that the slash is `EquivocationSlash` (10%).
 fn report_equivocation(who: AccountId, session: u32) {
 	report(&[who], Perbill::from_percent(1), session);
+}
+
+/// The event of a reported equivocation of `validator` in `session`.
+fn equivocation_reported(validator: AccountId, session: u32, amount: Balance, apply_at: u32, deactivated: bool) -> Event<Test> {
+	Event::SlashReported { validator, offence: Offence::Equivocation, session, amount, apply_at, deactivated }
 }
 
 fn pending(apply_at: u32) -> Vec<(AccountId, Offence, u32, Balance)> {
@@ -180,17 +185,7 @@ fn an_equivocation_is_slashed_after_the_deferral_and_the_offender_removed() {
 		let issuance = Balances::total_issuance();
 		report_equivocation(2, 0);
 		// 10% of its 1000 stake, applied at the start of session 0 + 2; one of four may go.
-		System::assert_last_event(
-			Event::SlashReported {
-				validator: 2,
-				offence: Offence::Equivocation,
-				session: 0,
-				amount: 100,
-				apply_at: 2,
-				deactivated: true,
-			}
-			.into(),
-		);
+		System::assert_last_event(equivocation_reported(2, 0, 100, 2, true).into());
 		assert!(!Candidates::<Test>::get(2).unwrap().active);
 		assert_eq!(disabled(), vec![2]);
 		run_to_session(1, &[1, 2, 3, 4]);
@@ -286,14 +281,7 @@ fn repeated_reports_of_one_slot_slash_each_offender_once_at_the_highest_fraction
 		report(&[2, 3, 1], Perbill::from_percent(30), 0);
 		// A lower fraction changes nothing.
 		report(&[2, 3, 1], Perbill::from_percent(15), 0);
-		let reported = |validator, amount| Event::SlashReported {
-			validator,
-			offence: Offence::Equivocation,
-			session: 0,
-			amount,
-			apply_at: 2,
-			deactivated: false,
-		};
+		let reported = |validator, amount| equivocation_reported(validator, 0, amount, 2, false);
 		let raised = |validator, amount| Event::SlashRaised { validator, offence: Offence::Equivocation, session: 0, amount };
 		// A set of three may lose nobody in a session (fewer than a third).
 		assert_eq!(
@@ -426,31 +414,11 @@ fn cancellations_by_identity_hit_the_right_validators() {
 fn offenders_below_the_floor_are_slashed_but_not_removed() {
 	ExtBuilder::default().validators(&[1, 2, 3, 4]).build_and_execute(|| {
 		report_equivocation(4, 0);
-		System::assert_last_event(
-			Event::SlashReported {
-				validator: 4,
-				offence: Offence::Equivocation,
-				session: 0,
-				amount: 100,
-				apply_at: 2,
-				deactivated: true,
-			}
-			.into(),
-		);
+		System::assert_last_event(equivocation_reported(4, 0, 100, 2, true).into());
 		run_to_session(1, &[1, 2, 3, 4]);
 		// Without 3, only 1 and 2 would be eligible: below the floor of 3.
 		report_equivocation(3, 1);
-		System::assert_last_event(
-			Event::SlashReported {
-				validator: 3,
-				offence: Offence::Equivocation,
-				session: 1,
-				amount: 100,
-				apply_at: 3,
-				deactivated: false,
-			}
-			.into(),
-		);
+		System::assert_last_event(equivocation_reported(3, 1, 100, 3, false).into());
 		assert!(Candidates::<Test>::get(3).unwrap().active);
 		run_to_session(3, &[1, 2, 3, 4]);
 		assert_eq!(Set::<Test>::get().to_vec(), vec![1, 2, 3]);
@@ -488,14 +456,7 @@ fn faults_deactivate_at_most_the_per_session_cap() {
 		}
 		// 30% of a set of four: one per session, however many candidates remain.
 		report(&[1, 2], Perbill::from_percent(1), 0);
-		let reported = |validator, session, apply_at, deactivated| Event::SlashReported {
-			validator,
-			offence: Offence::Equivocation,
-			session,
-			amount: 100,
-			apply_at,
-			deactivated,
-		};
+		let reported = |validator, session, apply_at, deactivated| equivocation_reported(validator, session, 100, apply_at, deactivated);
 		assert_eq!(events()[events().len() - 2..].to_vec(), vec![reported(1, 0, 2, true), reported(2, 0, 2, false)]);
 		assert_eq!(RemovedThisSession::<Test>::get(), 1);
 		assert!(Candidates::<Test>::get(2).unwrap().active);
@@ -584,5 +545,43 @@ fn a_larger_bond_displaces_the_smallest_candidate_outside_the_sets() {
 		run_to_session(5, &[1, 2, 3, 4]);
 		assert_ok!(Validators::withdraw_unbonded(RuntimeOrigin::signed(8)));
 		assert_eq!((held(8), Balances::balance(&8)), (0, INITIAL_BALANCE));
+	});
+}
+
+#[test]
+fn view_functions_read_candidates_page_by_page_the_sets_and_the_pending_slashes() {
+	ExtBuilder::default().validators(&[1, 2, 3, 4]).build_and_execute(|| {
+		assert_ok!(Validators::bond(RuntimeOrigin::signed(5), 500));
+		// Pages of two cover every candidate record once, in storage order.
+		let (mut read, mut start_after, mut pages) = (Vec::new(), None, 0);
+		loop {
+			let page = Validators::candidates(start_after, 2);
+			assert!(page.items.len() <= 2);
+			pages += 1;
+			read.extend(page.items);
+			match page.next {
+				Some(after) => start_after = Some(after),
+				None => break,
+			}
+		}
+		assert_eq!(read, Candidates::<Test>::iter().collect::<Vec<_>>());
+		assert_eq!((read.len(), pages), (5, 3));
+		assert_eq!(Validators::candidate(5).map(|c| (c.bonded, c.active)), Some((500, true)));
+		assert_eq!(Validators::candidate(9), None);
+		assert_eq!(
+			Validators::validator_sets(),
+			ValidatorSets { session: 0, current: vec![1, 2, 3, 4], planned: Planned::<Test>::get().to_vec() }
+		);
+
+		// Two slashes due at different sessions, listed earliest first.
+		report_equivocation(4, 0);
+		run_to_session(1, &[1, 2, 3, 4]);
+		report_equivocation(3, 1);
+		let slash = |validator, session| PendingSlash { validator, amount: 100, offence: Offence::Equivocation, session };
+		assert_eq!(Validators::pending_slashes(), vec![(2, vec![slash(4, 0)]), (3, vec![slash(3, 1)])]);
+		let sets = Validators::validator_sets();
+		assert_eq!((sets.session, sets.current), (1, Set::<Test>::get().to_vec()));
+		run_to_session(2, &[1, 2, 3]);
+		assert_eq!(Validators::pending_slashes(), vec![(3, vec![slash(3, 1)])]);
 	});
 }

@@ -1,5 +1,6 @@
 //! Stored types of the validators pallet.
 
+use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use sp_runtime::{traits::Saturating, Perbill};
@@ -60,4 +61,16 @@ pub struct PendingSlash<AccountId, Balance> {
 	pub offence: Offence,
 	/// The session in which the fault happened.
 	pub session: SessionIndex,
+}
+
+/// The current session's validators and those planned for the next session (what the
+/// `validator_sets` view function returns).
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo)]
+pub struct ValidatorSets<AccountId> {
+	/// The current session.
+	pub session: SessionIndex,
+	/// The validators of the current session.
+	pub current: Vec<AccountId>,
+	/// The validators planned for the next session.
+	pub planned: Vec<AccountId>,
 }
