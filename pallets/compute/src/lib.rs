@@ -909,7 +909,7 @@ pub mod pallet {
 		/// provider's reputation; a provider left below the minimum stake is paused.
 		///
 		/// A slash can remove the provider's record (with its offers and worker key; the
-		/// reputation stays), by the rule of [`Self::store_or_remove`]: one that leaves a leaving
+		/// reputation stays), by the rule of `store_or_remove`: one that leaves a leaving
 		/// provider nothing unbonding, or any provider nothing bonded, nothing unbonding and no
 		/// job, emits `ProviderRemoved` after `ProviderSlashed`. A slash for a job never does (the
 		/// job still counts); ending the job afterwards

@@ -72,7 +72,9 @@
 //! challenger `ChallengerReward` of the slash; and a job that failed after assignment
 //! harmed its submitter: then `SubmitterCompensation` of each slash goes to the submitter, in
 //! total at most the fee it was charged, so a submitter never ends richer than it started from
-//! a job without a valid result (no profit from jobs designed to make providers fail).
+//! a job without a valid result (no profit from jobs designed to make providers fail). A job
+//! failed by a winning "input rejected" (`InputRejected`) is the submitter's own doing: its
+//! slashes compensate nobody.
 //!
 //! ## Exposure
 //! Every assignment reserves the job's slash amount of the provider's bonded stake until the job
@@ -229,7 +231,7 @@ pub mod pallet {
 		#[pallet::constant]
 		type FeeDestination: Get<Self::AccountId>;
 
-		/// Protocol fee as a share of `max_price * redundancy`.
+		/// Protocol fee as a share of `max_price * redundancy`, rounded up to the next unit.
 		#[pallet::constant]
 		type ProtocolFee: Get<Perbill>;
 
@@ -1743,8 +1745,9 @@ pub mod pallet {
 		///    `JobFailed` and schedules pruning.
 		///
 		/// Slashes go to the slash handler, except that a job that failed after assignment
-		/// charges the fee and compensates its submitter from the slashes, in total at most
-		/// that fee, and an overturned result rewards its challenger.
+		/// (other than by a winning "input rejected") charges the fee and compensates its
+		/// submitter from the slashes, in total at most that fee, and an overturned result
+		/// rewards its challenger.
 		pub(crate) fn finish(job_id: JobId, job: &mut JobOf<T>, verdict: Verdict<T::AccountId>) {
 			let revealed = Self::revealed_outputs(job_id, job);
 			let rulings = Self::rulings(job, &revealed, &verdict);
@@ -1874,7 +1877,8 @@ pub mod pallet {
 		/// Who the job's slashes compensate, with what share of each slash, and at most how much
 		/// in all: the submitter of a job that failed after assignment (`SubmitterCompensation`,
 		/// at most the `fee` it was charged), the challenger of an overturned result
-		/// (`ChallengerReward` of one slash); nobody otherwise.
+		/// (`ChallengerReward` of one slash); nobody otherwise (a winning "input rejected" is
+		/// not a `Failed` verdict: its slashes compensate nobody).
 		fn slash_compensation(
 			job: &JobOf<T>,
 			verdict: &Verdict<T::AccountId>,

@@ -65,7 +65,8 @@ pub enum FailReason {
 	/// No provider committed, or none revealed.
 	NoResult,
 	/// The revealed results had no majority of the assigned providers (and no appeal for one
-	/// of them was upheld).
+	/// of them was upheld). An unappealed or lapsed split slashes nobody for its output (no
+	/// output was shown wrong); a rejected appeal slashes the appellant.
 	NoMajority,
 	/// The result was challenged and governance upheld the challenge.
 	ChallengeUpheld,
@@ -82,7 +83,7 @@ pub enum FailReason {
 
 /// Where a job is in its lifecycle.
 ///
-/// `Queued` -> `Committing` -> `Revealing` -> (`Challengeable` -> [`Disputed`] ->) `Settled`,
+/// `Queued` -> `Committing` -> `Revealing` -> (`Challengeable` -> `Disputed` ->) `Settled`,
 /// or `Failed`; a queued job can be `Cancelled`. Finished jobs are pruned after the retention
 /// period (cancelled and never assigned ones in the next block).
 #[derive(

@@ -3,9 +3,10 @@
 //! Anyone may register an AI model — name, version, weights hash, format, task kind, metadata
 //! URI, minimum hardware, default price per job, agreement rule and audit chance — by placing a
 //! listing deposit on hold.
-//! Governance (`Config::ListingOrigin`, in the runtime a council majority or root) decides
-//! whether a proposed model is listed or rejected, and may later delist it. Only listed models
-//! may receive jobs: other pallets ask through [`infera_primitives::ModelRegistry`].
+//! Governance (`Config::ListingOrigin`, in the runtime a referendum on the model-listings track,
+//! a council majority or root) decides whether a proposed model is listed or rejected, and may
+//! later delist it. Only listed models may receive jobs: other pallets ask through
+//! [`infera_primitives::ModelRegistry`].
 //!
 //! ## Lifecycle and deposit
 //! - `register_model`: `Proposed`; `ListingDeposit` is held from the owner.
@@ -389,7 +390,8 @@ pub mod pallet {
 
 		/// List a proposed model: from now on it may receive jobs.
 		///
-		/// - origin: must be `ListingOrigin` (a council majority or root in the runtime).
+		/// - origin: must be `ListingOrigin` (in the runtime a referendum on the model-listings
+		///   track, a council majority or root).
 		///
 		/// Emits `ModelListed`.
 		#[pallet::call_index(1)]

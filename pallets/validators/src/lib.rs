@@ -662,7 +662,7 @@ pub mod pallet {
 		/// Records a fault of `validator` in `session`, at most one slash per validator, offence
 		/// kind and session:
 		/// - a first report schedules a slash of `fraction` of its stake now, `SlashDeferDuration`
-		///   sessions ahead, and deactivates the candidacy if [`Self::may_deactivate`] allows; an
+		///   sessions ahead, and deactivates the candidacy if `may_deactivate` allows; an
 		///   equivocation of this or the previous session also asks `Disabler` to disable it;
 		/// - a repeated report only raises a still pending slash to a higher `fraction`;
 		/// - a report of an offence `BondingDuration` or more sessions old is ignored.

@@ -58,7 +58,8 @@ pub type JobMinPoolSurplus = ConstU32<0>;
 impl pallet_models::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	/// A council majority (or root) lists, rejects and delists models.
+	/// A referendum on the model-listings track, a council majority or root lists, rejects and
+	/// delists models.
 	type ListingOrigin = super::referenda::ListingOrigin;
 	/// Slashed listing deposits go to the treasury account.
 	type OnSlash = ResolveTo<TreasuryAccount, Balances>;

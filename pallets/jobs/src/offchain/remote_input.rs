@@ -4,10 +4,10 @@
 use alloc::vec::Vec;
 use sp_runtime::offchain::storage::StorageValueRef;
 
-/// Persistent local storage key that, set to `1` (e.g. with the node's unsafe RPC
-/// `offchain_localStorageSet`), lets this node's worker download remote inputs from any `http`
-/// or `https` URI, private and loopback addresses included: for local development and tests
-/// only (see [`remote_input_allowed`]).
+/// Persistent local storage key that, set to the byte `0x01` (SCALE `true`; e.g. with the
+/// node's unsafe RPC `offchain_localStorageSet`), lets this node's worker download remote inputs
+/// from any `http` or `https` URI, private and loopback addresses included: for local
+/// development and tests only (see [`remote_input_allowed`]).
 pub const ALLOW_PRIVATE_URIS_KEY: &[u8] = b"infera/jobs/allow-private-uris";
 
 /// Whether the worker may download a remote input from `uri`: `https://` only, no user info,
