@@ -159,17 +159,7 @@ impl pallet_compute::Config for Test {
 	type MaxActiveJobs = ConstU32<MAX_ACTIVE_JOBS>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = ComputeBenchmarkHelper;
-}
-
-/// Model ids 100 + seed are listed (see `TestModels`).
-#[cfg(feature = "runtime-benchmarks")]
-pub struct ComputeBenchmarkHelper;
-#[cfg(feature = "runtime-benchmarks")]
-impl pallet_compute::BenchmarkHelper for ComputeBenchmarkHelper {
-	fn listed_model(seed: u32) -> ModelId {
-		100 + seed
-	}
+	type BenchmarkHelper = TestBenchmarkHelper;
 }
 
 parameter_types! {
@@ -261,17 +251,23 @@ impl pallet_jobs::Config for Test {
 	type MaxBlocksScanned = ConstU32<16>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = JobsBenchmarkHelper;
+	type BenchmarkHelper = TestBenchmarkHelper;
 }
 
-/// Lists models 100 + seed (see `TestModels`) and registers providers through the real compute
-/// pallet.
+/// The benchmarks' helper of both pallets: model ids 100 + seed are listed (see `TestModels`),
+/// and providers are registered through the real compute pallet.
 #[cfg(feature = "runtime-benchmarks")]
-pub struct JobsBenchmarkHelper;
+pub struct TestBenchmarkHelper;
 #[cfg(feature = "runtime-benchmarks")]
-impl crate::BenchmarkHelper<AccountId, Balance> for JobsBenchmarkHelper {
+impl pallet_compute::BenchmarkHelper for TestBenchmarkHelper {
 	fn listed_model(seed: u32) -> ModelId {
 		100 + seed
+	}
+}
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<AccountId, Balance> for TestBenchmarkHelper {
+	fn listed_model(seed: u32) -> ModelId {
+		<Self as pallet_compute::BenchmarkHelper>::listed_model(seed)
 	}
 	fn provider(who: &AccountId, model_id: ModelId, price: Balance, min_bond: Balance) -> sp_runtime::DispatchResult {
 		register_provider(*who, model_id, price, min_bond.max(MIN_STAKE));

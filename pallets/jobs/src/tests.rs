@@ -82,6 +82,14 @@ pub(crate) fn answer(id: JobId, outputs: &[&[u8]]) {
 	}
 }
 
+/// ALICE submits a single-provider job at `PRICE`, and its provider commits to and reveals
+/// `output`. Returns the job and its provider.
+pub(crate) fn answered_alone(output: &[u8]) -> (JobId, AccountId) {
+	let id = submit(ALICE, 1, PRICE);
+	answer(id, &[output]);
+	(id, assigned(id)[0])
+}
+
 /// Checks that the job's result awaits its challenge window and runs past it, unchallenged.
 pub(crate) fn let_challenge_window_pass(id: JobId) {
 	let JobStatus::Challengeable { until } = job(id).status else {
@@ -473,9 +481,7 @@ fn a_worker_key_commits_and_reveals_for_its_provider() {
 #[test]
 fn a_single_result_settles_after_an_unchallenged_window() {
 	ExtBuilder::default().build_and_execute(|| {
-		let id = submit(ALICE, 1, PRICE);
-		let provider = assigned(id)[0];
-		answer(id, &[b"r"]);
+		let (id, provider) = answered_alone(b"r");
 		assert_eq!(job(id).status, JobStatus::Challengeable { until: 2 + CHALLENGE });
 		run_to_block(2 + CHALLENGE);
 		assert_eq!(job(id).status, JobStatus::Challengeable { until: 2 + CHALLENGE });
@@ -525,9 +531,7 @@ fn an_upheld_challenge_slashes_the_provider_rewards_the_challenger_and_refunds_t
 #[test]
 fn a_dismissed_challenge_pays_the_bond_to_the_provider_and_settles() {
 	ExtBuilder::default().build_and_execute(|| {
-		let id = submit(ALICE, 1, PRICE);
-		let provider = assigned(id)[0];
-		answer(id, &[b"truth"]);
+		let (id, provider) = answered_alone(b"truth");
 		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(WATCHER), id));
 		assert_ok!(Jobs::resolve_challenge(RuntimeOrigin::root(), id, false));
 		assert_eq!(job(id).status, JobStatus::Settled);
@@ -545,9 +549,7 @@ fn a_dismissed_challenge_pays_the_bond_to_the_provider_and_settles() {
 #[test]
 fn a_challenge_not_decided_in_time_lapses_and_the_result_is_not_accepted() {
 	ExtBuilder::default().build_and_execute(|| {
-		let id = submit(ALICE, 1, PRICE);
-		let provider = assigned(id)[0];
-		answer(id, &[b"lie"]);
+		let (id, provider) = answered_alone(b"lie");
 		// The provider's own second account challenges first; a real watcher cannot join.
 		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(BOB), id));
 		assert_noop!(Jobs::challenge(RuntimeOrigin::signed(WATCHER), id), Error::<Test>::TooLate);
