@@ -388,7 +388,8 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// List a proposed model: from now on it may receive jobs.
+		/// List a proposed model: from now on it may receive jobs. A model its owner retired
+		/// cannot be listed (an approval motion still open at retirement fails `NotProposed`).
 		///
 		/// - origin: must be `ListingOrigin` (in the runtime a referendum on the model-listings
 		///   track, a council majority or root).
@@ -398,7 +399,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::approve_listing())]
 		pub fn approve_listing(origin: OriginFor<T>, model_id: ModelId) -> DispatchResult {
 			T::ListingOrigin::ensure_origin(origin)?;
-			let model = Self::transition(model_id, ModelStatus::Proposed, ModelStatus::Listed, Error::<T>::NotProposed)?;
+			let model = Self::transition(model_id, ModelStatus::Proposed, ModelStatus::Listed, Error::<T>::NotProposed, false)?;
 			Models::<T>::insert(model_id, model);
 			Self::deposit_event(Event::ModelListed { model_id });
 			Ok(())
@@ -418,7 +419,8 @@ pub mod pallet {
 			slash_deposit: bool,
 		) -> DispatchResult {
 			T::ListingOrigin::ensure_origin(origin)?;
-			let model = Self::transition(model_id, ModelStatus::Proposed, ModelStatus::Rejected, Error::<T>::NotProposed)?;
+			let model =
+				Self::transition(model_id, ModelStatus::Proposed, ModelStatus::Rejected, Error::<T>::NotProposed, true)?;
 			let (slashed, returned) = Self::settle_deposit(model_id, model, slash_deposit)?;
 			Self::deposit_event(Event::ModelRejected { model_id, slashed, returned });
 			Ok(())
@@ -434,7 +436,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::delist())]
 		pub fn delist(origin: OriginFor<T>, model_id: ModelId, slash_deposit: bool) -> DispatchResult {
 			T::ListingOrigin::ensure_origin(origin)?;
-			let model = Self::transition(model_id, ModelStatus::Listed, ModelStatus::Delisted, Error::<T>::NotListed)?;
+			let model = Self::transition(model_id, ModelStatus::Listed, ModelStatus::Delisted, Error::<T>::NotListed, true)?;
 			let (slashed, returned) = Self::settle_deposit(model_id, model, slash_deposit)?;
 			Self::deposit_event(Event::ModelDelisted { model_id, slashed, returned });
 			Ok(())
@@ -555,17 +557,21 @@ pub mod pallet {
 		}
 
 		/// The model moved from `from` to `to` (not stored: the caller stores it); `not_from`
-		/// if it is neither in `from` nor retired within `RetirementDelay`.
+		/// if it is not in `from` and, where `or_retired_recently` (a verdict that settles the
+		/// deposit: reject or delist), not retired within `RetirementDelay` either. Listing never
+		/// takes a retired model: its owner withdrew it.
 		fn transition(
 			model_id: ModelId,
 			from: ModelStatus,
 			to: ModelStatus,
 			not_from: Error<T>,
+			or_retired_recently: bool,
 		) -> Result<ModelOf<T>, DispatchError> {
 			let now = frame_system::Pallet::<T>::block_number();
 			let mut model = Models::<T>::get(model_id).ok_or(Error::<T>::UnknownModel)?;
 			// A model retired within `RetirementDelay` still answers for its listing.
-			let retired_recently = model.status == ModelStatus::Retired &&
+			let retired_recently = or_retired_recently &&
+				model.status == ModelStatus::Retired &&
 				!model.deposit.is_zero() &&
 				model.retired_at.is_some_and(|at| now < Self::release_block(at));
 			ensure!(model.status == from || retired_recently, not_from);

@@ -356,6 +356,23 @@ fn retiring_does_not_escape_a_pending_slash() {
 	});
 }
 
+/// On the old code an approval still open when the owner retired a proposed model listed it
+/// anyway (the retired model then took jobs its owner had withdrawn, and its deposit could no
+/// longer be released). A retired model is never listed.
+#[test]
+fn a_retired_model_cannot_be_listed() {
+	ExtBuilder::default().build_and_execute(|| {
+		let proposed = register_as(ALICE, 1, b"1.0").unwrap();
+		assert_ok!(Registry::retire(RuntimeOrigin::signed(ALICE), proposed));
+		assert_noop!(Registry::approve_listing(RuntimeOrigin::root(), proposed), Error::<Test>::NotProposed);
+		assert_eq!(status(proposed), ModelStatus::Retired);
+		assert!(<Registry as ModelRegistry<_, _>>::listed_model(proposed).is_none());
+		// It still answers for its listing: governance may reject it within the delay.
+		assert_ok!(Registry::reject_listing(RuntimeOrigin::root(), proposed, false));
+		assert_eq!(held(ALICE), 0);
+	});
+}
+
 /// Attack 10: on the old code the owner changed a listed model's price (and with it the slash of
 /// every new job) or metadata without a vote. Now the model needs a new listing decision.
 #[test]
