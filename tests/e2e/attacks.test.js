@@ -11,30 +11,25 @@
 // 3. Exposure: one stake backing more slashes than it can pay. Each assignment reserves the
 //    job's slash amount of the provider's stake; a provider whose free stake is used up gets no
 //    more jobs (they wait in the queue) and cannot unbond, until a job ends.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import { u8aToHex, stringToU8a } from '@polkadot/util';
 import {
-  startDevNode, submit, submitOk as ok, findEvent as find, describeError, feePaid, accountAt, TREASURY,
+  submit, submitOk as ok, findEvent as find, describeError, feePaid, accountAt, TREASURY,
 } from './lib/node.js';
 import {
   listModel, registerWorkerProvider, waitForJobEvent, feesPaidBetween, devPairs, balanceDelta, commitmentOf,
   INPUT_REJECTED_HASH, submitJob, jobEventsBetween,
 } from './lib/market.js';
 import { inferenceServer, fileServer } from './lib/inference-server.js';
+import { useDevNode } from './lib/suite.js';
 
 const UNIT = 1_000_000_000_000n;
 const HARDWARE = { accelerator: 'Cpu', acceleratorCount: 0, memoryMib: 4096, region: 'eu' };
-let node;
-const servers = [];
 
-before(async () => { node = await startDevNode('attacks'); });
-after(async () => {
-  for (const s of servers) s.close();
-  if (node) await node.stop();
-});
+const env = useDevNode('attacks');
 
 const parentOf = async (api, hash) => (await api.rpc.chain.getHeader(hash)).parentHash;
 const bestNumber = async (api) => (await api.rpc.chain.getHeader()).number.toNumber();
@@ -52,14 +47,14 @@ async function providerRecord(api, who) {
 let rejectingMarket;
 function rejectingProviders() {
   rejectingMarket ??= (async () => {
-    const { api, keyring } = node;
+    const { api, keyring } = env.node;
     const [alice, bob, charlie, dave] = devPairs(keyring, '//Alice', '//Bob', '//Charlie', '//Dave');
     const providers = [bob, charlie, dave];
     const stands = [];
     for (const status of [400, 413, 422]) {
       const server = await inferenceServer((text) => (text.startsWith('unanswerable')
         ? { status, error: 'this input cannot be embedded' } : `embedding(${text})`));
-      servers.push(server);
+      env.servers.push(server);
       stands.push(server);
     }
     const modelHash = u8aToHex(randomBytes(32));
@@ -79,7 +74,7 @@ function rejectingProviders() {
  * period).
  */
 async function submitAndExpectRejection(input) {
-  const { api } = node;
+  const { api } = env.node;
   const { alice, providers, modelId } = await rejectingProviders();
   const maxPrice = UNIT;
   const fee = (3n * maxPrice * 5n) / 100n;
@@ -149,10 +144,10 @@ test('attack 1: a remote input whose bytes do not match its declared hash fails 
   const asked = stands.map((s) => s.requests.length);
   const served = 'the bytes actually published at the URI';
   const files = await fileServer({ '/input.txt': served });
-  servers.push(files);
+  env.servers.push(files);
   // The file server is on loopback, which workers refuse to fetch from (SSRF) unless the node
   // operator allows private URIs: this dev node does, for the test.
-  await node.api.rpc.offchain.localStorageSet('PERSISTENT', u8aToHex(stringToU8a('infera/jobs/allow-private-uris')), '0x01');
+  await env.node.api.rpc.offchain.localStorageSet('PERSISTENT', u8aToHex(stringToU8a('infera/jobs/allow-private-uris')), '0x01');
   // Declares the hash of other bytes than those served.
   const declared = u8aToHex(hashOf('the bytes the submitter declared'));
   assert.notEqual(declared, u8aToHex(hashOf(served)));
@@ -164,7 +159,7 @@ test('attack 1: a remote input whose bytes do not match its declared hash fails 
 });
 
 test('attack 1: inline input that is not UTF-8 is refused at submission for a text model', async () => {
-  const { api } = node;
+  const { api } = env.node;
   const { alice, modelId } = await rejectingProviders();
   const nextJob = (await api.query.jobs.nextJobId()).toNumber();
   const res = await submit(api, api.tx.jobs.submitJob(
@@ -177,7 +172,7 @@ test('attack 1: inline input that is not UTF-8 is refused at submission for a te
 });
 
 test('attack 2: a copied commitment is refused, a front-run one cannot be opened and its copier is slashed', async () => {
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const [alice, submitter, a, b, c] = devPairs(keyring, '//Alice', '//Alice//stash', '//Eve', '//Ferdie', '//Eve//stash');
   // Providers driven by hand (not in the node's keystore), the only ones serving this model.
   const modelId = await listModel(api, keyring, alice, u8aToHex(randomBytes(32)));
@@ -276,7 +271,7 @@ test('attack 2: a copied commitment is refused, a front-run one cannot be opened
 });
 
 test('attack 4: a stake backs at most the slashes it can pay; further jobs wait until one ends', async () => {
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const [alice, submitter, provider] = devPairs(keyring, '//Alice', '//Bob//stash', '//Ferdie//stash');
   // A model priced at 50 UNIT: its jobs slash 500 UNIT, so the minimum stake (1,000 UNIT)
   // covers exactly two of them.

@@ -5,30 +5,25 @@
 // committed, the next block draws the auditor; worker and auditor open their output hashes
 // only, Dave's contradicts the honest one, a tie-breaker commits before either output is
 // public and sides with the honest provider, Dave is slashed and the submitter pays two runs. A job of the model without audits settles after one provider's run.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDevNode, submitOk as ok, findEvent as find } from './lib/node.js';
+import { submitOk as ok, findEvent as find } from './lib/node.js';
 import {
   waitForJobEvent, registerWorkerProvider, listModel, devPairs, jobEventsBetween, balanceDelta, feesPaidBetween,
 } from './lib/market.js';
 import { startAuthenticatedServers, embed } from './lib/provider.js';
+import { useDevNode } from './lib/suite.js';
 
 const UNIT = 1_000_000_000_000n;
 /** Perbill of 100%: every single-provider job of the model is audited. */
 const ALWAYS = 1_000_000_000;
-let node;
-const servers = [];
 
-before(async () => { node = await startDevNode('audit'); });
-after(async () => {
-  for (const server of servers) server.stop();
-  if (node) await node.stop();
-});
+const env = useDevNode('audit');
 
 test('an audited job catches a faulty worker; an unaudited honest job settles with one run', async () => {
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const [alice, bob, charlie, dave, eve] = devPairs(keyring, '//Alice', '//Bob', '//Charlie', '//Dave', '//Eve');
-  const { authKey, honest1, honest2, faulty, modelHash } = await startAuthenticatedServers(api, 'audit', servers);
+  const { authKey, honest1, honest2, faulty, modelHash } = await startAuthenticatedServers(api, 'audit', env.servers);
 
   const audited = await listModel(api, keyring, alice, modelHash, 'audited', UNIT, 'Exact', ALWAYS);
   const plain = await listModel(api, keyring, alice, modelHash, 'plain', UNIT, 'Exact', 0);

@@ -1,17 +1,16 @@
 // Compute providers end-to-end: a provider registers hardware with a stake hold, serves a
 // listed model, and the runtime API reports its record, offers and reputation.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDevNode, submit, submitOk as ok, feePaid, findEvent as find, describeError } from './lib/node.js';
+import { submit, submitOk as ok, feePaid, findEvent as find, describeError } from './lib/node.js';
+import { useDevNode } from './lib/suite.js';
 
 const UNIT = 1_000_000_000_000n;
-let node;
 
-before(async () => { node = await startDevNode('compute'); });
-after(async () => { if (node) await node.stop(); });
+const env = useDevNode('compute');
 
 test('a provider registers, serves a listed model and unbonds stake', async () => {
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const [alice, ferdie] = ['//Alice', '//Ferdie'].map((u) => keyring.addFromUri(u));
   const minStake = api.consts.compute.minProviderStake.toBigInt();
   assert.equal(minStake, 1000n * UNIT);
@@ -59,7 +58,7 @@ test('a provider registers, serves a listed model and unbonds stake', async () =
 });
 
 test('bad provider input fails with clear errors', async () => {
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const eve = keyring.addFromUri('//Eve');
   const hardware = { accelerator: 'Cpu', acceleratorCount: 0, memoryMib: 1024, region: '' };
   for (const [args, expected] of [

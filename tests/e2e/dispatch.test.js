@@ -6,39 +6,32 @@
 // to the treasury). A provider whose endpoint is down misses the deadline and is slashed: the
 // submitter is charged the fee, which the slash pays back to it, and gets the rest refunded.
 // The jobs' storage deposits stay held (assigned jobs are pruned after the retention period).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import { u8aToHex, stringToU8a } from '@polkadot/util';
-import {
-  startDevNode, freePort, feePaid, TREASURY,
-} from './lib/node.js';
+import { freePort, feePaid, TREASURY } from './lib/node.js';
 import {
   waitForJobEvent, feesPaidBetween, registerWorkerProvider as registerProvider, listModel, devPairs, balanceDelta,
-  submitJob, jobEventsBetween,
+  submitAssignedJob, jobEventsBetween, penaltyIn, assertSettledBalances,
 } from './lib/market.js';
 import { inferenceServer as startInferenceServer } from './lib/inference-server.js';
+import { useDevNode } from './lib/suite.js';
 
 const UNIT = 1_000_000_000_000n;
-let node;
-const servers = [];
+
+const env = useDevNode('dispatch');
 
 /** A stand-in inference server (lib/inference-server.js), closed after the tests. */
 async function inferenceServer(answer) {
   const server = await startInferenceServer(answer);
-  servers.push(server);
+  env.servers.push(server);
   return server;
 }
 
-before(async () => { node = await startDevNode('dispatch'); });
-after(async () => {
-  for (const s of servers) s.close();
-  if (node) await node.stop();
-});
-
 test('the off-chain workers answer a redundancy-3 job: honest providers paid, the faulty one slashed', async () => {
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const [alice, bob, charlie, dave] = devPairs(keyring, '//Alice', '//Bob', '//Charlie', '//Dave');
   const honest = (text) => `embedding(${text})`;
   const [s1, s2, s3] = [await inferenceServer(honest), await inferenceServer(honest), await inferenceServer(() => 'garbage')];
@@ -48,11 +41,8 @@ test('the off-chain workers answer a redundancy-3 job: honest providers paid, th
   const price = 2n * UNIT;
   await Promise.all([[bob, s1], [charlie, s2], [dave, s3]].map(([p, s]) => registerProvider(api, p, s.url, modelId, price)));
 
-  const best = (await api.rpc.chain.getHeader()).number.toNumber();
-  const { submitted, jobId, deposit, assigned } = await submitJob(
-    api, api.tx.jobs.submitJob(modelId, { Inline: 'the cat sat' }, price, 3, best + 20), alice);
-  assert.ok(assigned, 'assigned in the next block');
-  assert.deepEqual(assigned.data.providers.map(String).sort(), [bob, charlie, dave].map((p) => p.address).sort());
+  const { submitted, jobId, deposit } = await submitAssignedJob(
+    api, alice, { modelId, text: 'the cat sat', price, providers: [bob, charlie, dave], blocks: 20 });
 
   const { events, blockHash } = await waitForJobEvent(api, jobId, 'JobSettled');
   const settled = events.find((e) => e.section === 'jobs' && e.method === 'JobSettled');
@@ -69,13 +59,9 @@ test('the off-chain workers answer a redundancy-3 job: honest providers paid, th
   assert.equal(settled.data.resultHash.toHex(), u8aToHex(blake2AsU8a(stringToU8a(honest('the cat sat')), 256)));
   assert.deepEqual(settled.data.payments.map(([who, amount]) => [who.toString(), amount.toBigInt()]).sort(),
     [[bob.address, price], [charlie.address, price]].sort());
-  const penalty = events.find((e) => e.section === 'jobs' && e.method === 'ProviderPenalized');
-  assert.equal(penalty.data.provider.toString(), dave.address);
-  assert.equal(penalty.data.reason.toString(), 'WrongResult');
   // Ten times the model's price (listModel: 1 UNIT); a settled job compensates nobody.
   const slash = 10n * UNIT;
-  assert.equal(penalty.data.slashed.toBigInt(), slash);
-  assert.equal(penalty.data.compensation.toBigInt(), 0n);
+  assert.deepEqual(penaltyIn(events), { provider: dave.address, reason: 'WrongResult', slashed: slash, compensation: 0n });
 
   // Each server was asked once, for the registered model and the submitted text.
   for (const s of [s1, s2, s3]) assert.deepEqual(s.requests, [{ model: hash, text: 'the cat sat' }]);
@@ -84,48 +70,34 @@ test('the off-chain workers answer a redundancy-3 job: honest providers paid, th
   assert.equal((await api.call.jobsApi.escrowTotal()).toBigInt(), 0n);
 
   // Balances to the unit, from the block before the submission to the settlement block.
-  const start = (await api.rpc.chain.getHeader(submitted.blockHash)).parentHash;
-  const fees = await feesPaidBetween(api, submitted.blockHash, blockHash);
-  const delta = (who) => balanceDelta(api, who, start, blockHash);
   const fee = (3n * price * 5n) / 100n;
   assert.equal(settled.data.fee.toBigInt(), fee);
-  assert.deepEqual(await delta(alice.address), { free: -(fees[alice.address] ?? 0n) - 2n * price - fee - deposit, reserved: deposit });
-  for (const p of [bob, charlie]) {
-    assert.deepEqual(await delta(p.address), { free: price - fees[p.address], reserved: 0n }, 'paid its price, stake untouched');
-  }
-  assert.deepEqual(await delta(dave.address), { free: -fees[dave.address], reserved: -slash });
-  assert.deepEqual(await delta(TREASURY), { free: fee + slash, reserved: 0n });
+  await assertSettledBalances(api, {
+    submitted, settledAt: blockHash, submitter: alice, deposit, paid: [bob, charlie], price, fee, slashed: dave, slash,
+  });
 });
 
 test('a provider whose endpoint is down misses the deadline: slashed, the submitter charged the fee and repaid it', async () => {
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const [alice, eve, ferdie] = devPairs(keyring, '//Alice', '//Eve', '//Ferdie');
   const modelId = await listModel(api, keyring, alice, u8aToHex(randomBytes(32)));
   const downPort = await freePort();
   await registerProvider(api, eve, `http://127.0.0.1:${downPort}`, modelId, UNIT);
 
-  const best = (await api.rpc.chain.getHeader()).number.toNumber();
   const fee = (UNIT * 5n) / 100n;
   const escrow = UNIT + fee;
-  const { submitted, jobId, deposit, assigned } = await submitJob(
-    api, api.tx.jobs.submitJob(modelId, { Inline: 'hello' }, UNIT, 1, best + 8), ferdie);
-  assert.ok(assigned, 'assigned in the next block');
-  assert.deepEqual(assigned.data.providers.map(String), [eve.address]);
+  const { submitted, jobId, deposit } = await submitAssignedJob(
+    api, ferdie, { modelId, text: 'hello', price: UNIT, providers: [eve], blocks: 8 });
   const { events, blockHash } = await waitForJobEvent(api, jobId, 'JobFailed');
   const failed = events.find((e) => e.section === 'jobs' && e.method === 'JobFailed');
   assert.equal(failed.data.reason.toString(), 'NoResult');
   assert.deepEqual(failed.data.payments.toJSON(), []);
   assert.equal(failed.data.fee.toBigInt(), fee, 'a job that failed after assignment is charged the fee');
   assert.equal(failed.data.refund.toBigInt(), escrow - fee);
-  const penalties = events.filter((e) => e.section === 'jobs' && e.method === 'ProviderPenalized');
-  assert.equal(penalties.length, 1);
-  const [penalty] = penalties;
-  assert.equal(penalty.data.provider.toString(), eve.address);
-  assert.equal(penalty.data.reason.toString(), 'MissedDeadline');
+  assert.equal(events.filter((e) => e.section === 'jobs' && e.method === 'ProviderPenalized').length, 1);
   const slash = 10n * UNIT;
-  assert.equal(penalty.data.slashed.toBigInt(), slash);
-  // Half of the slash, but at most the fee charged: the fee.
-  assert.equal(penalty.data.compensation.toBigInt(), fee);
+  // Compensation: half of the slash, but at most the fee charged: the fee.
+  assert.deepEqual(penaltyIn(events), { provider: eve.address, reason: 'MissedDeadline', slashed: slash, compensation: fee });
   assert.equal((await api.call.jobsApi.escrowTotal()).toBigInt(), 0n);
   // Ferdie paid the job's fee and got it back from Eve's slash: it lost only its transaction
   // fee, no more and no less, and the storage deposit (held until the job is pruned). The rest

@@ -1,16 +1,15 @@
 // Foundation end-to-end test: a dev node produces and finalizes blocks, and balance
 // transfers made with polkadot.js move exactly the amount and charge exactly the fee.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { u8aToHex } from '@polkadot/util';
 import { merkleizeMetadata } from '@polkadot-api/merkleize-metadata';
-import { startDevNode, waitForBlock, submit, feePaid, freeBalance } from './lib/node.js';
+import { waitForBlock, submit, feePaid, freeBalance } from './lib/node.js';
+import { useDevNode } from './lib/suite.js';
 
 const UNIT = 1_000_000_000_000n;
-let node;
 
-before(async () => { node = await startDevNode('foundation'); });
-after(async () => { if (node) await node.stop(); });
+const env = useDevNode('foundation');
 
 /** Balances of `addresses` just before and just after the block `blockHash`. */
 async function balancesAround(api, blockHash, addresses) {
@@ -22,12 +21,12 @@ async function balancesAround(api, blockHash, addresses) {
 }
 
 test('chain identity: runtime, token and development accounts', async () => {
-  const { api } = node;
+  const { api } = env.node;
   assert.equal(api.runtimeVersion.specName.toString(), 'infera');
   const props = await api.rpc.system.properties();
   assert.equal(props.tokenSymbol.unwrap()[0].toString(), 'INFR');
   assert.equal(props.tokenDecimals.unwrap()[0].toNumber(), 12);
-  const alice = node.keyring.addFromUri('//Alice');
+  const alice = env.node.keyring.addFromUri('//Alice');
   assert.ok(await freeBalance(api, alice.address) > 0n);
   // Metadata V15+ carries the docs that clients show.
   const versions = await api.call.metadata.metadataVersions();
@@ -36,7 +35,7 @@ test('chain identity: runtime, token and development accounts', async () => {
 });
 
 test('produces blocks and finalizes them', async () => {
-  const { api } = node;
+  const { api } = env.node;
   const best = await waitForBlock(api, 3);
   assert.ok(best.number.toNumber() >= 3);
   const fin = await waitForBlock(api, 1, { finalized: true });
@@ -46,7 +45,7 @@ test('produces blocks and finalizes them', async () => {
 });
 
 test('transfer Alice -> Bob moves the amount and charges exactly the fee', async () => {
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const alice = keyring.addFromUri('//Alice');
   const bob = keyring.addFromUri('//Bob');
   const amount = 12n * UNIT + 345n;
@@ -72,7 +71,7 @@ test('transfer Alice -> Bob moves the amount and charges exactly the fee', async
 });
 
 test('transfer of more than the balance fails with a token error and costs only the fee', async () => {
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const charlie = keyring.addFromUri('//Charlie');
   const dave = keyring.addFromUri('//Dave');
   const balance = await freeBalance(api, charlie.address);
@@ -96,7 +95,7 @@ test('a signer that checks the metadata hash (CheckMetadataHash, mode 1) is acce
   // What a Ledger-style signer does: it signs over the hash of the metadata it decoded the call
   // with. The runtime (built with the `metadata-hash` feature) carries the hash of its own
   // metadata and refuses a signature over any other.
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const [alice, bob] = [keyring.addFromUri('//Alice'), keyring.addFromUri('//Bob')];
   const metadata = (await api.call.metadata.metadataAtVersion(15)).unwrap().toU8a(true);
   const props = await api.rpc.system.properties();

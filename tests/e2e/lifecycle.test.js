@@ -5,19 +5,18 @@
 // wins after the challenge window the faulty provider's contradiction opened, the faulty
 // provider is slashed (ten times the model's price, all to the treasury), and every balance
 // moves to the unit (the job's storage deposit stays held until the job is pruned).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import { u8aToHex } from '@polkadot/util';
-import { startDevNode, TREASURY } from './lib/node.js';
 import {
-  waitForJobEvent, feesPaidBetween, registerWorkerProvider, listModel, devPairs, balanceDelta, submitJob, jobEventsBetween,
+  waitForJobEvent, registerWorkerProvider, listModel, devPairs, submitAssignedJob, jobEventsBetween, penaltyIn,
+  assertSettledBalances,
 } from './lib/market.js';
 import { startAuthenticatedServers, embed, postInfer } from './lib/provider.js';
+import { useDevNode } from './lib/suite.js';
 
 const UNIT = 1_000_000_000_000n;
-let node;
-const servers = [];
 
 /** Cosine similarity of two int8-quantised embeddings. */
 function cosine(a, b) {
@@ -28,17 +27,13 @@ function cosine(a, b) {
   return dot / (norm(x) * norm(y));
 }
 
-before(async () => { node = await startDevNode('lifecycle'); });
-after(async () => {
-  for (const server of servers) server.stop();
-  if (node) await node.stop();
-});
+const env = useDevNode('lifecycle');
 
 test('a real embedding job: register, list, dispatch, verify, pay and slash to the unit', async () => {
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const [alice, bob, charlie, dave, eve] = devPairs(keyring, '//Alice', '//Bob', '//Charlie', '//Dave', '//Eve');
   // The servers serve only requests authenticated with the key they share with the node.
-  const { authKey, honest1, honest2, faulty, modelHash } = await startAuthenticatedServers(api, 'provider', servers);
+  const { authKey, honest1, honest2, faulty, modelHash } = await startAuthenticatedServers(api, 'provider', env.servers);
   assert.match(modelHash, /^0x[0-9a-f]{64}$/);
   assert.equal(honest1.health.models[0].dim, 384);
 
@@ -57,11 +52,8 @@ test('a real embedding job: register, list, dispatch, verify, pay and slash to t
   await Promise.all([[bob, honest1], [charlie, honest2], [dave, faulty]]
     .map(([p, s]) => registerWorkerProvider(api, p, s.url, modelId, price)));
   const text = 'A cat sits on the mat.';
-  const best = (await api.rpc.chain.getHeader()).number.toNumber();
-  const { submitted, jobId, deposit, assigned } = await submitJob(
-    api, api.tx.jobs.submitJob(modelId, { Inline: text }, price, 3, best + 20), eve);
-  assert.ok(assigned, 'assigned in the next block');
-  assert.deepEqual(assigned.data.providers.map(String).sort(), [bob, charlie, dave].map((p) => p.address).sort());
+  const { submitted, jobId, deposit } = await submitAssignedJob(
+    api, eve, { modelId, text, price, providers: [bob, charlie, dave], blocks: 20 });
   const { events, blockHash } = await waitForJobEvent(api, jobId, 'JobSettled', 300_000);
   // Dave's answer contradicted the majority: the job settled in the block after the challenge
   // window that the last reveal opened.
@@ -79,13 +71,9 @@ test('a real embedding job: register, list, dispatch, verify, pay and slash to t
   assert.equal(windows[0].data.outputHash.toHex(), direct.outputHash);
   const stored = (await api.query.jobs.outputs(jobId, bob.address)).unwrap();
   assert.equal(stored.asInline.toHex(), u8aToHex(direct.output));
-  const penalty = events.find((e) => e.section === 'jobs' && e.method === 'ProviderPenalized');
-  assert.equal(penalty.data.provider.toString(), dave.address);
-  assert.equal(penalty.data.reason.toString(), 'WrongResult');
   // Ten times the model's price (listModel: 1 UNIT); the job settled, so no compensation.
   const slash = 10n * UNIT;
-  assert.equal(penalty.data.slashed.toBigInt(), slash);
-  assert.equal(penalty.data.compensation.toBigInt(), 0n);
+  assert.deepEqual(penaltyIn(events), { provider: dave.address, reason: 'WrongResult', slashed: slash, compensation: 0n });
 
   // Semantics: a paraphrase is closer than an unrelated sentence.
   const paraphrase = await embed(honest2.url, modelHash, 'A kitten is sitting on a rug.', authKey);
@@ -94,13 +82,9 @@ test('a real embedding job: register, list, dispatch, verify, pay and slash to t
   assert.ok(near > far + 0.2, `paraphrase ${near.toFixed(3)} vs unrelated ${far.toFixed(3)}`);
 
   // Balances to the unit, from before the submission to the settlement block.
-  const start = (await api.rpc.chain.getHeader(submitted.blockHash)).parentHash;
-  const fees = await feesPaidBetween(api, submitted.blockHash, blockHash);
-  const delta = (who) => balanceDelta(api, who, start, blockHash);
   const fee = (3n * price * 5n) / 100n;
-  assert.deepEqual(await delta(eve.address), { free: -fees[eve.address] - 2n * price - fee - deposit, reserved: deposit });
-  for (const p of [bob, charlie]) assert.deepEqual(await delta(p.address), { free: price - fees[p.address], reserved: 0n });
-  assert.deepEqual(await delta(dave.address), { free: -fees[dave.address], reserved: -slash });
-  assert.deepEqual(await delta(TREASURY), { free: fee + slash, reserved: 0n });
+  await assertSettledBalances(api, {
+    submitted, settledAt: blockHash, submitter: eve, deposit, paid: [bob, charlie], price, fee, slashed: dave, slash,
+  });
   assert.equal((await api.call.jobsApi.escrowTotal()).toBigInt(), 0n);
 });

@@ -1,17 +1,15 @@
 // Model registry end-to-end: models are registered with a deposit, a council majority lists
 // or rejects them through motions, and the runtime API reports them.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDevNode, submit, feePaid, findEvent, describeError, TREASURY } from './lib/node.js';
+import { submit, feePaid, findEvent, describeError, TREASURY } from './lib/node.js';
 import { councilMotion } from './lib/market.js';
+import { useDevNode } from './lib/suite.js';
 
 const UNIT = 1_000_000_000_000n;
-let node;
 let ids = {};
 
-before(async () => { node = await startDevNode('models'); });
-after(async () => { if (node) await node.stop(); });
-
+const env = useDevNode('models');
 
 async function accountData(api, address, at) {
   const q = at ? await api.at(at) : api;
@@ -36,7 +34,7 @@ async function registerModel(api, who, hashByte, version) {
 }
 
 test('registering a model holds the listing deposit', async () => {
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const dave = keyring.addFromUri('//Dave');
   const deposit = api.consts.models.listingDeposit.toBigInt();
   assert.equal(deposit, 100n * UNIT);
@@ -63,7 +61,7 @@ test('registering a model holds the listing deposit', async () => {
 });
 
 test('registering the same weights hash and version again fails with DuplicateModel', async () => {
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const ferdie = keyring.addFromUri('//Ferdie');
   const tx = api.tx.models.registerModel(
     'copy', '1.0', '0x' + '11'.repeat(32), 'Onnx', 'Other', '', { minMemoryMib: 1, accelerator: 'Cpu' }, 1n, 'Exact', 0,
@@ -74,7 +72,7 @@ test('registering the same weights hash and version again fails with DuplicateMo
 });
 
 test('one council member cannot list a model alone', async () => {
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const alice = keyring.addFromUri('//Alice');
   const call = api.tx.models.approveListing(ids.listed);
   // Threshold 1: executes at once with a 1-of-3 council origin, which is not a majority.
@@ -87,7 +85,7 @@ test('one council member cannot list a model alone', async () => {
 });
 
 test('a council majority lists a model through a motion', async () => {
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const [alice, bob, charlie] = ['//Alice', '//Bob', '//Charlie'].map((u) => keyring.addFromUri(u));
   const closed = await councilMotion(api, api.tx.models.approveListing(ids.listed), alice, bob, charlie);
   const listed = findEvent(closed.events, 'models', 'ModelListed');
@@ -103,7 +101,7 @@ test('a council majority lists a model through a motion', async () => {
 });
 
 test('a council majority rejects a model and slashes its deposit to the treasury', async () => {
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const [alice, bob, charlie, eve] = ['//Alice', '//Bob', '//Charlie', '//Eve'].map((u) => keyring.addFromUri(u));
   const reg = await registerModel(api, eve, '22', '2.0');
   const treasury = TREASURY;

@@ -5,17 +5,16 @@
 // decision deposit, and token holders decide: Charlie votes with conviction, Eve delegates her
 // votes to him. One referendum passes and lists the model; another fails and leaves it proposed.
 // Every deposit is followed to the unit.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDevNode, submitOk as ok, submit, findEvent as find, describeError, waitForBlock } from './lib/node.js';
+import { submitOk as ok, submit, findEvent as find, describeError, waitForBlock } from './lib/node.js';
 import { devPairs, waitForEvent, feesPaidBetween, balanceDelta } from './lib/market.js';
+import { useDevNode } from './lib/suite.js';
 
 const UNIT = 1_000_000_000_000n;
 const LISTINGS_TRACK = 1;
-let node;
 
-before(async () => { node = await startDevNode('referenda'); });
-after(async () => { if (node) await node.stop(); });
+const env = useDevNode('referenda');
 
 /** Dave registers a model (its listing deposit held); returns its id. */
 async function proposeModel(api, dave, version) {
@@ -41,7 +40,7 @@ const listingDepositHeld = async (api, who) => (await api.query.balances.holds(w
   .filter((h) => h.id.toString().includes('ListingDeposit')).reduce((sum, h) => sum + h.amount.toBigInt(), 0n);
 
 test('token holders list a model by referendum: conviction votes, a delegated vote, deposits back, locks released', async () => {
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const [charlie, dave, eve, ferdie] = devPairs(keyring, '//Charlie', '//Dave', '//Eve', '//Ferdie');
   const track = api.consts.referenda.tracks.find(([id]) => id.toNumber() === LISTINGS_TRACK)[1];
   // The name is a fixed-length string (a Text in the metadata), padded with NULs.
@@ -99,7 +98,7 @@ test('token holders list a model by referendum: conviction votes, a delegated vo
 });
 
 test('a failed listing referendum returns the decision deposit, keeps the submission deposit and leaves the model proposed', async () => {
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const [charlie, dave, ferdie] = devPairs(keyring, '//Charlie', '//Dave', '//Ferdie');
   const model = await proposeModel(api, dave, 'rejected-by-referendum');
   const listingDeposit = await listingDepositHeld(api, dave.address);

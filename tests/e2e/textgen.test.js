@@ -5,23 +5,18 @@
 // three providers, one of them `--faulty` (its first token is the runner-up), is dispatched by
 // the node's off-chain workers; the two honest providers' identical greedy answers win, the
 // faulty one is slashed, and the accepted output is the text of the answer.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import { u8aToHex, hexToU8a, stringToU8a, u8aToString } from '@polkadot/util';
-import { startDevNode, submitOk as ok, findEvent as find } from './lib/node.js';
-import { waitForJobEvent, registerWorkerProvider, devPairs, submitJob } from './lib/market.js';
+import { submitOk as ok, findEvent as find } from './lib/node.js';
+import { waitForJobEvent, registerWorkerProvider, devPairs, submitAssignedJob } from './lib/market.js';
 import { startAuthenticatedServers, postInfer } from './lib/provider.js';
+import { useDevNode } from './lib/suite.js';
 
 const UNIT = 1_000_000_000_000n;
-let node;
-const servers = [];
 
-before(async () => { node = await startDevNode('textgen'); });
-after(async () => {
-  for (const server of servers) server.stop();
-  if (node) await node.stop();
-});
+const env = useDevNode('textgen');
 
 /** Asks a server directly to generate from `prompt`: { text, tokens, outputHash, output (bytes) }. */
 async function generate(url, modelHash, prompt, authKey) {
@@ -33,9 +28,9 @@ async function generate(url, modelHash, prompt, authKey) {
 }
 
 test('a text-generation job: greedy answers agree exactly, the faulty provider is slashed', async () => {
-  const { api, keyring } = node;
+  const { api, keyring } = env.node;
   const [alice, bob, charlie, dave, eve] = devPairs(keyring, '//Alice', '//Bob', '//Charlie', '//Dave', '//Eve');
-  const { authKey, honest1, honest2, faulty } = await startAuthenticatedServers(api, 'textgen', servers);
+  const { authKey, honest1, honest2, faulty } = await startAuthenticatedServers(api, 'textgen', env.servers);
   const listed = honest1.health.models.find((m) => m.task === 'TextGeneration');
   assert.ok(listed, `no text-generation model served (run scripts/setup.sh): ${JSON.stringify(honest1.health.models)}`);
   const modelHash = listed.hash;
@@ -54,12 +49,9 @@ test('a text-generation job: greedy answers agree exactly, the faulty provider i
   await Promise.all([[bob, honest1], [charlie, honest2], [dave, faulty]]
     .map(([p, s]) => registerWorkerProvider(api, p, s.url, modelId, price)));
   const prompt = 'What is the capital of France?';
-  const best = (await api.rpc.chain.getHeader()).number.toNumber();
   const started = Date.now();
-  const { jobId, assigned } = await submitJob(
-    api, api.tx.jobs.submitJob(modelId, { Inline: prompt }, price, 3, best + 25), eve);
-  assert.ok(assigned, 'assigned in the next block');
-  assert.deepEqual(assigned.data.providers.map(String).sort(), [bob, charlie, dave].map((p) => p.address).sort());
+  const { jobId } = await submitAssignedJob(
+    api, eve, { modelId, text: prompt, price, providers: [bob, charlie, dave], blocks: 25 });
   const { events } = await waitForJobEvent(api, jobId, 'JobSettled', 300_000);
   console.log(`text-generation job settled ${((Date.now() - started) / 1000).toFixed(1)} s after its submission`);
 

@@ -1,6 +1,7 @@
 // Marketplace helpers shared by the e2e tests: listing models, registering providers whose
 // worker keys live in the node's keystore, waiting for job events, summing fees.
-import { submitOk as ok, findEvent as find, accountAt, waitForBlock } from './node.js';
+import assert from 'node:assert/strict';
+import { submitOk as ok, findEvent as find, accountAt, waitForBlock, TREASURY } from './node.js';
 import { u8aToHex, u8aConcat, bnToU8a, stringToU8a } from '@polkadot/util';
 import { blake2AsU8a, decodeAddress } from '@polkadot/util-crypto';
 
@@ -139,6 +140,53 @@ export async function submitJob(api, tx, signer) {
     submitted, jobId, escrow: ev.data.escrow.toBigInt(), deposit: ev.data.deposit.toBigInt(),
     drawBlock: drawn.blockHash, assigned, queued, failed,
   };
+}
+
+/**
+ * `submitter` submits a job for `modelId` with inline `text`, max price `price`, redundancy
+ * `providers.length` and a deadline `blocks` ahead, and asserts that the next block assigns it to
+ * exactly `providers` (keyring pairs). Resolves with what `submitJob` resolves with.
+ */
+export async function submitAssignedJob(api, submitter, { modelId, text, price, providers, blocks }) {
+  const best = (await api.rpc.chain.getHeader()).number.toNumber();
+  const job = await submitJob(
+    api, api.tx.jobs.submitJob(modelId, { Inline: text }, price, providers.length, best + blocks), submitter);
+  assert.ok(job.assigned, 'assigned in the next block');
+  assert.deepEqual(job.assigned.data.providers.map(String).sort(), providers.map((p) => p.address).sort());
+  return job;
+}
+
+/**
+ * The first `jobs.ProviderPenalized` among `events` (events, not records) as plain values:
+ * { provider (address), reason (string), slashed, compensation (bigints) }; null if none.
+ */
+export function penaltyIn(events) {
+  const penalty = events.find((e) => e.section === 'jobs' && e.method === 'ProviderPenalized');
+  if (!penalty) return null;
+  const { provider, reason, slashed, compensation } = penalty.data;
+  return { provider: provider.toString(), reason: reason.toString(), slashed: slashed.toBigInt(), compensation: compensation.toBigInt() };
+}
+
+/**
+ * Asserts every balance change, to the unit, of a job that settled in block `settledAt` with
+ * `paid` (keyring pairs) paid `price` each and `slashed` (a keyring pair) slashed `slash`, all of
+ * it to the treasury: from the block before `submitted` (what `submitJob` resolved with), the
+ * submitter paid the runs, the fee `fee` and its transaction fees, its storage `deposit` held;
+ * each paid provider got its price less its transaction fees, its stake untouched; the slashed
+ * one lost `slash` of its stake and its transaction fees; the treasury got the fee and the slash.
+ */
+export async function assertSettledBalances(api, { submitted, settledAt, submitter, deposit, paid, price, fee, slashed, slash }) {
+  const start = (await api.rpc.chain.getHeader(submitted.blockHash)).parentHash;
+  const fees = await feesPaidBetween(api, submitted.blockHash, settledAt);
+  const delta = (who) => balanceDelta(api, who, start, settledAt);
+  const runs = BigInt(paid.length) * price;
+  assert.deepEqual(await delta(submitter.address),
+    { free: -fees[submitter.address] - runs - fee - deposit, reserved: deposit });
+  for (const p of paid) {
+    assert.deepEqual(await delta(p.address), { free: price - fees[p.address], reserved: 0n }, 'paid its price, stake untouched');
+  }
+  assert.deepEqual(await delta(slashed.address), { free: -fees[slashed.address], reserved: -slash });
+  assert.deepEqual(await delta(TREASURY), { free: fee + slash, reserved: 0n });
 }
 
 /** Transaction fees paid per account in the blocks from `from` to `to` (both included). */
