@@ -12,15 +12,13 @@
 //! caller gets the output at its own input's position.
 
 use std::{
-	sync::{
-		atomic::{AtomicU64, Ordering},
-		mpsc, Arc, Mutex,
-	},
+	sync::{mpsc, Arc, Mutex},
 	thread,
 	time::{Duration, Instant},
 };
 
 use anyhow::anyhow;
+use prometheus::{Counter, IntCounter};
 use tokio::sync::oneshot;
 
 /// How batches are formed.
@@ -40,36 +38,34 @@ struct Job<I, O> {
 	reply: oneshot::Sender<Result<O, String>>,
 }
 
-/// Counters of what the batcher ran.
-#[derive(Default)]
+/// Counters of what a batcher ran: Prometheus counters, which the server registers (see
+/// `metrics.rs`) and shares between its models' batchers. Clones count into the same counters.
+#[derive(Clone)]
 pub struct BatchStats {
 	/// Forward passes run.
-	pub batches: AtomicU64,
+	pub batches: IntCounter,
 	/// Inputs run, over all batches.
-	pub inputs: AtomicU64,
-	/// Time spent in forward passes, in microseconds.
-	pub busy_micros: AtomicU64,
+	pub inputs: IntCounter,
+	/// Time spent in forward passes, in seconds.
+	pub busy_seconds: Counter,
 }
 
 /// A queue in front of a batch function, served by worker threads (see the module docs).
 pub struct Batcher<I, O> {
 	queue: mpsc::Sender<Job<I, O>>,
-	/// What the workers ran.
-	pub stats: Arc<BatchStats>,
 }
 
 impl<I: Send + 'static, O: Send + 'static> Batcher<I, O> {
 	/// Starts `config.workers` threads named `name` that run batches through `run`, which must
-	/// return one output per input, in order. The threads end once the batcher is dropped and
-	/// the queue is drained.
-	pub fn spawn<F>(name: &str, config: BatchConfig, run: F) -> anyhow::Result<Self>
+	/// return one output per input, in order, and count them in `stats`. The threads end once
+	/// the batcher is dropped and the queue is drained.
+	pub fn spawn<F>(name: &str, config: BatchConfig, stats: BatchStats, run: F) -> anyhow::Result<Self>
 	where
 		F: Fn(Vec<I>) -> anyhow::Result<Vec<O>> + Send + Sync + 'static,
 	{
 		let (queue, receiver) = mpsc::channel();
 		let receiver = Arc::new(Mutex::new(receiver));
 		let run = Arc::new(run);
-		let stats = Arc::new(BatchStats::default());
 		let config = BatchConfig { max_batch: config.max_batch.max(1), workers: config.workers.max(1), ..config };
 		for i in 0..config.workers {
 			let (receiver, run, stats) = (receiver.clone(), run.clone(), stats.clone());
@@ -77,7 +73,7 @@ impl<I: Send + 'static, O: Send + 'static> Batcher<I, O> {
 				.name(format!("batch-{name}-{i}"))
 				.spawn(move || worker(&receiver, config, &*run, &stats))?;
 		}
-		Ok(Self { queue, stats })
+		Ok(Self { queue })
 	}
 
 	/// Queues `input` and waits for its output.
@@ -110,9 +106,9 @@ fn worker<I, O>(receiver: &Mutex<mpsc::Receiver<Job<I, O>>>, config: BatchConfig
 				Err(anyhow!("the batch gave {} outputs for {count} inputs", outputs.len()))
 			}
 		});
-		stats.busy_micros.fetch_add(started.elapsed().as_micros() as u64, Ordering::Relaxed);
-		stats.batches.fetch_add(1, Ordering::Relaxed);
-		stats.inputs.fetch_add(count as u64, Ordering::Relaxed);
+		stats.busy_seconds.inc_by(started.elapsed().as_secs_f64());
+		stats.batches.inc();
+		stats.inputs.inc_by(count as u64);
 		match outputs {
 			// A caller that gave up (its request was dropped) no longer wants its answer.
 			Ok(outputs) => replies.into_iter().zip(outputs).for_each(|(reply, output)| drop(reply.send(Ok(output)))),
@@ -149,12 +145,22 @@ mod tests {
 		BatchConfig { max_batch, max_wait: Duration::from_millis(max_wait_ms), workers }
 	}
 
+	/// Counters of their own (in no registry).
+	fn stats() -> BatchStats {
+		BatchStats {
+			batches: IntCounter::new("batches", "batches").unwrap(),
+			inputs: IntCounter::new("inputs", "inputs").unwrap(),
+			busy_seconds: Counter::new("busy_seconds", "busy seconds").unwrap(),
+		}
+	}
+
 	#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 	async fn every_caller_gets_its_own_output_under_concurrency() {
 		// Squares, with a batch function that reverses its work order internally and a worker
 		// pool of 2, so a mix-up of positions or batches would show.
+		let stats = stats();
 		let batcher = Arc::new(
-			Batcher::spawn("test", config(32, 5, 2), |inputs: Vec<u64>| {
+			Batcher::spawn("test", config(32, 5, 2), stats.clone(), |inputs: Vec<u64>| {
 				let mut outputs: Vec<(usize, u64)> = inputs.iter().enumerate().rev().map(|(i, x)| (i, x * x)).collect();
 				outputs.sort_by_key(|&(i, _)| i);
 				thread::sleep(Duration::from_millis(2));
@@ -172,15 +178,16 @@ mod tests {
 			let (x, y) = task.await.unwrap();
 			assert_eq!(y, x * x, "caller {x} got someone else's output");
 		}
-		let batches = batcher.stats.batches.load(Ordering::Relaxed);
-		assert_eq!(batcher.stats.inputs.load(Ordering::Relaxed), 500);
+		let batches = stats.batches.get();
+		assert_eq!(stats.inputs.get(), 500);
 		assert!(batches < 500, "concurrent requests were batched ({batches} batches for 500)");
 	}
 
 	#[tokio::test]
 	async fn batches_are_bounded_and_errors_reach_every_caller() {
+		let stats = stats();
 		let batcher = Arc::new(
-			Batcher::spawn("test", config(4, 50, 1), |inputs: Vec<u32>| {
+			Batcher::spawn("test", config(4, 50, 1), stats.clone(), |inputs: Vec<u32>| {
 				assert!(inputs.len() <= 4, "batch of {}", inputs.len());
 				if inputs.contains(&13) {
 					anyhow::bail!("unlucky batch");
@@ -200,12 +207,12 @@ mod tests {
 				Err(e) => assert!(e.to_string().contains("unlucky"), "{e}"),
 			}
 		}
-		assert!(batcher.stats.batches.load(Ordering::Relaxed) >= 4);
+		assert!(stats.batches.get() >= 4);
 	}
 
 	#[tokio::test]
 	async fn a_wrong_number_of_outputs_is_an_error_not_a_mix_up() {
-		let batcher = Batcher::spawn("test", config(8, 1, 1), |_: Vec<u32>| Ok(vec![1u32, 2, 3, 4, 5, 6, 7, 8, 9])).unwrap();
+		let batcher = Batcher::spawn("test", config(8, 1, 1), stats(), |_: Vec<u32>| Ok(vec![1u32, 2, 3, 4, 5, 6, 7, 8, 9])).unwrap();
 		let error = batcher.submit(1).await.unwrap_err();
 		assert!(error.to_string().contains("9 outputs for 1 inputs"), "{error}");
 	}

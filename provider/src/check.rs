@@ -10,6 +10,7 @@
 use std::time::Instant;
 
 use serde::Serialize;
+use tracing::info;
 
 use crate::{kernels::Kernel, quantise, Embedder};
 use infera_worker_protocol::{blake2_256, to_hex};
@@ -151,10 +152,10 @@ pub fn run(embedder: &Embedder, count: usize, batch: usize, quick: bool) -> anyh
 	let ids = texts.iter().map(|text| embedder.tokenize(text)).collect::<anyhow::Result<Vec<_>>>()?;
 	let (reference_kernel, reference_batch) = if quick { (embedder.kernel, batch) } else { (Kernel::Portable, batch) };
 	let reference_name = format!("{reference_kernel}/batch {reference_batch}");
-	eprintln!("check: {} texts, {} tokens; reference {reference_name}", ids.len(), ids.iter().map(Vec::len).sum::<usize>());
+	info!(texts = ids.len(), tokens = ids.iter().map(Vec::len).sum::<usize>(), reference = ?reference_name, "corpus tokenised");
 	let exact = |kernel: Kernel| move |chunk: &[&[u32]]| embedder.embed_tokens_with(chunk, kernel);
 	let (reference, reference_rate) = embed_all(&ids, reference_batch, exact(reference_kernel))?;
-	eprintln!("check: {reference_name}: {reference_rate:.1} embeddings/s");
+	info!(configuration = ?reference_name, per_second = reference_rate, "reference embedded");
 	let reference_bits: Vec<Vec<u32>> = reference.iter().map(|e| bits(e)).collect();
 	let reference_outputs: Vec<Vec<u8>> = reference.iter().map(|e| quantise(e)).collect();
 	let mut configurations = Vec::new();
@@ -168,7 +169,13 @@ pub fn run(embedder: &Embedder, count: usize, batch: usize, quick: bool) -> anyh
 				output_mismatches: embeddings.iter().zip(&reference_outputs).filter(|(e, r)| quantise(e) != **r).count(),
 				per_second,
 			};
-			eprintln!("check: {configuration:?}");
+			info!(
+				configuration = ?configuration.name,
+				mismatches = configuration.mismatches,
+				output_mismatches = configuration.output_mismatches,
+				per_second = configuration.per_second,
+				"configuration embedded"
+			);
 			configurations.push(configuration);
 		}
 	}

@@ -9,7 +9,9 @@
 //! `infera-worker-protocol` (`primitives/worker-protocol`):
 //! `POST /v1/infer {"model": "0x<weights hash>", "input": "0x<UTF-8 text as hex>"}` ->
 //! `200 {"output": "0x..", "output_hash": "0x..", "dim": 384}`. `GET /health` lists the models;
-//! `GET /metrics` has Prometheus counters.
+//! `GET /metrics` has the Prometheus metrics (`metrics.rs`: requests by result, inference time
+//! and its histogram, batches). Logs go to stderr through `tracing`, at the level `RUST_LOG`
+//! sets (default `info`); `--bench` and `--check-bit-exact` print their results on stdout.
 //!
 //! ## Canonical output
 //! Text embeddings (BERT sentence encoders such as all-MiniLM-L6-v2): tokens through the
@@ -54,6 +56,7 @@ mod exact;
 mod float_ops;
 mod gguf_tokenizer;
 mod kernels;
+mod metrics;
 mod textgen;
 
 use std::{
@@ -61,7 +64,7 @@ use std::{
 	net::SocketAddr,
 	path::{Path, PathBuf},
 	sync::{
-		atomic::{AtomicU64, AtomicUsize, Ordering},
+		atomic::{AtomicUsize, Ordering},
 		Arc,
 	},
 	time::{Duration, Instant},
@@ -71,12 +74,12 @@ use anyhow::{anyhow, Context};
 use axum::{
 	body::Bytes,
 	extract::State,
-	http::{HeaderMap, StatusCode},
+	http::{header::CONTENT_TYPE, HeaderMap, StatusCode},
 	response::{IntoResponse, Response},
 	routing::{get, post},
 	Json, Router,
 };
-use batcher::{BatchConfig, Batcher};
+use batcher::{BatchConfig, BatchStats, Batcher};
 use candle_core::Device;
 use candle_nn::VarBuilder;
 use candle_transformers::models::bert::{Config, DTYPE};
@@ -87,7 +90,10 @@ use clap::Parser;
 use infera_worker_protocol::{
 	auth_tag, blake2_256, from_hex, to_hex, InferRequest, InferResponse, AUTH_HEADER, INFER_PATH,
 };
+use metrics::{Metrics, Outcome, Task};
 use tokenizers::{Tokenizer, TruncationParams};
+use tracing::{debug, info, warn};
+use tracing_subscriber::{filter::LevelFilter, EnvFilter};
 
 /// Command line.
 #[derive(Parser, Debug)]
@@ -263,10 +269,11 @@ struct Served {
 }
 
 impl Served {
-	fn new(embedder: Embedder, config: BatchConfig) -> anyhow::Result<Self> {
+	/// Serves `embedder` behind a batcher that counts its batches in `stats`.
+	fn new(embedder: Embedder, config: BatchConfig, stats: BatchStats) -> anyhow::Result<Self> {
 		let embedder = Arc::new(embedder);
 		let model = embedder.clone();
-		let batcher = Batcher::spawn(&embedder.name, config, move |texts: Vec<Vec<u32>>| {
+		let batcher = Batcher::spawn(&embedder.name, config, stats, move |texts: Vec<Vec<u32>>| {
 			model.embed_tokens(&texts.iter().map(Vec::as_slice).collect::<Vec<_>>())
 		})?;
 		Ok(Self { embedder, batcher })
@@ -290,10 +297,8 @@ struct AppState {
 	max_admitted: usize,
 	max_input_bytes: usize,
 	faulty: bool,
-	ok: AtomicU64,
-	client_errors: AtomicU64,
-	server_errors: AtomicU64,
-	inference_micros: AtomicU64,
+	/// What `GET /metrics` serves (the batchers count into it too).
+	metrics: Metrics,
 }
 
 /// An error answer: a status and `{"error": message}`.
@@ -345,12 +350,21 @@ impl Drop for Admission<'_> {
 
 async fn infer(State(state): State<Arc<AppState>>, headers: HeaderMap, body: Bytes) -> Result<Json<InferResponse>, ApiError> {
 	let result = admit_and_run(&state, &headers, &body).await;
-	let counter = match &result {
-		Ok(_) => &state.ok,
-		Err(ApiError(status, _)) if status.is_client_error() => &state.client_errors,
-		Err(_) => &state.server_errors,
+	let outcome = match &result {
+		Ok(_) => Outcome::Ok,
+		Err(ApiError(status, _)) if status.is_client_error() => Outcome::ClientError,
+		Err(_) => Outcome::ServerError,
 	};
-	counter.fetch_add(1, Ordering::Relaxed);
+	state.metrics.count_request(outcome);
+	if let Err(ApiError(status, message)) = &result {
+		// An internal error is the operator's to look into; refusals (bad input, a wrong key, a
+		// full queue) are the client's, and under a flood there are many.
+		if *status == StatusCode::INTERNAL_SERVER_ERROR {
+			warn!(status = status.as_u16(), error = %message, "inference failed");
+		} else {
+			debug!(status = status.as_u16(), error = %message, "request refused");
+		}
+	}
 	result.map(Json)
 }
 
@@ -381,7 +395,9 @@ async fn run_inference(state: &Arc<AppState>, request: InferRequest) -> Result<I
 	if let Some(generator) = state.generators.get(&hash) {
 		let started = Instant::now();
 		let response = generator.infer(text, state.faulty).await;
-		state.inference_micros.fetch_add(started.elapsed().as_micros() as u64, Ordering::Relaxed);
+		let elapsed = started.elapsed();
+		state.metrics.observe_inference(Task::TextGeneration, elapsed);
+		debug!(model = %generator.generator.name, ok = response.is_ok(), seconds = elapsed.as_secs_f64(), "generated");
 		return response;
 	}
 	let served = state.models.get(&hash).ok_or_else(|| ApiError(StatusCode::NOT_FOUND, "unknown model".into()))?;
@@ -389,7 +405,9 @@ async fn run_inference(state: &Arc<AppState>, request: InferRequest) -> Result<I
 	// Tokenising is cheap next to the forward pass; the tokens go to the batcher as they are.
 	let ids = served.embedder.tokenize(&text).map_err(internal_error)?;
 	let embedding = served.batcher.submit(ids).await.map_err(internal_error)?;
-	state.inference_micros.fetch_add(started.elapsed().as_micros() as u64, Ordering::Relaxed);
+	let elapsed = started.elapsed();
+	state.metrics.observe_inference(Task::TextEmbedding, elapsed);
+	debug!(model = %served.embedder.name, seconds = elapsed.as_secs_f64(), "embedded");
 	let mut output = quantise(&embedding);
 	if state.faulty {
 		output.reverse();
@@ -412,36 +430,12 @@ async fn health(State(state): State<Arc<AppState>>) -> Json<serde_json::Value> {
 	Json(serde_json::json!({ "status": "ok", "faulty": state.faulty, "models": models }))
 }
 
-async fn metrics(State(state): State<Arc<AppState>>) -> String {
-	let ok = state.ok.load(Ordering::Relaxed);
-	format!(
-		"# TYPE infera_provider_requests_total counter\n\
-		 infera_provider_requests_total{{result=\"ok\"}} {ok}\n\
-		 infera_provider_requests_total{{result=\"client_error\"}} {}\n\
-		 infera_provider_requests_total{{result=\"server_error\"}} {}\n\
-		 # TYPE infera_provider_inference_seconds_total counter\n\
-		 infera_provider_inference_seconds_total {}\n\
-		 # TYPE infera_provider_models gauge\n\
-		 infera_provider_models {}\n\
-		 # TYPE infera_provider_batches_total counter\n\
-		 infera_provider_batches_total {}\n\
-		 # TYPE infera_provider_batched_requests_total counter\n\
-		 infera_provider_batched_requests_total {}\n\
-		 # TYPE infera_provider_forward_seconds_total counter\n\
-		 infera_provider_forward_seconds_total {}\n",
-		state.client_errors.load(Ordering::Relaxed),
-		state.server_errors.load(Ordering::Relaxed),
-		state.inference_micros.load(Ordering::Relaxed) as f64 / 1e6,
-		state.models.len() + state.generators.len(),
-		batch_stat(&state, |s| &s.batches),
-		batch_stat(&state, |s| &s.inputs),
-		batch_stat(&state, |s| &s.busy_micros) as f64 / 1e6,
-	)
-}
-
-/// A batcher counter summed over the models.
-fn batch_stat(state: &AppState, counter: impl Fn(&batcher::BatchStats) -> &AtomicU64) -> u64 {
-	state.models.values().map(|m| counter(&m.batcher.stats).load(Ordering::Relaxed)).sum()
+/// `GET /metrics`: every metric (`metrics.rs`) in the Prometheus text format.
+async fn metrics(State(state): State<Arc<AppState>>) -> Response {
+	match state.metrics.encode() {
+		Ok(text) => ([(CONTENT_TYPE, metrics::CONTENT_TYPE)], text).into_response(),
+		Err(error) => internal_error(error.into()).into_response(),
+	}
 }
 
 /// Loads every model directory under `dir`.
@@ -455,7 +449,7 @@ fn load_models(dir: &Path, options: LoadOptions) -> anyhow::Result<HashMap<[u8; 
 			continue;
 		}
 		let (hash, model) = Embedder::load(&path, options).with_context(|| format!("loading {}", path.display()))?;
-		eprintln!("loaded model {} ({} dims) weights hash {}", model.name, model.dim, to_hex(&hash));
+		info!(model = %model.name, dim = model.dim, weights_hash = %to_hex(&hash), "loaded model");
 		models.insert(hash, model);
 	}
 	Ok(models)
@@ -472,7 +466,7 @@ fn load_generators(dir: &Path) -> anyhow::Result<HashMap<[u8; 32], textgen::Gene
 			continue;
 		}
 		let (hash, generator) = textgen::Generator::load(&path).with_context(|| format!("loading {}", path.display()))?;
-		eprintln!("loaded text-generation model {} weights hash {}", generator.name, to_hex(&hash));
+		info!(model = %generator.name, weights_hash = %to_hex(&hash), "loaded text-generation model");
 		generators.insert(hash, generator);
 	}
 	Ok(generators)
@@ -562,9 +556,32 @@ fn bench(models: &HashMap<[u8; 32], Embedder>, options: BenchOptions) -> anyhow:
 	Ok(())
 }
 
+/// Sends logs to stderr at the level `RUST_LOG` sets (an `EnvFilter`: `debug`,
+/// `infera_provider=debug,warn` ...), by default `info`; colours only on a terminal.
+fn init_logging() -> anyhow::Result<()> {
+	use std::io::IsTerminal;
+	let filter = EnvFilter::builder().with_default_directive(LevelFilter::INFO.into()).from_env_lossy();
+	tracing_subscriber::fmt()
+		.with_env_filter(filter)
+		.with_writer(std::io::stderr)
+		.with_ansi(std::io::stderr().is_terminal())
+		.try_init()
+		.map_err(|e| anyhow!("installing the logger: {e}"))
+}
+
+/// The server's routes: `POST /v1/infer`, `GET /health`, `GET /metrics`.
+fn router(state: Arc<AppState>) -> Router {
+	Router::new()
+		.route(INFER_PATH, post(infer))
+		.route("/health", get(health))
+		.route("/metrics", get(metrics))
+		.with_state(state)
+}
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
 	let args = Args::parse();
+	init_logging()?;
 	let options = LoadOptions {
 		max_tokens: args.max_tokens,
 		kernel: kernel_from_name(&args.kernel)?,
@@ -605,9 +622,11 @@ async fn main() -> anyhow::Result<()> {
 		max_wait: Duration::from_millis(args.batch_wait_ms),
 		workers: args.max_concurrency.max(1),
 	};
+	let metrics = Metrics::new().context("creating the metrics")?;
+	metrics.set_models(models.len() + generators.len());
 	let models = models
 		.into_iter()
-		.map(|(hash, embedder)| Ok((hash, Served::new(embedder, batching)?)))
+		.map(|(hash, embedder)| Ok((hash, Served::new(embedder, batching, metrics.batch_stats())?)))
 		.collect::<anyhow::Result<HashMap<_, _>>>()?;
 	let generators = generators
 		.into_iter()
@@ -621,28 +640,24 @@ async fn main() -> anyhow::Result<()> {
 		max_admitted: (batching.workers * batching.max_batch).saturating_add(args.max_queue),
 		max_input_bytes: args.max_input_bytes,
 		faulty: args.faulty,
-		ok: AtomicU64::new(0),
-		client_errors: AtomicU64::new(0),
-		server_errors: AtomicU64::new(0),
-		inference_micros: AtomicU64::new(0),
+		metrics,
 	});
-	let app = Router::new()
-		.route(INFER_PATH, post(infer))
-		.route("/health", get(health))
-		.route("/metrics", get(metrics))
-		.with_state(state);
 	let shutdown = shutdown_signal()?;
 	let listener = tokio::net::TcpListener::bind(args.listen).await.with_context(|| format!("binding {}", args.listen))?;
-	eprintln!(
-		"infera-provider listening on http://{} (batches of up to {} within {} ms, {} at a time){}",
-		args.listen,
-		batching.max_batch,
-		args.batch_wait_ms,
-		batching.workers,
-		if args.faulty { " (FAULTY: wrong answers)" } else { "" }
+	let address = listener.local_addr().context("reading the listening address")?;
+	if args.faulty {
+		warn!("--faulty: serving wrong answers");
+	}
+	info!(
+		url = %format_args!("http://{address}"),
+		max_batch = batching.max_batch,
+		batch_wait_ms = args.batch_wait_ms,
+		concurrency = batching.workers,
+		faulty = args.faulty,
+		"listening on"
 	);
-	axum::serve(listener, app).with_graceful_shutdown(shutdown).await?;
-	eprintln!("infera-provider stopped");
+	axum::serve(listener, router(state)).with_graceful_shutdown(shutdown).await?;
+	info!("stopped");
 	Ok(())
 }
 
@@ -671,7 +686,7 @@ fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()>> {
 	};
 	Ok(async move {
 		signalled.await;
-		eprintln!("infera-provider: shutting down (finishing the requests in flight)");
+		info!("shutting down (finishing the requests in flight)");
 	})
 }
 
@@ -892,7 +907,8 @@ mod tests {
 		let Some(dir) = model_dir() else { return };
 		let (_, embedder) = Embedder::load(&dir, LoadOptions { with_float: false, ..test_options() }).unwrap();
 		let config = BatchConfig { max_batch: 32, max_wait: Duration::from_millis(5), workers: 2 };
-		let served = Arc::new(Served::new(embedder, config).unwrap());
+		let metrics = Metrics::new().unwrap();
+		let served = Arc::new(Served::new(embedder, config, metrics.batch_stats()).unwrap());
 		let texts = mixed_texts();
 		let expected: Vec<Vec<u32>> =
 			texts.iter().map(|t| bits(&served.embedder.embed_texts(&[t.as_str()]).unwrap()[0])).collect();
@@ -909,9 +925,9 @@ mod tests {
 			let (i, embedding) = task.await.unwrap();
 			assert_eq!(bits(&embedding), expected[(i * 7) % texts.len()], "request {i} got another text's embedding");
 		}
-		let stats = &served.batcher.stats;
-		assert_eq!(stats.inputs.load(Ordering::Relaxed), 96);
-		assert!(stats.batches.load(Ordering::Relaxed) < 96, "the requests were batched");
+		let stats = metrics.batch_stats();
+		assert_eq!(stats.inputs.get(), 96);
+		assert!(stats.batches.get() < 96, "the requests were batched");
 	}
 
 	#[test]
@@ -998,6 +1014,124 @@ mod tests {
 		for (sentence, paraphrase, unrelated) in triples {
 			let (close, far) = (similarity(sentence, paraphrase), similarity(sentence, unrelated));
 			assert!(close > far + 127 * 127 / 5, "{sentence:?}: paraphrase {close}, unrelated {far}");
+		}
+	}
+
+	/// The server's state as `main` builds it, with all-MiniLM-L6-v2 if it is there, else no
+	/// model, and no key.
+	fn served_state() -> Arc<AppState> {
+		let metrics = Metrics::new().unwrap();
+		let config = BatchConfig { max_batch: 32, max_wait: Duration::from_millis(2), workers: 1 };
+		let models: HashMap<_, _> = model_dir()
+			.map(|dir| {
+				let (hash, embedder) = Embedder::load(&dir, LoadOptions { with_float: false, ..test_options() }).unwrap();
+				(hash, Served::new(embedder, config, metrics.batch_stats()).unwrap())
+			})
+			.into_iter()
+			.collect();
+		metrics.set_models(models.len());
+		Arc::new(AppState {
+			models,
+			generators: HashMap::new(),
+			auth_key: None,
+			admitted: AtomicUsize::new(0),
+			max_admitted: 64,
+			max_input_bytes: 8192,
+			faulty: false,
+			metrics,
+		})
+	}
+
+	/// Sends `request` to the server's router; its status and body.
+	async fn send(app: &Router, request: axum::http::Request<axum::body::Body>) -> (StatusCode, HeaderMap, Vec<u8>) {
+		use tower::ServiceExt;
+		let response = app.clone().oneshot(request).await.unwrap();
+		let (status, headers) = (response.status(), response.headers().clone());
+		(status, headers, axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap().to_vec())
+	}
+
+	fn post_infer(body: Vec<u8>) -> axum::http::Request<axum::body::Body> {
+		axum::http::Request::post(INFER_PATH).header("content-type", "application/json").body(body.into()).unwrap()
+	}
+
+	/// `GET /metrics`, parsed by `prometheus-parse`; checks that every sample line parsed.
+	async fn scrape(app: &Router) -> Vec<prometheus_parse::Sample> {
+		let (status, headers, body) = send(app, axum::http::Request::get("/metrics").body(axum::body::Body::empty()).unwrap()).await;
+		assert_eq!(status, StatusCode::OK);
+		assert_eq!(headers[CONTENT_TYPE], "text/plain; version=0.0.4");
+		let text = String::from_utf8(body).unwrap();
+		let scrape = prometheus_parse::Scrape::parse(text.lines().map(|line| Ok(line.to_owned()))).unwrap();
+		let sample_lines = text.lines().filter(|line| !line.is_empty() && !line.starts_with('#')).count();
+		let parsed: usize = scrape
+			.samples
+			.iter()
+			.map(|sample| match &sample.value {
+				prometheus_parse::Value::Histogram(buckets) => buckets.len(),
+				_ => 1,
+			})
+			.sum();
+		assert_eq!(parsed, sample_lines, "a line did not parse as a sample:\n{text}");
+		scrape.samples
+	}
+
+	/// The value of the counter, gauge or untyped sample `name` whose labels include `labels`.
+	fn value_of(samples: &[prometheus_parse::Sample], name: &str, labels: &[(&str, &str)]) -> f64 {
+		use prometheus_parse::Value;
+		let sample = samples
+			.iter()
+			.find(|s| s.metric == name && labels.iter().all(|(k, v)| s.labels.get(k) == Some(v)))
+			.unwrap_or_else(|| panic!("no sample {name} {labels:?}"));
+		match sample.value {
+			Value::Counter(v) | Value::Gauge(v) | Value::Untyped(v) => v,
+			ref other => panic!("{name}: {other:?}"),
+		}
+	}
+
+	#[tokio::test]
+	async fn metrics_count_the_requests_in_the_prometheus_text_format() {
+		let state = served_state();
+		let app = router(state.clone());
+		let served = state.models.len();
+		let before = scrape(&app).await;
+		assert_eq!(value_of(&before, "infera_provider_requests_total", &[("result", "client_error")]), 0.0);
+		assert_eq!(value_of(&before, "infera_provider_models", &[]), served as f64);
+
+		// Two refusals: an unknown model (404) and a body that is not a request (400).
+		let (status, _, _) = send(&app, post_infer(InferRequest::new(&[7; 32], b"hi").to_json())).await;
+		assert_eq!(status, StatusCode::NOT_FOUND);
+		let (status, _, _) = send(&app, post_infer(b"not json".to_vec())).await;
+		assert_eq!(status, StatusCode::BAD_REQUEST);
+		// An answer, where the model is here.
+		for hash in state.models.keys() {
+			let (status, _, body) = send(&app, post_infer(InferRequest::new(hash, b"A man is eating food.").to_json())).await;
+			assert_eq!(status, StatusCode::OK, "{}", String::from_utf8_lossy(&body));
+		}
+
+		let after = scrape(&app).await;
+		let requests = |result| value_of(&after, "infera_provider_requests_total", &[("result", result)]);
+		assert_eq!((requests("ok"), requests("client_error"), requests("server_error")), (served as f64, 2.0, 0.0));
+		assert_eq!(value_of(&after, "infera_provider_models", &[]), served as f64);
+		assert_eq!(value_of(&after, "infera_provider_batches_total", &[]), served as f64);
+		assert_eq!(value_of(&after, "infera_provider_batched_requests_total", &[]), served as f64);
+		let embedding = [("task", "TextEmbedding")];
+		let (seconds, histogram_sum) = (
+			value_of(&after, "infera_provider_inference_seconds_total", &[]),
+			value_of(&after, "infera_provider_inference_duration_seconds_sum", &embedding),
+		);
+		assert_eq!(seconds, histogram_sum, "the counter and the histogram add the same times");
+		assert_eq!(value_of(&after, "infera_provider_inference_duration_seconds_count", &embedding), served as f64);
+		let buckets = after
+			.iter()
+			.find_map(|s| match &s.value {
+				prometheus_parse::Value::Histogram(b) if s.metric == "infera_provider_inference_duration_seconds" && s.labels.get("task") == Some("TextEmbedding") => Some(b.clone()),
+				_ => None,
+			})
+			.expect("the latency histogram");
+		assert_eq!(buckets.last().map(|b| (b.less_than, b.count)), Some((f64::INFINITY, served as f64)));
+		if served > 0 {
+			assert!(seconds > 0.0 && value_of(&after, "infera_provider_forward_seconds_total", &[]) > 0.0);
+		} else {
+			eprintln!("SKIPPED (in part): no model, so no answered request (run scripts/setup.sh)");
 		}
 	}
 

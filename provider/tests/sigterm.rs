@@ -46,6 +46,8 @@ fn stops_on(signal: &str) {
 	let mut server = Command::new(env!("CARGO_BIN_EXE_infera-provider"))
 		.args(["--listen", "127.0.0.1:0", "--models-dir"])
 		.arg(&models)
+		// The "listening on" line is an info log: shown whatever `RUST_LOG` the tests run with.
+		.env("RUST_LOG", "info")
 		.stdout(Stdio::null())
 		.stderr(Stdio::piped())
 		.spawn()
