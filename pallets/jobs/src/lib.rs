@@ -36,21 +36,22 @@
 //!    by appealing. A split (no majority) opens the same window: a provider of the job may
 //!    appeal for its own output, which governance then accepts (the others are slashed) or
 //!    not (the appellant is slashed, the job fails `NoMajority`).
-//! 3a. Audits. A single-provider job of a model listed with an `audit_chance` holds room in its
-//!    escrow for a second run (and a third under a tolerance rule, [`Pallet::audit_runs`]). Once its worker committed, the next block's hook
-//!    draws, with randomness that did not exist at the commitment, whether to audit it: if so an
-//!    auditor (another eligible provider, drawn like the worker) runs it too and commits. Worker
-//!    and auditor then open their commitments with output hashes only (`reveal_output_hash`):
-//!    the same hash (or only one opened), they publish their outputs (`reveal_result`) and are
-//!    judged by the providers that revealed: agreeing, both are paid and the job settles.
-//!    Different hashes, the next block draws a tie-breaker, which commits before any of the
-//!    disputed outputs is public (it cannot copy one); then all three publish and the majority
-//!    decides (the loser slashed). An auditor that does not answer is slashed and the worker's
-//!    result stands alone (challengeable); an opened output not published by the end of the
-//!    reveal counts as not revealed. The submitter pays the second price only for an
-//!    audited job: `price × (1 + audit_chance)` on average. The model's `audit_chance` is at
-//!    least `1 / (1 + SlashMultiplier)` (see the models pallet), so a worker that skips the work
-//!    loses more when audited than it gains when not (`docs/design/audited-jobs.md`).
+//!
+//!    3a. Audits. A single-provider job of a model listed with an `audit_chance` holds room in its
+//!    escrow for a second run (and a third under a tolerance rule, [`Pallet::audit_runs`]). Once
+//!    its worker committed, the next block's hook draws, with randomness that did not exist at the
+//!    commitment, whether to audit it: if so an auditor (another eligible provider, drawn like the
+//!    worker) runs it too and commits. Worker and auditor then open their commitments with output
+//!    hashes only (`reveal_output_hash`): the same hash (or only one opened), they publish their
+//!    outputs (`reveal_result`) and are judged by the providers that revealed: agreeing, both are
+//!    paid and the job settles. Different hashes, the next block draws a tie-breaker, which commits
+//!    before any of the disputed outputs is public (it cannot copy one); then all three publish and
+//!    the majority decides (the loser slashed). An auditor that does not answer is slashed and the
+//!    worker's result stands alone (challengeable); an opened output not published by the end of
+//!    the reveal counts as not revealed. The submitter pays the second price only for an audited
+//!    job: `price × (1 + audit_chance)` on average. The model's `audit_chance` is at least
+//!    `1 / (1 + SlashMultiplier)` (see the models pallet), so a worker that skips the work loses
+//!    more when audited than it gains when not (`docs/design/audited-jobs.md`).
 //! 4. Settlement. Winners are paid their price from escrow, the fee goes to `FeeDestination`,
 //!    the rest is refunded; a `JobSettled` receipt ties job, model, providers, result hash and
 //!    amounts together. A winning "input rejected" fails the job (`InputRejected`): the
@@ -164,10 +165,12 @@ pub mod pallet {
 		<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
 	/// A bounded URI.
 	pub type UriOf<T> = BoundedVec<u8, <T as Config>::MaxUriLength>;
+	/// Inline data of at most `N` bytes, or a bounded URI.
+	pub type BoundedPayloadOf<T, N> = Payload<BoundedVec<u8, N>, UriOf<T>>;
 	/// A job's input as stored.
-	pub type InputOf<T> = Payload<BoundedVec<u8, <T as Config>::MaxInputLength>, UriOf<T>>;
+	pub type InputOf<T> = BoundedPayloadOf<T, <T as Config>::MaxInputLength>;
 	/// A provider's output as stored.
-	pub type OutputOf<T> = Payload<BoundedVec<u8, <T as Config>::MaxOutputLength>, UriOf<T>>;
+	pub type OutputOf<T> = BoundedPayloadOf<T, <T as Config>::MaxOutputLength>;
 	/// One provider's part in a job.
 	pub type AssignmentOf<T> = Assignment<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 	/// A job's assignments.
@@ -1234,7 +1237,7 @@ pub mod pallet {
 		fn bounded_payload<N: Get<u32>>(
 			payload: Payload<Vec<u8>, Vec<u8>>,
 			too_large: Error<T>,
-		) -> Result<Payload<BoundedVec<u8, N>, UriOf<T>>, Error<T>> {
+		) -> Result<BoundedPayloadOf<T, N>, Error<T>> {
 			Ok(match payload {
 				Payload::Inline(data) => Payload::Inline(data.try_into().map_err(|_| too_large)?),
 				Payload::Remote { hash, uri } =>
@@ -1444,11 +1447,11 @@ pub mod pallet {
 			let mut chosen = Vec::new();
 			for round in 0..count {
 				let total = weights.iter().fold(0u128, |sum, w| sum.saturating_add(*w));
-				if total == 0 {
-					break;
-				}
 				let entropy = sp_runtime::traits::BlakeTwo256::hash_of(&(seed, round));
-				let mut point = u128::decode(&mut entropy.as_bytes()).unwrap_or_default() % total;
+				// A point in `0..total`; no weight left (`total` 0) ends the draw.
+				let Some(mut point) = u128::decode(&mut entropy.as_bytes()).unwrap_or_default().checked_rem(total) else {
+					break;
+				};
 				let mut index = 0usize;
 				for (i, weight) in weights.iter().enumerate() {
 					index = i;

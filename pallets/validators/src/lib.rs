@@ -113,6 +113,10 @@ pub mod pallet {
 	pub type ValidatorSetOf<T> = BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxValidators>;
 	/// The accounts with bonded stake.
 	pub type CandidateListOf<T> = BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxCandidates>;
+	/// The slashes not applied yet, by the session at whose start they apply (what the
+	/// `pending_slashes` view function returns).
+	pub type DueSlashesOf<T> =
+		Vec<(SessionIndex, Vec<PendingSlash<<T as frame_system::Config>::AccountId, BalanceOf<T>>>)>;
 	/// The slashes due at one session.
 	pub type PendingSlashesOf<T> = BoundedVec<
 		PendingSlash<<T as frame_system::Config>::AccountId, BalanceOf<T>>,
@@ -513,7 +517,7 @@ pub mod pallet {
 
 		/// The slashes not applied yet (governance may still cancel them), by the session at
 		/// whose start each applies, earliest first.
-		pub fn pending_slashes() -> Vec<(SessionIndex, Vec<PendingSlash<T::AccountId, BalanceOf<T>>>)> {
+		pub fn pending_slashes() -> DueSlashesOf<T> {
 			let mut due: Vec<_> = PendingSlashes::<T>::iter().map(|(at, slashes)| (at, slashes.into_inner())).collect();
 			due.sort_by_key(|(at, _)| *at);
 			due
