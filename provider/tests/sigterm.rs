@@ -2,22 +2,16 @@
 //! either must end it cleanly (status 0) and promptly, also when sent the moment it listens.
 #![cfg(unix)]
 
+mod common;
+
 use std::{
 	io::{BufRead, BufReader},
-	path::PathBuf,
 	process::{Command, Stdio},
 	sync::mpsc,
 	time::{Duration, Instant},
 };
 
-/// all-MiniLM-L6-v2 as `scripts/fetch-models.sh` puts it, or `None` (the test is skipped).
-fn model_dir() -> Option<PathBuf> {
-	let models = std::env::var_os("INFERA_MODELS_DIR")
-		.map(PathBuf::from)
-		.or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache/infera/models")))?;
-	let dir = models.join("all-MiniLM-L6-v2");
-	["model.safetensors", "tokenizer.json", "config.json"].iter().all(|f| dir.join(f).exists()).then_some(dir)
-}
+use common::model_dir;
 
 #[test]
 fn sigterm_stops_the_server_with_status_0() {
