@@ -17,6 +17,10 @@
 // parameters it cannot tell apart (`pallet_jobs::types::Payload` of a call's `Vec<u8>` and of
 // the stored `BoundedVec`) gets no name, and the typegen cannot write it: such an enum is renamed
 // here (in the copy given to the typegen only) with `Arg` (a call's argument) or `Alt` appended.
+// A generic struct fares the same when polkadot.js tells its instances apart by a parameter
+// that two of them share (`infera_primitives::Page<u32, ModelInfo>` beside the two pages keyed
+// by `AccountId32`): it gets the name of its last parameter appended (`PageModelInfo`, as
+// polkadot.js names the other pages: `InferaPrimitivesPageProviderInfo`).
 // A slip of the typegen's output is mended after it ran: the runtime APIs' `RuntimeCall` (named
 // `<Runtime>RuntimeCall`, a name nothing defines) is polkadot.js's `Call`.
 // Then, through tsx (which loads the TypeScript definitions):
@@ -58,8 +62,8 @@ async function metadataOf(url) {
   return u8aToHex(answer.subarray(1 + offset, 1 + offset + length.toNumber()));
 }
 
-/** `metadata` (hex) with the enums polkadot.js leaves unnamed renamed (see the top of this file). */
-function nameUnnamedEnums(metadata) {
+/** `metadata` (hex) with the enums and generic structs polkadot.js leaves unnamed renamed (see the top of this file). */
+function nameUnnamedTypes(metadata) {
   const registry = new TypeRegistry();
   const decoded = new Metadata(registry, metadata);
   registry.setMetadata(decoded);
@@ -74,11 +78,18 @@ function nameUnnamedEnums(metadata) {
   const [version] = Object.keys(json.metadata);
   const taken = new Set(json.metadata[version].lookup.types.map(({ type }) => type.path.join('::')));
   const renamed = [];
-  for (const { id, type } of json.metadata[version].lookup.types) {
-    // Unnamed and still an enum: those polkadot.js maps to its own types (`Call`, `MultiAddress`) are not.
+  const types = json.metadata[version].lookup.types;
+  const pathOf = new Map(types.map(({ id, type }) => [id, type.path]));
+  for (const { id, type } of types) {
+    // Unnamed and still an enum or a struct: those polkadot.js maps to its own types (`Call`, `MultiAddress`) are not.
     const def = registry.lookup.getTypeDef(id);
-    if (type.path.length < 2 || def.info !== TypeDefInfo.Enum || def.lookupName) continue;
-    const base = `${type.path.at(-1)}${callArgs.has(id) ? 'Arg' : 'Alt'}`;
+    if (type.path.length < 2 || def.lookupName) continue;
+    const lastParamName = pathOf.get(type.params.at(-1)?.type)?.at(-1);
+    let suffix;
+    if (def.info === TypeDefInfo.Enum) suffix = callArgs.has(id) ? 'Arg' : 'Alt';
+    else if (def.info === TypeDefInfo.Struct && lastParamName) suffix = lastParamName;
+    else continue;
+    const base = `${type.path.at(-1)}${suffix}`;
     let name = base;
     for (let n = 2; taken.has([...type.path.slice(0, -1), name].join('::')); n++) name = `${base}${n}`;
     type.path = [...type.path.slice(0, -1), name];
@@ -151,7 +162,7 @@ try {
   node.stop();
 }
 mkdirSync(path.dirname(path.join(WEB, METADATA)), { recursive: true });
-writeFileSync(path.join(WEB, METADATA), JSON.stringify({ result: nameUnnamedEnums(metadata) }));
+writeFileSync(path.join(WEB, METADATA), JSON.stringify({ result: nameUnnamedTypes(metadata) }));
 try {
   await typegen('polkadot-types-from-defs', ['--package', PACKAGE, '--input', OUTPUT, '--endpoint', METADATA]);
   await typegen('polkadot-types-from-chain', ['--package', PACKAGE, '--output', OUTPUT, '--endpoint', METADATA, '--strict']);
