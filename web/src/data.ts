@@ -123,7 +123,7 @@ export function agreementLabel(rule: InferaPrimitivesAgreementRule): string {
 /** The most entries a runtime API's page holds (`infera_primitives::MAX_PAGE_LEN`): the limit asked for. */
 export const PAGE_LIMIT = 100;
 
-/** One page of a runtime API's list (`infera_primitives::Page`: `InferaPrimitivesPageU32`, ...). */
+/** One page of a runtime API's list (`infera_primitives::Page`: `InferaPrimitivesPageModelInfo`, ...). */
 export interface Page<K extends Codec, V extends Codec> {
   items: Vec<ITuple<[K, V]>>;
   /** Where the next page starts (pass it as `startAfter`), or `None` at the end of the list. */

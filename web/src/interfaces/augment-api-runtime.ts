@@ -12,7 +12,7 @@ import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { Extrinsic } from '@polkadot/types/interfaces/extrinsics';
 import type { OpaqueMetadata } from '@polkadot/types/interfaces/metadata';
 import type { AccountId32, H256, SlotDuration } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportViewFunctionsViewFunctionDispatchError, FrameSupportViewFunctionsViewFunctionId, InferaPrimitivesModelStatus, InferaPrimitivesPageAccountId32, InferaPrimitivesPageU32, InferaPrimitivesPageU64, PalletComputeProviderInfo, PalletComputeReputation, PalletJobsJobInfo, PalletJobsQuote, PalletModelsModelInfo, PalletTransactionPaymentFeeDetails, PalletTransactionPaymentRuntimeDispatchInfo, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpConsensusGrandpaEquivocationProof, SpCoreCryptoKeyTypeId, SpInherentsCheckInherentsResult, SpInherentsInherentData, SpRuntimeBlockLazyBlock, SpRuntimeDispatchError, SpRuntimeExtrinsicInclusionMode, SpRuntimeHeader, SpRuntimeTransactionValidityTransactionSource, SpRuntimeTransactionValidityTransactionValidityError, SpRuntimeTransactionValidityValidTransaction, SpSessionRuntimeApiOpaqueGeneratedSessionKeys, SpVersionRuntimeVersion, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportViewFunctionsViewFunctionDispatchError, FrameSupportViewFunctionsViewFunctionId, InferaPrimitivesModelStatus, InferaPrimitivesPageCandidate, InferaPrimitivesPageJobInfo, InferaPrimitivesPageModelInfo, InferaPrimitivesPageProviderInfo, PalletComputeProviderInfo, PalletComputeReputation, PalletJobsJobInfo, PalletJobsQuote, PalletModelsModelInfo, PalletTransactionPaymentFeeDetails, PalletTransactionPaymentRuntimeDispatchInfo, PalletValidatorsCandidate, PalletValidatorsPendingSlash, PalletValidatorsValidatorSets, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpConsensusGrandpaEquivocationProof, SpCoreCryptoKeyTypeId, SpInherentsCheckInherentsResult, SpInherentsInherentData, SpRuntimeBlockLazyBlock, SpRuntimeDispatchError, SpRuntimeExtrinsicInclusionMode, SpRuntimeHeader, SpRuntimeTransactionValidityTransactionSource, SpRuntimeTransactionValidityTransactionValidityError, SpRuntimeTransactionValidityValidTransaction, SpSessionRuntimeApiOpaqueGeneratedSessionKeys, SpVersionRuntimeVersion, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { IExtrinsic, Observable } from '@polkadot/types/types';
 
 export type __AugmentedCall<ApiType extends ApiTypes> = AugmentedCall<ApiType>;
@@ -70,7 +70,7 @@ declare module '@polkadot/api-base/types/calls' {
       /**
        * One page of the registered providers, in storage order, starting after `start_after`, (`None`: from the first), at most `limit` of them.
        **/
-      providers: AugmentedCall<ApiType, (start_after: Option<AccountId32> | null | Uint8Array | AccountId32 | string, limit: u32 | AnyNumber | Uint8Array) => Observable<InferaPrimitivesPageAccountId32>>;
+      providers: AugmentedCall<ApiType, (start_after: Option<AccountId32> | null | Uint8Array | AccountId32 | string, limit: u32 | AnyNumber | Uint8Array) => Observable<InferaPrimitivesPageProviderInfo>>;
       /**
        * The track record of `who` (zero for an account that never served a job).
        **/
@@ -138,7 +138,7 @@ declare module '@polkadot/api-base/types/calls' {
       /**
        * One page of the stored jobs (open, or finished and not yet pruned), in storage, order, starting after `start_after` (`None`: from the first), at most `limit` of them.
        **/
-      jobs: AugmentedCall<ApiType, (start_after: Option<u64> | null | Uint8Array | u64 | AnyNumber, limit: u32 | AnyNumber | Uint8Array) => Observable<InferaPrimitivesPageU64>>;
+      jobs: AugmentedCall<ApiType, (start_after: Option<u64> | null | Uint8Array | u64 | AnyNumber, limit: u32 | AnyNumber | Uint8Array) => Observable<InferaPrimitivesPageJobInfo>>;
       /**
        * Jobs waiting for providers, oldest first (at most the pallet's `MaxQueuedJobs`).
        **/
@@ -172,7 +172,7 @@ declare module '@polkadot/api-base/types/calls' {
       /**
        * One page of the models in `status` (`None`: every model), starting after the model, `start_after` (`None`: from the first), at most `limit` of them.
        **/
-      modelsByStatus: AugmentedCall<ApiType, (status: Option<InferaPrimitivesModelStatus> | null | Uint8Array | InferaPrimitivesModelStatus | 'Proposed' | 'Listed' | 'Rejected' | 'Delisted' | 'Retired' | number, start_after: Option<u32> | null | Uint8Array | u32 | AnyNumber, limit: u32 | AnyNumber | Uint8Array) => Observable<InferaPrimitivesPageU32>>;
+      modelsByStatus: AugmentedCall<ApiType, (status: Option<InferaPrimitivesModelStatus> | null | Uint8Array | InferaPrimitivesModelStatus | 'Proposed' | 'Listed' | 'Rejected' | 'Delisted' | 'Retired' | number, start_after: Option<u32> | null | Uint8Array | u32 | AnyNumber, limit: u32 | AnyNumber | Uint8Array) => Observable<InferaPrimitivesPageModelInfo>>;
     };
     /** 0xf78b278be53f454c/ */
     offchainWorkerApi: {
@@ -243,6 +243,25 @@ declare module '@polkadot/api-base/types/calls' {
        * Query the output of the current `WeightToFee` given some input.
        **/
       queryWeightToFee: AugmentedCall<ApiType, (weight: SpWeightsWeightV2Weight | { refTime?: any; proofSize?: any } | string | Uint8Array) => Observable<u128>>;
+    };
+    /** 0x80b61988ce4a9396/ */
+    validatorsApi: {
+      /**
+       * The candidate record of `who` (bonded or unbonding stake and standing), if any.
+       **/
+      candidate: AugmentedCall<ApiType, (who: AccountId32 | string | Uint8Array) => Observable<Option<PalletValidatorsCandidate>>>;
+      /**
+       * One page of the candidate records (bonded and leaving accounts), in storage order,, starting after `start_after` (`None`: from the first), at most `limit` of them.
+       **/
+      candidates: AugmentedCall<ApiType, (start_after: Option<AccountId32> | null | Uint8Array | AccountId32 | string, limit: u32 | AnyNumber | Uint8Array) => Observable<InferaPrimitivesPageCandidate>>;
+      /**
+       * The slashes not applied yet (governance may still cancel them), by the session at, whose start each applies, earliest first.
+       **/
+      pendingSlashes: AugmentedCall<ApiType, () => Observable<Vec<ITuple<[u32, Vec<PalletValidatorsPendingSlash>]>>>>;
+      /**
+       * The current session, its validators and the validators planned for the next one.
+       **/
+      validatorSets: AugmentedCall<ApiType, () => Observable<PalletValidatorsValidatorSets>>;
     };
   } // AugmentedCalls
 } // declare module

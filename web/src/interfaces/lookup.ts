@@ -2635,28 +2635,43 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup350: infera_primitives::Page<K, pallet_models::types::ModelInfo<sp_core::crypto::AccountId32, Balance, BlockNumber, bounded_collections::bounded_vec::BoundedVec<T, S>, bounded_collections::bounded_vec::BoundedVec<T, S>>>
+   * Lookup350: infera_primitives::PageModelInfo<K, pallet_models::types::ModelInfo<sp_core::crypto::AccountId32, Balance, BlockNumber, bounded_collections::bounded_vec::BoundedVec<T, S>, bounded_collections::bounded_vec::BoundedVec<T, S>>>
    **/
-  InferaPrimitivesPageU32: {
+  InferaPrimitivesPageModelInfo: {
     items: 'Vec<(u32,PalletModelsModelInfo)>',
     next: 'Option<u32>'
   },
   /**
    * Lookup354: infera_primitives::Page<sp_core::crypto::AccountId32, pallet_compute::types::ProviderInfo<sp_core::crypto::AccountId32, Balance, BlockNumber, bounded_collections::bounded_vec::BoundedVec<T, S>, bounded_collections::bounded_vec::BoundedVec<T, S>, bounded_collections::bounded_vec::BoundedVec<T, S>, bounded_collections::bounded_vec::BoundedVec<pallet_compute::types::UnlockChunk<Balance, BlockNumber>, S>>>
    **/
-  InferaPrimitivesPageAccountId32: {
+  InferaPrimitivesPageProviderInfo: {
     items: 'Vec<(AccountId32,PalletComputeProviderInfo)>',
     next: 'Option<AccountId32>'
   },
   /**
-   * Lookup359: infera_primitives::Page<K, pallet_jobs::types::JobInfo<sp_core::crypto::AccountId32, Balance, BlockNumber, pallet_jobs::types::Payload<bounded_collections::bounded_vec::BoundedVec<T, S>, bounded_collections::bounded_vec::BoundedVec<T, S>>, bounded_collections::bounded_vec::BoundedVec<pallet_jobs::types::Assignment<sp_core::crypto::AccountId32, Balance>, S>>>
+   * Lookup358: infera_primitives::Page<sp_core::crypto::AccountId32, pallet_validators::types::Candidate<Balance>>
    **/
-  InferaPrimitivesPageU64: {
+  InferaPrimitivesPageCandidate: {
+    items: 'Vec<(AccountId32,PalletValidatorsCandidate)>',
+    next: 'Option<AccountId32>'
+  },
+  /**
+   * Lookup361: pallet_validators::types::ValidatorSets<sp_core::crypto::AccountId32>
+   **/
+  PalletValidatorsValidatorSets: {
+    session: 'u32',
+    current: 'Vec<AccountId32>',
+    planned: 'Vec<AccountId32>'
+  },
+  /**
+   * Lookup366: infera_primitives::Page<K, pallet_jobs::types::JobInfo<sp_core::crypto::AccountId32, Balance, BlockNumber, pallet_jobs::types::Payload<bounded_collections::bounded_vec::BoundedVec<T, S>, bounded_collections::bounded_vec::BoundedVec<T, S>>, bounded_collections::bounded_vec::BoundedVec<pallet_jobs::types::Assignment<sp_core::crypto::AccountId32, Balance>, S>>>
+   **/
+  InferaPrimitivesPageJobInfo: {
     items: 'Vec<(u64,PalletJobsJobInfo)>',
     next: 'Option<u64>'
   },
   /**
-   * Lookup363: pallet_jobs::types::Quote<Balance>
+   * Lookup370: pallet_jobs::types::Quote<Balance>
    **/
   PalletJobsQuote: {
     maxPrice: 'u128',
@@ -2664,7 +2679,7 @@ export default {
     escrow: 'u128'
   },
   /**
-   * Lookup367: infera_runtime::RuntimeError
+   * Lookup374: infera_runtime::RuntimeError
    **/
   InferaRuntimeRuntimeError: {
     _enum: {

@@ -2899,32 +2899,45 @@ declare module '@polkadot/types/lookup' {
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name InferaPrimitivesPageU32 (350) */
-  interface InferaPrimitivesPageU32 extends Struct {
+  /** @name InferaPrimitivesPageModelInfo (350) */
+  interface InferaPrimitivesPageModelInfo extends Struct {
     readonly items: Vec<ITuple<[u32, PalletModelsModelInfo]>>;
     readonly next: Option<u32>;
   }
 
-  /** @name InferaPrimitivesPageAccountId32 (354) */
-  interface InferaPrimitivesPageAccountId32 extends Struct {
+  /** @name InferaPrimitivesPageProviderInfo (354) */
+  interface InferaPrimitivesPageProviderInfo extends Struct {
     readonly items: Vec<ITuple<[AccountId32, PalletComputeProviderInfo]>>;
     readonly next: Option<AccountId32>;
   }
 
-  /** @name InferaPrimitivesPageU64 (359) */
-  interface InferaPrimitivesPageU64 extends Struct {
+  /** @name InferaPrimitivesPageCandidate (358) */
+  interface InferaPrimitivesPageCandidate extends Struct {
+    readonly items: Vec<ITuple<[AccountId32, PalletValidatorsCandidate]>>;
+    readonly next: Option<AccountId32>;
+  }
+
+  /** @name PalletValidatorsValidatorSets (361) */
+  interface PalletValidatorsValidatorSets extends Struct {
+    readonly session: u32;
+    readonly current: Vec<AccountId32>;
+    readonly planned: Vec<AccountId32>;
+  }
+
+  /** @name InferaPrimitivesPageJobInfo (366) */
+  interface InferaPrimitivesPageJobInfo extends Struct {
     readonly items: Vec<ITuple<[u64, PalletJobsJobInfo]>>;
     readonly next: Option<u64>;
   }
 
-  /** @name PalletJobsQuote (363) */
+  /** @name PalletJobsQuote (370) */
   interface PalletJobsQuote extends Struct {
     readonly maxPrice: u128;
     readonly fee: u128;
     readonly escrow: u128;
   }
 
-  /** @name InferaRuntimeRuntimeError (367) */
+  /** @name InferaRuntimeRuntimeError (374) */
   interface InferaRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
