@@ -244,6 +244,10 @@ impl_runtime_apis! {
 		fn providers(start_after: Option<AccountId>, limit: u32) -> Page<AccountId, pallet_compute::ProviderOf<Runtime>> {
 			Compute::providers(start_after, limit)
 		}
+
+		fn reputations(start_after: Option<AccountId>, limit: u32) -> Page<AccountId, pallet_compute::Reputation> {
+			Compute::reputations(start_after, limit)
+		}
 	}
 
 	impl pallet_validators_runtime_api::ValidatorsApi<

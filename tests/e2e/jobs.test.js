@@ -254,6 +254,12 @@ test('the marketplace read API (runtime APIs, paged) returns what storage says',
   assert.equal(daveRecord.models.length, 0);
   assert.equal(daveRecord.bonded.toBigInt(), 1000n * UNIT - 10n * UNIT);
   assert.equal((await api.call.computeApi.reputation(dave.address)).slashes.toNumber(), 1);
+  const reputations = await readAllPages((after) => api.call.computeApi.reputations(after, 1));
+  assert.deepEqual(reputations.map(([who]) => who.toString()).sort(), (await api.query.compute.reputations.keys()).map((k) => k.args[0].toString()).sort());
+  for (const [who, record] of reputations) {
+    assert.equal(record.toHex(), (await api.query.compute.reputations(who)).toHex());
+  }
+  assert.equal(reputations.find(([who]) => who.toString() === dave.address)[1].slashes.toNumber(), 1);
   const offers = await api.call.computeApi.offers(0);
   assert.deepEqual(offers.map(([who]) => who.toString()).sort(), [bob.address, charlie.address].sort());
   assert.ok(offers.every(([, price]) => price.toBigInt() === 2n * UNIT));

@@ -771,6 +771,13 @@ pub mod pallet {
 		pub fn providers(start_after: Option<T::AccountId>, limit: u32) -> Page<T::AccountId, ProviderOf<T>> {
 			Page::of_map::<Providers<T>>(start_after, limit, |_| true)
 		}
+
+		/// One page of the track records (of every account that has been a provider, current
+		/// providers or not), in storage order, starting after `start_after` (`None`: from the
+		/// first), at most `limit` of them (see [`Page`] for how to read on).
+		pub fn reputations(start_after: Option<T::AccountId>, limit: u32) -> Page<T::AccountId, Reputation> {
+			Page::of_map::<Reputations<T>>(start_after, limit, |_| true)
+		}
 	}
 
 	impl<T: Config> Pallet<T> {

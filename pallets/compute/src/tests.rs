@@ -1,14 +1,14 @@
 //! Unit tests of the compute providers pallet.
 
-use crate::{mock::*, Error, Event, HoldReason, OfferCount, Offers, ProviderOfWorker, ProviderStatus, Providers, Reputations, UnlockChunk};
+use crate::{mock::*, Error, Event, HoldReason, OfferCount, Offers, ProviderOfWorker, ProviderStatus, Providers, Reputation, Reputations, UnlockChunk};
 use crate::types::HardwareProfile;
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::fungible::{Inspect, InspectHold},
 };
 use infera_primitives::{
-	AcceleratorClass, ProviderActivity, ProviderCandidate, ProviderDirectory, ProviderSlashing,
-	SlashOutcome, SlashReason,
+	AcceleratorClass, JobOutcome, Page, ProviderActivity, ProviderCandidate, ProviderDirectory,
+	ProviderSlashing, SlashOutcome, SlashReason,
 };
 use sp_runtime::DispatchError;
 
@@ -50,6 +50,21 @@ fn chunks(who: AccountId) -> Vec<(Balance, u64)> {
 	provider(who).unlocking.iter().map(|c| (c.amount, c.unlock_at)).collect()
 }
 
+/// Reads a whole list with `read` (one page after `start_after`), one entry per page, as a
+/// client does; returns the entries and the number of pages.
+fn read_one_per_page<V>(read: impl Fn(Option<AccountId>, u32) -> Page<AccountId, V>) -> (Vec<(AccountId, V)>, u32) {
+	let (mut all, mut after, mut pages) = (Vec::new(), None, 0);
+	loop {
+		let page = read(after, 1);
+		pages += 1;
+		all.extend(page.items);
+		match page.next {
+			Some(next) => after = Some(next),
+			None => return (all, pages),
+		}
+	}
+}
+
 #[test]
 fn providers_are_read_page_by_page_each_once() {
 	ExtBuilder::default().build_and_execute(|| {
@@ -57,23 +72,35 @@ fn providers_are_read_page_by_page_each_once() {
 			register(who, MIN_STAKE);
 		}
 		// One provider per page: the cursor is the last account read (Blake2_128Concat order).
-		let (mut seen, mut after, mut pages) = (Vec::new(), None, 0);
-		loop {
-			let page = Compute::providers(after, 1);
-			pages += 1;
-			for (who, record) in &page.items {
-				assert_eq!(Some(record), Compute::provider(*who).as_ref());
-				seen.push(*who);
-			}
-			match page.next {
-				Some(next) => after = Some(next),
-				None => break,
-			}
-		}
+		let (read, pages) = read_one_per_page(Compute::providers);
 		assert_eq!(pages, 3);
+		for (who, record) in &read {
+			assert_eq!(Some(record), Compute::provider(*who).as_ref());
+		}
+		let mut seen: Vec<_> = read.iter().map(|(who, _)| *who).collect();
 		seen.sort();
 		assert_eq!(seen, vec![ALICE, BOB, CAROL]);
 		assert_eq!(Compute::providers(None, 10).next, None, "three providers fit in one page");
+	});
+}
+
+#[test]
+fn reputations_are_read_page_by_page_each_once() {
+	ExtBuilder::default().build_and_execute(|| {
+		for who in [ALICE, BOB, CAROL] {
+			register(who, MIN_STAKE);
+		}
+		// A record exists once a job ended: Alice completed two, Bob failed one, Carol none.
+		for (who, outcome) in [(ALICE, JobOutcome::Completed), (ALICE, JobOutcome::Completed), (BOB, JobOutcome::Failed)] {
+			Compute::note_job_assigned(&who, 0);
+			Compute::note_job_finished(&who, 0, outcome);
+		}
+		let (mut read, pages) = read_one_per_page(Compute::reputations);
+		assert_eq!(pages, 2);
+		read.sort_by_key(|(who, _)| *who);
+		let record = |jobs_completed, jobs_failed| Reputation { jobs_completed, jobs_failed, slashes: 0 };
+		assert_eq!(read, vec![(ALICE, record(2, 0)), (BOB, record(0, 1))]);
+		assert_eq!(Compute::reputation(CAROL), record(0, 0), "no record read as zero");
 	});
 }
 

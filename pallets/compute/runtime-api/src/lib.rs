@@ -1,8 +1,8 @@
 //! Runtime API of the compute providers pallet, for polkadot.js and other clients:
 //! `api.call.computeApi.provider(account)`, `.reputation(account)`, `.offers(modelId)`,
-//! `.providers(startAfter, limit)`. Each method is the pallet's view function of the same name
-//! (`pallet_compute::Pallet::provider`, ...): clients that speak view functions (subxt, PAPI)
-//! call those directly.
+//! `.providers(startAfter, limit)`, `.reputations(startAfter, limit)`. Each method is the
+//! pallet's view function of the same name (`pallet_compute::Pallet::provider`, ...): clients
+//! that speak view functions (subxt, PAPI) call those directly.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -17,8 +17,8 @@ sp_api::decl_runtime_apis! {
 	/// `Reputation` its track record type.
 	///
 	/// Version 2: `providers` reads one page (at most `infera_primitives::MAX_PAGE_LEN`
-	/// providers); version 1 returned them all.
-	#[api_version(2)]
+	/// providers); version 1 returned them all. Version 3 adds `reputations`.
+	#[api_version(3)]
 	pub trait ComputeApi<AccountId, Balance, Provider, Reputation>
 	where
 		AccountId: Codec,
@@ -39,5 +39,9 @@ sp_api::decl_runtime_apis! {
 		/// One page of the registered providers, in storage order, starting after `start_after`
 		/// (`None`: from the first), at most `limit` of them.
 		fn providers(start_after: Option<AccountId>, limit: u32) -> Page<AccountId, Provider>;
+		/// One page of the track records (of every account that has been a provider), in
+		/// storage order, starting after `start_after` (`None`: from the first), at most `limit`.
+		#[api_version(3)]
+		fn reputations(start_after: Option<AccountId>, limit: u32) -> Page<AccountId, Reputation>;
 	}
 }
