@@ -276,8 +276,10 @@ impl_runtime_apis! {
 
 	impl pallet_jobs_runtime_api::JobsApi<
 		Block,
+		AccountId,
 		Balance,
 		pallet_jobs::JobOf<Runtime>,
+		pallet_jobs::OutputOf<Runtime>,
 		pallet_jobs::Quote<Balance>,
 	> for Runtime {
 		fn job(job_id: JobId) -> Option<pallet_jobs::JobOf<Runtime>> {
@@ -286,6 +288,10 @@ impl_runtime_apis! {
 
 		fn jobs(start_after: Option<JobId>, limit: u32) -> Page<JobId, pallet_jobs::JobOf<Runtime>> {
 			Jobs::jobs(start_after, limit)
+		}
+
+		fn outputs(job_id: JobId) -> Vec<(AccountId, pallet_jobs::OutputOf<Runtime>)> {
+			Jobs::outputs(job_id)
 		}
 
 		fn quote(model_id: ModelId, redundancy: u32) -> Option<pallet_jobs::Quote<Balance>> {

@@ -276,6 +276,13 @@ test('the marketplace read API (runtime APIs, paged) returns what storage says',
   assert.equal(job0.rejectionPrice.toBigInt(), UNIT / 5n, 'a fifth of the model price');
   assert.equal(job0.input.asInline.toHex(), u8aToHex(stringToU8a('the cat sat on the mat')));
   assert.ok((await api.call.jobsApi.job(999)).isNone);
+  const outputs = await api.call.jobsApi.outputs(0);
+  const storedOutputs = await api.query.jobs.outputs.entries(0);
+  assert.ok(outputs.length > 0);
+  assert.deepEqual(
+    outputs.map(([who, output]) => [who.toString(), output.toHex()]).sort(),
+    storedOutputs.map(([key, output]) => [key.args[1].toString(), output.unwrap().toHex()]).sort(),
+  );
 
   assert.ok((await api.call.jobsApi.quote(0, 2)).isSome);
   assert.ok((await api.call.jobsApi.quote(9999, 1)).isNone);

@@ -1113,6 +1113,12 @@ pub mod pallet {
 			Page::of_map::<Jobs<T>>(start_after, limit, |_| true)
 		}
 
+		/// The outputs revealed for job `job_id`, by provider (at most one per assignment; a
+		/// rejection or an opened hash stores none). Kept until the job is pruned.
+		pub fn outputs(job_id: JobId) -> Vec<(T::AccountId, OutputOf<T>)> {
+			Outputs::<T>::iter_prefix(job_id).collect()
+		}
+
 		/// The total held in escrow for open jobs.
 		pub fn escrow_total() -> BalanceOf<T> {
 			TotalEscrow::<T>::get()

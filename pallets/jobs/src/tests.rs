@@ -1688,3 +1688,27 @@ fn rulings_say_who_won_and_who_is_at_fault_for_each_verdict() {
 		);
 	});
 }
+
+#[test]
+fn the_outputs_view_lists_the_revealed_outputs_of_a_job_and_none_for_a_rejection() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = submit(ALICE, 3, PRICE);
+		let providers = assigned(id);
+		let (answering, rejecting) = (&providers[..2], providers[2]);
+		for p in answering {
+			commit(*p, id, b"embedding");
+		}
+		commit_rejection(rejecting, id);
+		for p in answering {
+			reveal(*p, id, b"embedding");
+		}
+		reveal_rejection(rejecting, id);
+		let mut outputs = Jobs::outputs(id);
+		outputs.sort_by_key(|(p, _)| *p);
+		let embedding = Payload::Inline(b"embedding".to_vec().try_into().unwrap());
+		let mut expected: Vec<_> = answering.iter().map(|p| (*p, embedding.clone())).collect();
+		expected.sort_by_key(|(p, _)| *p);
+		assert_eq!(outputs, expected);
+		assert!(Jobs::outputs(id + 1).is_empty(), "no such job: no outputs");
+	});
+}
