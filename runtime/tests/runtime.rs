@@ -112,3 +112,65 @@ fn a_council_motion_fits_in_the_dispute_period() {
 	let motion = <<Runtime as pallet_collective::Config<infera_runtime::configs::governance::CouncilCollective>>::MotionDuration as Get<u32>>::get();
 	assert!(dispute > motion, "dispute period {dispute} blocks, council motion {motion} blocks");
 }
+
+/// Threat model §6: a spammer who filled blocks with `submit_job` + `cancel_job` paid the same
+/// fee per transaction however long it kept the blocks full (the multiplier was a constant 1).
+/// Now full blocks raise the multiplier, and with it every transaction's weight fee, block
+/// after block; idle blocks bring it back to 1 and never below.
+#[test]
+fn full_blocks_raise_the_fee_multiplier_and_idle_blocks_bring_it_back_to_one() {
+	use frame_support::{
+		dispatch::{DispatchClass, DispatchInfo},
+		traits::Hooks,
+		weights::Weight,
+	};
+	use pallet_transaction_payment::{Multiplier, NextFeeMultiplier};
+	use sp_runtime::{traits::One, FixedPointNumber};
+	type Payment = pallet_transaction_payment::Pallet<Runtime>;
+
+	// The SDK's own checks of the adjustment (the target below the normal class's limit, a day of
+	// full blocks representable).
+	sp_io::TestExternalities::default().execute_with(Payment::integrity_test);
+	ext_from_preset(development_config_genesis()).execute_with(|| {
+		let one = Multiplier::one();
+		// Ends the current block with its normal class full, or empty; returns the multiplier
+		// that the next block's transactions pay.
+		let end_block = |full: bool| {
+			let normal = <Runtime as frame_system::Config>::BlockWeights::get()
+				.get(DispatchClass::Normal)
+				.max_total
+				.unwrap_or_default();
+			System::set_block_consumed_resources(if full { normal } else { Weight::zero() }, 0);
+			Payment::on_finalize(System::block_number());
+			System::set_block_number(System::block_number() + 1);
+			NextFeeMultiplier::<Runtime>::get()
+		};
+		let call_weight = Weight::from_parts(1_000_000_000, 0);
+		let info = DispatchInfo { call_weight, ..Default::default() };
+		let fee_at_one = Payment::compute_fee(100, &info, 0);
+
+		// An idle chain stays at the floor.
+		assert_eq!(end_block(false), one);
+		// Each full block raises it further.
+		let mut last = one;
+		for _ in 0..100 {
+			let next = end_block(true);
+			assert!(next > last, "a full block raises the multiplier ({next:?} after {last:?})");
+			last = next;
+		}
+		// About 0.0056% a block: 100 full blocks make about 1.0056.
+		let (low, high) = (Multiplier::saturating_from_rational(10_055, 10_000), Multiplier::saturating_from_rational(10_057, 10_000));
+		assert!(last > low && last < high, "multiplier after 100 full blocks: {last:?}");
+		// The weight part of a transaction's fee follows it (the base and length fees do not).
+		let weight_fee = u128::from(call_weight.ref_time());
+		assert_eq!(Payment::compute_fee(100, &info, 0) - fee_at_one, last.saturating_mul_int(weight_fee) - weight_fee);
+
+		// Idle blocks bring it back down to 1 (about 0.0019% a block: 300 blocks), never below.
+		for _ in 0..400 {
+			let next = end_block(false);
+			assert!(next <= last && next >= one);
+			last = next;
+		}
+		assert_eq!(last, one);
+	});
+}

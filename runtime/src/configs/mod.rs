@@ -8,9 +8,12 @@ use frame_support::{
 	weights::{constants::WEIGHT_REF_TIME_PER_SECOND, IdentityFee, Weight},
 };
 use frame_system::limits::{BlockLength, BlockWeights};
-use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
+use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_runtime::{traits::One, Perbill};
+use sp_runtime::{
+	traits::{Bounded, One},
+	FixedPointNumber, Perbill, Perquintill,
+};
 use sp_version::RuntimeVersion;
 
 use crate::weights::{BlockExecutionWeight, ExtrinsicBaseWeight, ParityDbWeight};
@@ -134,8 +137,25 @@ impl pallet_balances::Config for Runtime {
 }
 
 parameter_types! {
-	pub FeeMultiplier: Multiplier = Multiplier::one();
+	/// The block fullness (of the normal class) that fees aim at: fuller blocks raise the fee
+	/// multiplier, emptier ones lower it.
+	pub const TargetBlockFullness: Perquintill = Perquintill::from_percent(25);
+	/// How fast the multiplier moves (Polkadot's value): blocks full of normal transactions
+	/// raise it by about 0.0056% each, so fees grow 2.25 times over a day of full 6 s blocks.
+	pub AdjustmentVariable: Multiplier = Multiplier::saturating_from_rational(75, 1_000_000);
+	/// The floor: the fees the marketplace's spam defences were sized for. Idle blocks bring
+	/// the multiplier back down to it, never below.
+	pub MinimumMultiplier: Multiplier = Multiplier::one();
+	/// No ceiling beyond the type's.
+	pub MaximumMultiplier: Multiplier = Bounded::max_value();
 }
+
+/// Congestion pricing: the fee multiplier rises while blocks are fuller than
+/// [`TargetBlockFullness`] and falls back to [`MinimumMultiplier`] (1) when they are not, so a
+/// spammer who fills blocks pays more with every block it fills, and an idle chain charges the
+/// base fees.
+pub type FeeMultiplierUpdate =
+	TargetedFeeAdjustment<Runtime, TargetBlockFullness, AdjustmentVariable, MinimumMultiplier, MaximumMultiplier>;
 
 impl pallet_transaction_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
@@ -144,7 +164,7 @@ impl pallet_transaction_payment::Config for Runtime {
 	type OperationalFeeMultiplier = ConstU8<5>;
 	type WeightToFee = IdentityFee<Balance>;
 	type LengthToFee = IdentityFee<Balance>;
-	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
+	type FeeMultiplierUpdate = FeeMultiplierUpdate;
 	type WeightInfo = crate::weights::pallet_transaction_payment::WeightInfo<Runtime>;
 }
 
