@@ -223,16 +223,17 @@ async function offersOf(api: ApiPromise, providers: PalletComputeProviderInfo[])
   return byProvider;
 }
 
-/** Every registered provider with its offers and reputation. */
+/** Every registered provider with its offers and reputation (`computeApi.reputations`). */
 export async function loadProviders(api: ApiPromise): Promise<Provider[]> {
   const records = await loadProviderRecords(api);
-  const [offers, reputations] = await Promise.all([
+  const [offers, reputationPages] = await Promise.all([
     offersOf(api, records.map(([, p]) => p)),
-    Promise.all(records.map(([account]) => api.call.computeApi.reputation(account))),
+    readAllPages((after: AccountId32 | null, limit) => api.call.computeApi.reputations(after, limit)),
   ]);
-  return records.map(([key, p], index) => {
+  const reputations = new Map(reputationPages.map(([account, rep]) => [account.toString(), rep]));
+  return records.map(([key, p]) => {
     const account = key.toString();
-    const rep = reputations[index];
+    const rep = reputations.get(account);
     const hw = p.hardware;
     const count = hw.acceleratorCount.toNumber();
     const unlockingChunks = p.unlocking.map((c) => ({ amount: c.amount.toBigInt(), unlockAt: c.unlockAt.toNumber() }));
@@ -249,8 +250,9 @@ export async function loadProviders(api: ApiPromise): Promise<Provider[]> {
       pendingWorker: p.pendingWorker.isSome ? p.pendingWorker.unwrap().toString() : null,
       activeJobs: p.activeJobs.toNumber(),
       models: (offers.get(account) ?? []).sort((a, b) => a.modelId - b.modelId),
-      completed: rep.jobsCompleted.toNumber(),
-      failed: rep.jobsFailed.toNumber(),
+      // No track record yet: no job of it has ended.
+      completed: rep?.jobsCompleted.toNumber() ?? 0,
+      failed: rep?.jobsFailed.toNumber() ?? 0,
     };
   });
 }
@@ -289,16 +291,16 @@ export async function loadJobs(api: ApiPromise): Promise<Job[]> {
 }
 
 /**
- * The accepted output of a finished job: the revealed payload whose hash is the result. Read
- * from storage (`jobs.outputs`): the runtime API has no method for a job's outputs.
+ * The accepted output of a finished job: the revealed payload whose hash is the result
+ * (`jobsApi.outputs`: the outputs revealed for the job, by provider).
  */
 export async function acceptedOutput(api: ApiPromise, job: Job): Promise<Uint8Array | null> {
   if (!job.result) return null;
+  const outputs = new Map((await api.call.jobsApi.outputs(job.id)).map(([provider, payload]) => [provider.toString(), payload]));
   for (const a of job.assignments) {
     if (a.revealed !== job.result) continue;
-    const output = await api.query.jobs.outputs(job.id, a.provider);
-    if (output.isNone) continue;
-    const payload = output.unwrap();
+    const payload = outputs.get(a.provider);
+    if (payload === undefined) continue;
     if (!payload.isInline) return null;
     const bytes = payload.asInline.toU8a(true);
     if (blake2AsHex(bytes, 256) === job.result) return bytes;

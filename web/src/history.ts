@@ -21,7 +21,7 @@ export interface BlockSample {
   submitted: number[];
   settled: number[];
   failed: number[];
-  /** How many validators the session had (`validators.validators`). */
+  /** How many validators the session had (`validatorsApi.validatorSets`). */
   validators: number;
   /** Validator faults reported in the block (`validators.SlashReported`). */
   faults: number;
@@ -130,10 +130,10 @@ export async function mapBounded<T, R>(items: T[], limit: number, fn: (item: T) 
 async function readSample(api: ApiPromise, number: number): Promise<BlockSample> {
   const hash = (await api.rpc.chain.getBlockHash(number)).toHex();
   const atBlock = await api.at(hash);
-  const [escrow, records, validators] = await Promise.all([
+  const [escrow, records, sets] = await Promise.all([
     atBlock.call.jobsApi.escrowTotal(),
     atBlock.query.system.events(),
-    atBlock.query.validators.validators(),
+    atBlock.call.validatorsApi.validatorSets(),
   ]);
   const { JobSubmitted, JobSettled, JobFailed } = api.events.jobs;
   const jobsWith = (kind: typeof JobSubmitted | typeof JobSettled | typeof JobFailed) => records
@@ -145,7 +145,7 @@ async function readSample(api: ApiPromise, number: number): Promise<BlockSample>
     submitted: jobsWith(JobSubmitted),
     settled: jobsWith(JobSettled),
     failed: jobsWith(JobFailed),
-    validators: validators.length,
+    validators: sets.current.length,
     faults: records.filter(({ event }) => event.section === 'validators' && event.method === 'SlashReported').length,
   };
 }

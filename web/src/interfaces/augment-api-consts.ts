@@ -219,7 +219,7 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       minPoolSurplus: u32 & AugmentedConst<ApiType>;
       /**
-       * Protocol fee as a share of `max_price * redundancy`.
+       * Protocol fee as a share of `max_price * redundancy`, rounded up to the next unit.
        **/
       protocolFee: Perbill & AugmentedConst<ApiType>;
       /**

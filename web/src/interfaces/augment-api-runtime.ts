@@ -12,7 +12,7 @@ import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { Extrinsic } from '@polkadot/types/interfaces/extrinsics';
 import type { OpaqueMetadata } from '@polkadot/types/interfaces/metadata';
 import type { AccountId32, H256, SlotDuration } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportViewFunctionsViewFunctionDispatchError, FrameSupportViewFunctionsViewFunctionId, InferaPrimitivesModelStatus, InferaPrimitivesPageCandidate, InferaPrimitivesPageJobInfo, InferaPrimitivesPageModelInfo, InferaPrimitivesPageProviderInfo, PalletComputeProviderInfo, PalletComputeReputation, PalletJobsJobInfo, PalletJobsQuote, PalletModelsModelInfo, PalletTransactionPaymentFeeDetails, PalletTransactionPaymentRuntimeDispatchInfo, PalletValidatorsCandidate, PalletValidatorsPendingSlash, PalletValidatorsValidatorSets, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpConsensusGrandpaEquivocationProof, SpCoreCryptoKeyTypeId, SpInherentsCheckInherentsResult, SpInherentsInherentData, SpRuntimeBlockLazyBlock, SpRuntimeDispatchError, SpRuntimeExtrinsicInclusionMode, SpRuntimeHeader, SpRuntimeTransactionValidityTransactionSource, SpRuntimeTransactionValidityTransactionValidityError, SpRuntimeTransactionValidityValidTransaction, SpSessionRuntimeApiOpaqueGeneratedSessionKeys, SpVersionRuntimeVersion, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportViewFunctionsViewFunctionDispatchError, FrameSupportViewFunctionsViewFunctionId, InferaPrimitivesModelStatus, InferaPrimitivesPageCandidate, InferaPrimitivesPageJobInfo, InferaPrimitivesPageModelInfo, InferaPrimitivesPageProviderInfo, InferaPrimitivesPageReputation, PalletComputeProviderInfo, PalletComputeReputation, PalletJobsJobInfo, PalletJobsPayload, PalletJobsQuote, PalletModelsModelInfo, PalletTransactionPaymentFeeDetails, PalletTransactionPaymentRuntimeDispatchInfo, PalletValidatorsCandidate, PalletValidatorsPendingSlash, PalletValidatorsValidatorSets, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpConsensusGrandpaEquivocationProof, SpCoreCryptoKeyTypeId, SpInherentsCheckInherentsResult, SpInherentsInherentData, SpRuntimeBlockLazyBlock, SpRuntimeDispatchError, SpRuntimeExtrinsicInclusionMode, SpRuntimeHeader, SpRuntimeTransactionValidityTransactionSource, SpRuntimeTransactionValidityTransactionValidityError, SpRuntimeTransactionValidityValidTransaction, SpSessionRuntimeApiOpaqueGeneratedSessionKeys, SpVersionRuntimeVersion, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { IExtrinsic, Observable } from '@polkadot/types/types';
 
 export type __AugmentedCall<ApiType extends ApiTypes> = AugmentedCall<ApiType>;
@@ -75,6 +75,10 @@ declare module '@polkadot/api-base/types/calls' {
        * The track record of `who` (zero for an account that never served a job).
        **/
       reputation: AugmentedCall<ApiType, (who: AccountId32 | string | Uint8Array) => Observable<PalletComputeReputation>>;
+      /**
+       * One page of the track records (of every account that has been a provider), in, storage order, starting after `start_after` (`None`: from the first), at most `limit`., Since version 3.
+       **/
+      reputations: AugmentedCall<ApiType, (start_after: Option<AccountId32> | null | Uint8Array | AccountId32 | string, limit: u32 | AnyNumber | Uint8Array) => Observable<InferaPrimitivesPageReputation>>;
     };
     /** 0xdf6acb689907609b/ */
     core: {
@@ -136,9 +140,13 @@ declare module '@polkadot/api-base/types/calls' {
        **/
       job: AugmentedCall<ApiType, (job_id: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletJobsJobInfo>>>;
       /**
-       * One page of the stored jobs (open, or finished and not yet pruned), in storage, order, starting after `start_after` (`None`: from the first), at most `limit` of them.
+       * One page of the stored jobs (open, or finished and not yet pruned), in storage, order, starting after `start_after` (`None`: from the first), at most `limit` of them., Since version 2.
        **/
       jobs: AugmentedCall<ApiType, (start_after: Option<u64> | null | Uint8Array | u64 | AnyNumber, limit: u32 | AnyNumber | Uint8Array) => Observable<InferaPrimitivesPageJobInfo>>;
+      /**
+       * The outputs revealed for job `job_id`, by provider (a rejection or an opened hash, stores none); empty once the job is pruned. Since version 3.
+       **/
+      outputs: AugmentedCall<ApiType, (job_id: u64 | AnyNumber | Uint8Array) => Observable<Vec<ITuple<[AccountId32, PalletJobsPayload]>>>>;
       /**
        * Jobs waiting for providers, oldest first (at most the pallet's `MaxQueuedJobs`).
        **/

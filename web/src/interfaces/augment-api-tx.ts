@@ -711,9 +711,11 @@ declare module '@polkadot/api-base/types/submittable' {
     };
     models: {
       /**
-       * List a proposed model: from now on it may receive jobs.
+       * List a proposed model: from now on it may receive jobs. A model its owner retired
+       * cannot be listed (an approval motion still open at retirement fails `NotProposed`).
        * 
-       * - origin: must be `ListingOrigin` (a council majority or root in the runtime).
+       * - origin: must be `ListingOrigin` (in the runtime a referendum on the model-listings
+       * track, a council majority or root).
        * 
        * Emits `ModelListed`.
        **/

@@ -2649,14 +2649,21 @@ export default {
     next: 'Option<AccountId32>'
   },
   /**
-   * Lookup358: infera_primitives::Page<sp_core::crypto::AccountId32, pallet_validators::types::Candidate<Balance>>
+   * Lookup357: infera_primitives::Page<sp_core::crypto::AccountId32, pallet_compute::types::Reputation>
+   **/
+  InferaPrimitivesPageReputation: {
+    items: 'Vec<(AccountId32,PalletComputeReputation)>',
+    next: 'Option<AccountId32>'
+  },
+  /**
+   * Lookup361: infera_primitives::Page<sp_core::crypto::AccountId32, pallet_validators::types::Candidate<Balance>>
    **/
   InferaPrimitivesPageCandidate: {
     items: 'Vec<(AccountId32,PalletValidatorsCandidate)>',
     next: 'Option<AccountId32>'
   },
   /**
-   * Lookup361: pallet_validators::types::ValidatorSets<sp_core::crypto::AccountId32>
+   * Lookup364: pallet_validators::types::ValidatorSets<sp_core::crypto::AccountId32>
    **/
   PalletValidatorsValidatorSets: {
     session: 'u32',
@@ -2664,14 +2671,14 @@ export default {
     planned: 'Vec<AccountId32>'
   },
   /**
-   * Lookup366: infera_primitives::Page<K, pallet_jobs::types::JobInfo<sp_core::crypto::AccountId32, Balance, BlockNumber, pallet_jobs::types::Payload<bounded_collections::bounded_vec::BoundedVec<T, S>, bounded_collections::bounded_vec::BoundedVec<T, S>>, bounded_collections::bounded_vec::BoundedVec<pallet_jobs::types::Assignment<sp_core::crypto::AccountId32, Balance>, S>>>
+   * Lookup369: infera_primitives::Page<K, pallet_jobs::types::JobInfo<sp_core::crypto::AccountId32, Balance, BlockNumber, pallet_jobs::types::Payload<bounded_collections::bounded_vec::BoundedVec<T, S>, bounded_collections::bounded_vec::BoundedVec<T, S>>, bounded_collections::bounded_vec::BoundedVec<pallet_jobs::types::Assignment<sp_core::crypto::AccountId32, Balance>, S>>>
    **/
   InferaPrimitivesPageJobInfo: {
     items: 'Vec<(u64,PalletJobsJobInfo)>',
     next: 'Option<u64>'
   },
   /**
-   * Lookup370: pallet_jobs::types::Quote<Balance>
+   * Lookup375: pallet_jobs::types::Quote<Balance>
    **/
   PalletJobsQuote: {
     maxPrice: 'u128',
@@ -2679,7 +2686,7 @@ export default {
     escrow: 'u128'
   },
   /**
-   * Lookup374: infera_runtime::RuntimeError
+   * Lookup379: infera_runtime::RuntimeError
    **/
   InferaRuntimeRuntimeError: {
     _enum: {

@@ -2911,33 +2911,39 @@ declare module '@polkadot/types/lookup' {
     readonly next: Option<AccountId32>;
   }
 
-  /** @name InferaPrimitivesPageCandidate (358) */
+  /** @name InferaPrimitivesPageReputation (357) */
+  interface InferaPrimitivesPageReputation extends Struct {
+    readonly items: Vec<ITuple<[AccountId32, PalletComputeReputation]>>;
+    readonly next: Option<AccountId32>;
+  }
+
+  /** @name InferaPrimitivesPageCandidate (361) */
   interface InferaPrimitivesPageCandidate extends Struct {
     readonly items: Vec<ITuple<[AccountId32, PalletValidatorsCandidate]>>;
     readonly next: Option<AccountId32>;
   }
 
-  /** @name PalletValidatorsValidatorSets (361) */
+  /** @name PalletValidatorsValidatorSets (364) */
   interface PalletValidatorsValidatorSets extends Struct {
     readonly session: u32;
     readonly current: Vec<AccountId32>;
     readonly planned: Vec<AccountId32>;
   }
 
-  /** @name InferaPrimitivesPageJobInfo (366) */
+  /** @name InferaPrimitivesPageJobInfo (369) */
   interface InferaPrimitivesPageJobInfo extends Struct {
     readonly items: Vec<ITuple<[u64, PalletJobsJobInfo]>>;
     readonly next: Option<u64>;
   }
 
-  /** @name PalletJobsQuote (370) */
+  /** @name PalletJobsQuote (375) */
   interface PalletJobsQuote extends Struct {
     readonly maxPrice: u128;
     readonly fee: u128;
     readonly escrow: u128;
   }
 
-  /** @name InferaRuntimeRuntimeError (374) */
+  /** @name InferaRuntimeRuntimeError (379) */
   interface InferaRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;

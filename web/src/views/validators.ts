@@ -3,9 +3,11 @@
 // its state allows: bond, bond more, set session keys with their ownership proof (generated on
 // the connected node, or pasted), leave, withdraw unbonded stake, rejoin after a fault.
 import type { ApiPromise } from '@polkadot/api';
+import type { AccountId32 } from '@polkadot/types/interfaces';
 import { decodeAddress } from '@polkadot/util-crypto';
 import { u8aToHex } from '@polkadot/util';
 import type { App } from '../app';
+import { readAllPages } from '../data';
 import { txForm, type TxFormSpec } from '../tx-form';
 import { field, h, infr, input, parseInfr, table, UNIT } from '../ui';
 import { replace, type View } from './view';
@@ -60,20 +62,21 @@ function rules(api: ApiPromise): Rules {
   };
 }
 
-/** The current and planned sets, every candidate record and who has session keys. */
+/**
+ * The current and planned sets and every candidate record (`validatorsApi`), and who has session
+ * keys (`session.nextKeys`: the SDK's session pallet, read from storage).
+ */
 export async function loadValidators(api: ApiPromise): Promise<ValidatorsState> {
-  const q = api.query;
-  const [session, current, planned, entries, keyEntries] = await Promise.all([
-    q.validators.currentSession(),
-    q.validators.validators(),
-    q.validators.planned(),
-    q.validators.candidates.entries(),
-    q.session.nextKeys.keys(),
+  const [sets, entries, keyEntries] = await Promise.all([
+    api.call.validatorsApi.validatorSets(),
+    readAllPages((after: AccountId32 | null, limit) => api.call.validatorsApi.candidates(after, limit)),
+    api.query.session.nextKeys.keys(),
   ]);
+  const { session, current, planned } = sets;
   const inSet = new Set(current.map(String));
   const inPlan = new Set(planned.map(String));
   const withKeys = new Set(keyEntries.map((k) => k.args[0].toString()));
-  const records = new Map(entries.map(([key, value]) => [key.args[0].toString(), value.unwrap()]));
+  const records = new Map(entries.map(([account, value]) => [account.toString(), value]));
   const accounts = [...new Set([...inSet, ...inPlan, ...records.keys()])];
   const validators = accounts.map((account): ValidatorInfo => {
     const c = records.get(account);
