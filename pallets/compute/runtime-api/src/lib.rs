@@ -41,7 +41,7 @@ sp_api::decl_runtime_apis! {
 		fn providers(start_after: Option<AccountId>, limit: u32) -> Page<AccountId, Provider>;
 		/// One page of the track records (of every account that has been a provider), in
 		/// storage order, starting after `start_after` (`None`: from the first), at most `limit`.
-		#[api_version(3)]
+		/// Since version 3.
 		fn reputations(start_after: Option<AccountId>, limit: u32) -> Page<AccountId, Reputation>;
 	}
 }

@@ -30,11 +30,10 @@ sp_api::decl_runtime_apis! {
 		fn job(job_id: JobId) -> Option<Job>;
 		/// One page of the stored jobs (open, or finished and not yet pruned), in storage
 		/// order, starting after `start_after` (`None`: from the first), at most `limit` of them.
-		#[api_version(2)]
+		/// Since version 2.
 		fn jobs(start_after: Option<JobId>, limit: u32) -> Page<JobId, Job>;
 		/// The outputs revealed for job `job_id`, by provider (a rejection or an opened hash
-		/// stores none); empty once the job is pruned.
-		#[api_version(3)]
+		/// stores none); empty once the job is pruned. Since version 3.
 		fn outputs(job_id: JobId) -> Vec<(AccountId, Output)>;
 		/// What a job for `model_id` served by `redundancy` providers would cost now: the
 		/// lowest `max_price` at which enough online providers qualify, and the escrow (prices
